@@ -1,0 +1,53 @@
+package dev.portcullis.api.findings;
+
+import dev.portcullis.api.problem.JsonBodies;
+import dev.portcullis.api.problem.QueryParams;
+import dev.portcullis.persistence.query.FindingFilter;
+import dev.portcullis.persistence.query.FindingQueries;
+import dev.portcullis.persistence.query.FindingView;
+import dev.portcullis.persistence.query.Page;
+import dev.portcullis.persistence.query.TenantQueries;
+import dev.portcullis.scanner.findings.FindingStatus;
+import dev.portcullis.scanner.rules.CheckCatalogue;
+import dev.portcullis.scanner.rules.Severity;
+import dev.portcullis.api.problem.ProblemException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** The findings list, filtered and paged. */
+@Path("/api/v1/findings")
+@Produces(MediaType.APPLICATION_JSON)
+public class FindingResource {
+
+    private static final int DEFAULT_SIZE = 100;
+
+    private final FindingQueries findings;
+    private final TenantQueries tenants;
+    private final CheckCatalogue catalogue;
+
+    public FindingResource(FindingQueries findings, TenantQueries tenants, CheckCatalogue catalogue) {
+        this.findings = findings;
+        this.tenants = tenants;
+        this.catalogue = catalogue;
+    }
+
+    @GET
+    public Page<FindingView> list(@QueryParam("status") String status, @QueryParam("tenant") String tenant,
+                                  @QueryParam("subscriptionId") String subscriptionId,
+                                  @QueryParam("checkId") String checkId, @QueryParam("severity") String severity,
+                                  @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        if (checkId != null && !checkId.isBlank() && catalogue.definition(checkId).isEmpty()) {
+            throw ProblemException.badField("checkId", "checkId " + checkId + " is not in the catalogue");
+        }
+        FindingFilter filter = new FindingFilter(
+                QueryParams.oneOf(status, "status", FindingStatus.values()),
+                QueryParams.tenant(tenants, tenant, "tenant"),
+                JsonBodies.guid(subscriptionId, "subscriptionId"),
+                checkId == null || checkId.isBlank() ? null : checkId,
+                QueryParams.oneOf(severity, "severity", Severity.values()));
+        return findings.list(filter, QueryParams.page(page), QueryParams.size(size, DEFAULT_SIZE));
+    }
+}

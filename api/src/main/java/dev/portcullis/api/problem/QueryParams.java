@@ -1,0 +1,57 @@
+package dev.portcullis.api.problem;
+
+import dev.portcullis.persistence.query.TenantQueries;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.UUID;
+
+/** Validation of list query parameters; each failure names the parameter. */
+public final class QueryParams {
+
+    public static final int MAX_PAGE_SIZE = 1000;
+
+    private QueryParams() {
+    }
+
+    public static int page(Integer page) {
+        if (page == null) {
+            return 0;
+        }
+        if (page < 0) {
+            throw ProblemException.badField("page", "page must be 0 or more");
+        }
+        return page;
+    }
+
+    public static int size(Integer size, int defaultSize) {
+        if (size == null) {
+            return defaultSize;
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw ProblemException.badField("size", "size must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        return size;
+    }
+
+    /** One of the allowed values (case-insensitive), upper-cased; null when absent. */
+    public static String oneOf(String value, String field, Enum<?>... allowed) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String upper = value.trim().toUpperCase(Locale.ROOT);
+        if (Arrays.stream(allowed).noneMatch(e -> e.name().equals(upper))) {
+            throw ProblemException.badField(field, field + " must be one of "
+                    + Arrays.stream(allowed).map(Enum::name).toList());
+        }
+        return upper;
+    }
+
+    /** A tenant given by its Portcullis id or Entra tenant id; unknown → 404 naming the parameter. */
+    public static UUID tenant(TenantQueries tenants, String value, String field) {
+        UUID id = JsonBodies.guid(value, field);
+        if (id == null) {
+            return null;
+        }
+        return tenants.resolve(id).orElseThrow(() -> ProblemException.notFound("Tenant", id, field));
+    }
+}

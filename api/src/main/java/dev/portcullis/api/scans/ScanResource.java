@@ -1,0 +1,82 @@
+package dev.portcullis.api.scans;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.portcullis.api.Items;
+import dev.portcullis.api.problem.JsonBodies;
+import dev.portcullis.api.problem.ProblemException;
+import dev.portcullis.api.problem.QueryParams;
+import dev.portcullis.persistence.query.ScanQueries;
+import dev.portcullis.persistence.query.ScanView;
+import dev.portcullis.persistence.query.TenantQueries;
+import dev.portcullis.scanner.scan.ScanCoordinator;
+import dev.portcullis.scanner.scan.ScanScope;
+import dev.portcullis.scanner.scan.ScanStatus;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+
+/** Triggering scans and reading their outcome. */
+@Path("/api/v1/scans")
+@Produces(MediaType.APPLICATION_JSON)
+public class ScanResource {
+
+    private static final int DEFAULT_RECENT = 50;
+
+    private final ScanCoordinator coordinator;
+    private final ScanQueries scans;
+    private final TenantQueries tenants;
+
+    public ScanResource(ScanCoordinator coordinator, ScanQueries scans, TenantQueries tenants) {
+        this.coordinator = coordinator;
+        this.scans = scans;
+        this.tenants = tenants;
+    }
+
+    /** {@code {}} scans everything, {@code {"tenant": id}} one tenant, {@code {"subscriptionId": guid}} one. */
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    public Response request(String body) {
+        JsonNode json = JsonBodies.object(body);
+        String tenant = JsonBodies.text(json, "tenant", "tenant");
+        String subscription = JsonBodies.text(json, "subscriptionId", "subscriptionId");
+        if (tenant != null && subscription != null) {
+            throw ProblemException.badField("subscriptionId", "give either tenant or subscriptionId, not both");
+        }
+        ScanScope scope = ScanScope.all();
+        if (tenant != null) {
+            scope = ScanScope.tenant(QueryParams.tenant(tenants, tenant, "tenant"));
+        } else if (subscription != null) {
+            UUID subscriptionId = JsonBodies.guid(subscription, "subscriptionId");
+            scope = ScanScope.subscription(tenants.subscriptionRef(subscriptionId).orElseThrow(
+                    () -> ProblemException.notFound("Subscription", subscriptionId, "subscriptionId")));
+        }
+        UUID id = coordinator.request(scope, "API");
+        return Response.accepted(new Accepted(id, ScanStatus.QUEUED.name()))
+                .location(URI.create("/api/v1/scans/" + id))
+                .build();
+    }
+
+    @GET
+    public Items<ScanView> recent(@QueryParam("size") Integer size) {
+        return new Items<>(scans.recent(QueryParams.size(size, DEFAULT_RECENT)));
+    }
+
+    @GET
+    @Path("{id}")
+    public ScanView get(@PathParam("id") String id) {
+        UUID uuid = JsonBodies.guid(id, "id");
+        return scans.find(uuid).orElseThrow(() -> ProblemException.notFound("Scan", id, "id"));
+    }
+
+    /** The answer to a scan request. */
+    public record Accepted(UUID id, String status) {
+    }
+}

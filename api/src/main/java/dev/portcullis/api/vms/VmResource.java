@@ -1,0 +1,41 @@
+package dev.portcullis.api.vms;
+
+import dev.portcullis.api.problem.JsonBodies;
+import dev.portcullis.api.problem.QueryParams;
+import dev.portcullis.persistence.query.Page;
+import dev.portcullis.persistence.query.TenantQueries;
+import dev.portcullis.persistence.query.VmFilter;
+import dev.portcullis.persistence.query.VmQueries;
+import dev.portcullis.persistence.query.VmView;
+import dev.portcullis.scanner.rules.JitStatus;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** The current VM inventory with each VM's JIT status. */
+@Path("/api/v1/vms")
+@Produces(MediaType.APPLICATION_JSON)
+public class VmResource {
+
+    private static final int DEFAULT_SIZE = 100;
+
+    private final VmQueries vms;
+    private final TenantQueries tenants;
+
+    public VmResource(VmQueries vms, TenantQueries tenants) {
+        this.vms = vms;
+        this.tenants = tenants;
+    }
+
+    @GET
+    public Page<VmView> list(@QueryParam("tenant") String tenant, @QueryParam("subscriptionId") String subscriptionId,
+                             @QueryParam("jitStatus") String jitStatus, @QueryParam("page") Integer page,
+                             @QueryParam("size") Integer size) {
+        VmFilter filter = new VmFilter(QueryParams.tenant(tenants, tenant, "tenant"),
+                JsonBodies.guid(subscriptionId, "subscriptionId"),
+                QueryParams.oneOf(jitStatus, "jitStatus", JitStatus.values()));
+        return vms.list(filter, QueryParams.page(page), QueryParams.size(size, DEFAULT_SIZE));
+    }
+}

@@ -1,0 +1,49 @@
+package dev.portcullis.deploy.security;
+
+import dev.portcullis.persistence.account.UserAccountEntity;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+
+/**
+ * Checks a user name and password (HTTP Basic for the API, the login form for pages) against the local accounts.
+ * An unknown user costs the same bcrypt work as a wrong password, so timing does not tell which accounts exist.
+ */
+@ApplicationScoped
+public class LocalAccountIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+
+    private static final String DUMMY_HASH = PasswordHashes.hash("not-a-real-password-just-equal-work");
+
+    @Override
+    public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
+        return UsernamePasswordAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
+                                              AuthenticationRequestContext context) {
+        return context.runBlocking(() -> verify(request.getUsername(), request.getPassword().getPassword()));
+    }
+
+    private SecurityIdentity verify(String username, char[] password) {
+        Optional<UserAccountEntity> account = QuarkusTransaction.joiningExisting()
+                .call(() -> UserAccountEntity.findByUsername(username));
+        String hash = account.map(a -> a.passwordHash).orElse(DUMMY_HASH);
+        boolean matches = PasswordHashes.matches(password, hash);
+        if (account.isEmpty() || !matches) {
+            throw new AuthenticationFailedException();
+        }
+        return QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(account.get().username))
+                .addRole(account.get().role)
+                .build();
+    }
+}

@@ -1,0 +1,58 @@
+package dev.portcullis.persistence.finding;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A (check, resource) pair that has failed at least once; its status changes in place. */
+@Entity
+@Table(name = "finding")
+public class FindingEntity extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "check_id", nullable = false)
+    public String checkId;
+
+    @Column(name = "resource_key", nullable = false)
+    public String resourceKey;
+
+    @Column(name = "resource_id", nullable = false)
+    public String resourceId;
+
+    @Column(name = "resource_name", nullable = false)
+    public String resourceName;
+
+    @Column(name = "subscription_ref", nullable = false)
+    public UUID subscriptionRef;
+
+    @Column(nullable = false)
+    public String severity;
+
+    @Column(nullable = false)
+    public String status;
+
+    public String detail;
+
+    @Column(name = "first_seen_at", nullable = false)
+    public Instant firstSeenAt;
+
+    @Column(name = "last_seen_at", nullable = false)
+    public Instant lastSeenAt;
+
+    @Column(name = "resolved_at")
+    public Instant resolvedAt;
+
+    @Column(name = "reopen_count", nullable = false)
+    public int reopenCount;
+
+    public static List<FindingEntity> listOfSubscription(UUID subscriptionRef) {
+        return list("subscriptionRef", subscriptionRef);
+    }
+}

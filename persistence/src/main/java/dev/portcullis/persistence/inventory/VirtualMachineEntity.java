@@ -1,0 +1,67 @@
+package dev.portcullis.persistence.inventory;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** The current state of one VM as of the last successful scan of its subscription; updated only on change. */
+@Entity
+@Table(name = "virtual_machine")
+public class VirtualMachineEntity extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "subscription_ref", nullable = false)
+    public UUID subscriptionRef;
+
+    @Column(name = "resource_key", nullable = false, unique = true)
+    public String resourceKey;
+
+    @Column(name = "resource_id", nullable = false)
+    public String resourceId;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(name = "resource_group", nullable = false)
+    public String resourceGroup;
+
+    public String location;
+
+    @Column(name = "os_type", nullable = false)
+    public String osType;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "public_ips", nullable = false)
+    public List<String> publicIps;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "exposed_ports")
+    public List<Integer> exposedPorts;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "jit_ports", nullable = false)
+    public List<JitPortColumn> jitPorts;
+
+    @Column(name = "jit_status", nullable = false)
+    public String jitStatus;
+
+    @Column(name = "first_seen_at", nullable = false)
+    public Instant firstSeenAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    /** A JIT port rule as stored in the {@code jit_ports} JSON column. */
+    public record JitPortColumn(int number, String protocol, List<String> allowedSources,
+                                String maxRequestAccessDuration) {
+    }
+}

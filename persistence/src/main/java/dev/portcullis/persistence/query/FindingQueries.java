@@ -1,0 +1,65 @@
+package dev.portcullis.persistence.query;
+
+import dev.portcullis.persistence.finding.FindingEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Read model of findings: filtered, paged, most severe and newest first. */
+@ApplicationScoped
+@Transactional
+public class FindingQueries {
+
+    private final EntityManager em;
+
+    public FindingQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    public Page<FindingView> list(FindingFilter filter, int page, int size) {
+        StringBuilder where = new StringBuilder(" from FindingEntity f, SubscriptionEntity s"
+                + " where s.id = f.subscriptionRef");
+        Map<String, Object> params = new HashMap<>();
+        if (filter.status() != null) {
+            where.append(" and f.status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.tenantRef() != null) {
+            where.append(" and s.tenant.id = :tenant");
+            params.put("tenant", filter.tenantRef());
+        }
+        if (filter.subscriptionId() != null) {
+            where.append(" and s.subscriptionId = :subscription");
+            params.put("subscription", filter.subscriptionId());
+        }
+        if (filter.checkId() != null) {
+            where.append(" and f.checkId = :check");
+            params.put("check", filter.checkId());
+        }
+        if (filter.severity() != null) {
+            where.append(" and f.severity = :severity");
+            params.put("severity", filter.severity());
+        }
+        TypedQuery<Long> count = em.createQuery("select count(f)" + where, Long.class);
+        TypedQuery<Object[]> select = em.createQuery("select f, s.subscriptionId" + where
+                + " order by case f.severity when 'CRITICAL' then 0 when 'HIGH' then 1 when 'MEDIUM' then 2"
+                + " else 3 end, f.firstSeenAt desc, f.id", Object[].class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            select.setParameter(k, v);
+        });
+        List<FindingView> items = select.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
+                .map(row -> toView((FindingEntity) row[0], (java.util.UUID) row[1]))
+                .toList();
+        return new Page<>(items, count.getSingleResult(), page, size);
+    }
+
+    static FindingView toView(FindingEntity f, java.util.UUID subscriptionId) {
+        return new FindingView(f.id, f.checkId, f.resourceId, f.resourceName, subscriptionId, f.severity, f.status,
+                f.firstSeenAt, f.lastSeenAt, f.resolvedAt, f.reopenCount, f.detail);
+    }
+}

@@ -1,0 +1,10 @@
+package dev.portcullis.persistence.query;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A finding as the API lists it. */
+public record FindingView(UUID id, String checkId, String resourceId, String resourceName, UUID subscriptionId,
+                          String severity, String status, Instant firstSeenAt, Instant lastSeenAt,
+                          Instant resolvedAt, int reopenCount, String detail) {
+}

@@ -1,0 +1,23 @@
+package dev.portcullis.persistence.query;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A subscription with its latest scan outcome and Defender for Servers plan.
+ *
+ * @param lastScanStatus status of the subscription in its most recent scan, or null if never scanned
+ * @param lastSuccessfulScanAt when its data was last collected completely, or null
+ */
+public record SubscriptionView(UUID subscriptionId, String displayName, String state, boolean enabled,
+                               String defenderServersTier, String defenderServersSubPlan, String lastScanStatus,
+                               Instant lastScanAt, String lastScanError, Instant lastSuccessfulScanAt) {
+
+    /** The plan in words: {@code Free}, {@code Standard P1}, {@code Standard P2}, or null when not collected yet. */
+    public String defenderPlan() {
+        if (defenderServersTier == null) {
+            return null;
+        }
+        return defenderServersSubPlan == null ? defenderServersTier : defenderServersTier + " " + defenderServersSubPlan;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.portcullis.persistence.scan;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One run over one or more subscriptions. */
+@Entity
+@Table(name = "scan")
+public class ScanEntity extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String status;
+
+    @Column(nullable = false)
+    public String trigger;
+
+    @Column(name = "scope_tenant")
+    public UUID scopeTenant;
+
+    @Column(name = "scope_subscription")
+    public UUID scopeSubscription;
+
+    @Column(name = "requested_at", nullable = false)
+    public Instant requestedAt;
+
+    @Column(name = "started_at")
+    public Instant startedAt;
+
+    @Column(name = "finished_at")
+    public Instant finishedAt;
+}

@@ -1,0 +1,48 @@
+package dev.portcullis.persistence.scan;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** What happened to one subscription within a scan. */
+@Entity
+@Table(name = "subscription_scan")
+public class SubscriptionScanEntity extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "scan_ref", nullable = false)
+    public UUID scanRef;
+
+    @Column(name = "subscription_ref", nullable = false)
+    public UUID subscriptionRef;
+
+    @Column(nullable = false)
+    public String status;
+
+    public String error;
+
+    @Column(name = "arm_requests", nullable = false)
+    public int armRequests;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "resource_counts")
+    public Map<String, Integer> resourceCounts;
+
+    @Column(name = "started_at")
+    public Instant startedAt;
+
+    @Column(name = "finished_at")
+    public Instant finishedAt;
+
+    @Column(name = "duration_ms")
+    public Long durationMs;
+}

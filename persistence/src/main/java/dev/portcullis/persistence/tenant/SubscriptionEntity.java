@@ -1,0 +1,60 @@
+package dev.portcullis.persistence.tenant;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A subscription discovered under an onboarded tenant, keyed by its id (never by display name). */
+@Entity
+@Table(name = "subscription")
+public class SubscriptionEntity extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "tenant_ref")
+    public TenantEntity tenant;
+
+    @Column(name = "subscription_id", nullable = false, unique = true)
+    public UUID subscriptionId;
+
+    @Column(name = "display_name", nullable = false)
+    public String displayName;
+
+    public String state;
+
+    public boolean enabled;
+
+    /** The subscription's Defender for Servers pricing tier as last collected ({@code Free} or {@code Standard}). */
+    @Column(name = "defender_servers_tier")
+    public String defenderServersTier;
+
+    @Column(name = "defender_servers_subplan")
+    public String defenderServersSubPlan;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    public static Optional<SubscriptionEntity> findBySubscriptionId(UUID subscriptionId) {
+        return find("subscriptionId", subscriptionId).firstResultOptional();
+    }
+
+    public static List<SubscriptionEntity> listEnabled() {
+        return list("from SubscriptionEntity s join fetch s.tenant where s.enabled = true order by s.displayName");
+    }
+
+    public static List<SubscriptionEntity> listEnabledOfTenant(UUID tenantRef) {
+        return list("from SubscriptionEntity s join fetch s.tenant where s.enabled = true and s.tenant.id = ?1"
+                + " order by s.displayName", tenantRef);
+    }
+}

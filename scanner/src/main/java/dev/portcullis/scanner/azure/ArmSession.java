@@ -1,0 +1,106 @@
+package dev.portcullis.scanner.azure;
+
+import com.azure.core.http.HttpMethod;
+import com.azure.core.http.HttpPipeline;
+import com.azure.core.http.HttpRequest;
+import com.azure.core.http.HttpResponse;
+import com.azure.core.management.profile.AzureProfile;
+import com.azure.core.util.Context;
+import com.azure.resourcemanager.compute.ComputeManager;
+import com.azure.resourcemanager.network.NetworkManager;
+import com.azure.resourcemanager.resources.ResourceManager;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One authenticated pipeline to one tenant's ARM endpoint, with its request counter. The SDK managers and the
+ * plain GETs for the Security provider share it, so authentication, retry and counting are the same everywhere.
+ */
+public final class ArmSession {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpPipeline pipeline;
+    private final AzureProfile profile;
+    private final URI endpoint;
+    private final ArmRequestCounter counter;
+
+    ArmSession(HttpPipeline pipeline, AzureProfile profile, URI endpoint, ArmRequestCounter counter) {
+        this.pipeline = pipeline;
+        this.profile = profile;
+        this.endpoint = endpoint;
+        this.counter = counter;
+    }
+
+    public int requestCount() {
+        return counter.count();
+    }
+
+    public ResourceManager.Authenticated resources() {
+        return ResourceManager.authenticate(pipeline, profile);
+    }
+
+    public ComputeManager compute(String subscriptionId) {
+        return ComputeManager.authenticate(pipeline, profileFor(subscriptionId));
+    }
+
+    public NetworkManager network(String subscriptionId) {
+        return NetworkManager.authenticate(pipeline, profileFor(subscriptionId));
+    }
+
+    /**
+     * GETs an ARM list ({@code {"value": [...], "nextLink": ...}}) and follows every nextLink. A nextLink that
+     * leaves the tenant's ARM endpoint is refused, so the token never goes to another host.
+     */
+    public List<JsonNode> listAll(String pathAndQuery) {
+        List<JsonNode> items = new ArrayList<>();
+        String url = endpointBase() + pathAndQuery;
+        while (url != null) {
+            JsonNode page = getJson(url);
+            page.path("value").forEach(items::add);
+            String next = page.path("nextLink").asText(null);
+            url = next == null || next.isBlank() ? null : sameEndpoint(next);
+        }
+        return items;
+    }
+
+    private JsonNode getJson(String url) {
+        try (HttpResponse response = pipeline.sendSync(new HttpRequest(HttpMethod.GET, url), Context.NONE)) {
+            String body = response.getBodyAsBinaryData().toString();
+            if (response.getStatusCode() / 100 != 2) {
+                throw new ArmCallException("GET " + pathOf(url) + " answered " + response.getStatusCode()
+                        + ArmErrors.describe(body));
+            }
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new ArmCallException("GET " + pathOf(url) + " returned unreadable JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private String sameEndpoint(String nextLink) {
+        URI next = URI.create(nextLink);
+        boolean sameHost = endpoint.getHost().equalsIgnoreCase(next.getHost()) && endpoint.getPort() == next.getPort()
+                && endpoint.getScheme().equalsIgnoreCase(next.getScheme());
+        if (!sameHost) {
+            throw new ArmCallException("nextLink points outside the ARM endpoint: " + next.getHost());
+        }
+        return nextLink;
+    }
+
+    private String endpointBase() {
+        String base = endpoint.toString();
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    private static String pathOf(String url) {
+        return URI.create(url).getRawPath();
+    }
+
+    private AzureProfile profileFor(String subscriptionId) {
+        return new AzureProfile(profile.getTenantId(), subscriptionId, profile.getEnvironment());
+    }
+}

@@ -1,0 +1,81 @@
+package dev.portcullis.scanner.azure;
+
+import com.azure.resourcemanager.compute.ComputeManager;
+import com.azure.resourcemanager.network.NetworkManager;
+import dev.portcullis.scanner.inventory.JitPolicy;
+import dev.portcullis.scanner.inventory.NetworkInterface;
+import dev.portcullis.scanner.inventory.NetworkSecurityGroup;
+import dev.portcullis.scanner.inventory.Pricing;
+import dev.portcullis.scanner.inventory.PublicIpAddress;
+import dev.portcullis.scanner.inventory.SubscriptionInventory;
+import dev.portcullis.scanner.inventory.VirtualMachine;
+import dev.portcullis.scanner.inventory.VirtualNetwork;
+import dev.portcullis.scanner.tenant.TenantConnection;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.StreamSupport;
+
+/**
+ * Collects one subscription's inventory with ARM list operations only, following every nextLink: requests grow with
+ * list pages, never with the number of VMs. Any failed list fails the whole collection: a partial inventory would
+ * make missing resources look fixed.
+ */
+@ApplicationScoped
+public class AzureInventoryCollector {
+
+    static final String JIT_API_VERSION = "2020-01-01";
+    static final String PRICINGS_API_VERSION = "2024-01-01";
+
+    private final ArmSessionFactory sessions;
+
+    public AzureInventoryCollector(ArmSessionFactory sessions) {
+        this.sessions = sessions;
+    }
+
+    public Collection collect(TenantConnection connection, String subscriptionId) {
+        ArmSession session = sessions.open(connection);
+        try {
+            ComputeManager compute = session.compute(subscriptionId);
+            NetworkManager network = session.network(subscriptionId);
+            List<VirtualMachine> vms = list("virtual machines", () -> StreamSupport.stream(
+                    compute.serviceClient().getVirtualMachines().list().spliterator(), false)
+                    .map(ComputeMapper::toVirtualMachine).toList());
+            List<NetworkInterface> nics = list("network interfaces", () -> StreamSupport.stream(
+                    network.serviceClient().getNetworkInterfaces().list().spliterator(), false)
+                    .map(NetworkMapper::toNetworkInterface).toList());
+            List<NetworkSecurityGroup> nsgs = list("network security groups", () -> StreamSupport.stream(
+                    network.serviceClient().getNetworkSecurityGroups().list().spliterator(), false)
+                    .map(NetworkMapper::toNetworkSecurityGroup).toList());
+            List<PublicIpAddress> publicIps = list("public IP addresses", () -> StreamSupport.stream(
+                    network.serviceClient().getPublicIpAddresses().list().spliterator(), false)
+                    .map(NetworkMapper::toPublicIpAddress).toList());
+            List<VirtualNetwork> vnets = list("virtual networks", () -> StreamSupport.stream(
+                    network.serviceClient().getVirtualNetworks().list().spliterator(), false)
+                    .map(NetworkMapper::toVirtualNetwork).toList());
+            List<JitPolicy> jitPolicies = list("JIT network access policies", () -> session.listAll(
+                    "/subscriptions/" + subscriptionId + "/providers/Microsoft.Security/jitNetworkAccessPolicies"
+                            + "?api-version=" + JIT_API_VERSION).stream().map(SecurityMapper::toJitPolicy).toList());
+            List<Pricing> pricings = list("Defender pricings", () -> session.listAll(
+                    "/subscriptions/" + subscriptionId + "/providers/Microsoft.Security/pricings?api-version="
+                            + PRICINGS_API_VERSION).stream().map(SecurityMapper::toPricing).toList());
+            SubscriptionInventory inventory = new SubscriptionInventory(subscriptionId, vms, nics, nsgs, publicIps,
+                    vnets, jitPolicies, pricings);
+            return new Collection(inventory, session.requestCount());
+        } catch (CollectionFailedException e) {
+            throw new CollectionFailedException(e.getMessage(), session.requestCount(), e.getCause());
+        }
+    }
+
+    private static <T> List<T> list(String what, Supplier<List<T>> operation) {
+        try {
+            return operation.get();
+        } catch (RuntimeException e) {
+            throw new CollectionFailedException("Listing " + what + " failed: " + ArmErrors.describe(e), 0, e);
+        }
+    }
+
+    /** A subscription's inventory and the number of ARM requests it took. */
+    public record Collection(SubscriptionInventory inventory, int armRequests) {
+    }
+}

@@ -1,0 +1,47 @@
+package dev.portcullis.scanner.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+
+/** Scanner settings, under {@code portcullis.scan}. */
+@ConfigMapping(prefix = "portcullis.scan")
+public interface ScannerConfig {
+
+    /** How often every enabled subscription is scanned (Quarkus scheduler syntax, {@code off} disables it). */
+    @WithDefault("6h")
+    String every();
+
+    /** How long after start the first scheduled scan runs. */
+    @WithDefault("1m")
+    String firstDelay();
+
+    /** How many subscriptions are collected at the same time. */
+    @WithDefault("4")
+    int parallelism();
+
+    /** Ports treated like SSH/RDP by the checks, for example 2222. */
+    Optional<Set<Integer>> customManagementPorts();
+
+    @WithDefault("PT3H")
+    Duration maxJitAccessDuration();
+
+    @WithDefault("PT1H")
+    Duration maxWinRmJitAccessDuration();
+
+    Arm arm();
+
+    /** How ARM calls are retried: 429 honours {@code Retry-After}; other retryable errors back off. */
+    interface Arm {
+        @WithDefault("3")
+        int maxRetries();
+
+        @WithDefault("PT0.8S")
+        Duration retryBaseDelay();
+
+        @WithDefault("PT30S")
+        Duration retryMaxDelay();
+    }
+}

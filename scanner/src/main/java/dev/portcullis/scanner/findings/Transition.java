@@ -1,0 +1,19 @@
+package dev.portcullis.scanner.findings;
+
+import dev.portcullis.scanner.rules.CheckResult;
+
+/**
+ * What a scan does to one finding. {@code result} is the failing result for OPENED, REOPENED and STILL_OPEN, and
+ * null for RESOLVED.
+ */
+public record Transition(FindingKey key, Type type, String reason, CheckResult result) {
+
+    public enum Type {
+        OPENED, REOPENED, STILL_OPEN, RESOLVED
+    }
+
+    /** Why a finding resolved. */
+    public static final String PASSED = "PASSED";
+    public static final String NOT_APPLICABLE = "NOT_APPLICABLE";
+    public static final String RESOURCE_DELETED = "RESOURCE_DELETED";
+}

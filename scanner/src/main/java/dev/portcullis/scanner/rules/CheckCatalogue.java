@@ -1,0 +1,85 @@
+package dev.portcullis.scanner.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * The checks Portcullis runs, with their catalogue data. Metadata lives beside the code as data in
+ * {@code catalogue/<check id>/check.properties} so that titles and descriptions can be reviewed and translated
+ * without touching logic.
+ */
+public final class CheckCatalogue {
+
+    private final List<SubscriptionCheck> subscriptionChecks;
+    private final List<VmCheck> vmChecks;
+    private final Map<String, CheckDefinition> definitions = new LinkedHashMap<>();
+
+    public CheckCatalogue(List<SubscriptionCheck> subscriptionChecks, List<VmCheck> vmChecks) {
+        this.subscriptionChecks = List.copyOf(subscriptionChecks);
+        this.vmChecks = List.copyOf(vmChecks);
+        Stream.concat(subscriptionChecks.stream().map(SubscriptionCheck::id), vmChecks.stream().map(VmCheck::id))
+                .forEach(id -> definitions.put(id, loadDefinition(id)));
+    }
+
+    /** The checks implemented so far. */
+    public static CheckCatalogue standard() {
+        return new CheckCatalogue(
+                List.of(new SubscriptionDefenderServersP2Check()),
+                List.of(new VmNsgAttachedCheck(), new VmJitEnabledCheck(), new VmJitCoversManagementPortsCheck(),
+                        new VmJitMaxDurationCheck(), new VmJitSourceRestrictedCheck()));
+    }
+
+    public List<SubscriptionCheck> subscriptionChecks() {
+        return subscriptionChecks;
+    }
+
+    public List<VmCheck> vmChecks() {
+        return vmChecks;
+    }
+
+    public List<CheckDefinition> definitions() {
+        return List.copyOf(definitions.values());
+    }
+
+    public Optional<CheckDefinition> definition(String checkId) {
+        return Optional.ofNullable(definitions.get(checkId));
+    }
+
+    public CheckDefinition require(String checkId) {
+        return definition(checkId).orElseThrow(() -> new IllegalArgumentException("Unknown check " + checkId));
+    }
+
+    private static CheckDefinition loadDefinition(String id) {
+        String path = "catalogue/" + id + "/check.properties";
+        try (InputStream in = CheckCatalogue.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("Catalogue entry missing: " + path);
+            }
+            Properties props = new Properties();
+            props.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return new CheckDefinition(id, required(props, "title", path),
+                    Severity.valueOf(required(props, "severity", path)),
+                    CheckScope.valueOf(required(props, "scope", path)),
+                    required(props, "description", path), required(props, "risk", path));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + path, e);
+        }
+    }
+
+    private static String required(Properties props, String key, String path) {
+        String value = props.getProperty(key);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(path + " has no " + key);
+        }
+        return value.trim();
+    }
+}

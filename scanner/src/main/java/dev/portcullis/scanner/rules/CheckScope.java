@@ -1,0 +1,6 @@
+package dev.portcullis.scanner.rules;
+
+/** What a check looks at. */
+public enum CheckScope {
+    SUBSCRIPTION, VM
+}

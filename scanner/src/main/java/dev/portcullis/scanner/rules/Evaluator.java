@@ -1,0 +1,41 @@
+package dev.portcullis.scanner.rules;
+
+import dev.portcullis.scanner.inventory.SubscriptionInventory;
+import dev.portcullis.scanner.inventory.VirtualMachine;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Runs every check of the catalogue over one subscription's inventory. Pure: no I/O, no framework. */
+public final class Evaluator {
+
+    private final CheckCatalogue catalogue;
+    private final EvaluationSettings settings;
+
+    public Evaluator(CheckCatalogue catalogue, EvaluationSettings settings) {
+        this.catalogue = catalogue;
+        this.settings = settings;
+    }
+
+    public Evaluation evaluate(SubscriptionInventory inventory) {
+        InventoryIndex index = new InventoryIndex(inventory);
+        List<CheckResult> results = new ArrayList<>();
+        catalogue.subscriptionChecks().forEach(check -> results.add(check.evaluate(inventory)));
+        List<VmAssessment> vms = new ArrayList<>(inventory.virtualMachines().size());
+        for (VirtualMachine vm : inventory.virtualMachines()) {
+            Map<String, Outcome> outcomes = new HashMap<>();
+            for (VmCheck check : catalogue.vmChecks()) {
+                CheckResult result = check.evaluate(vm, index, settings);
+                results.add(result);
+                outcomes.put(result.checkId(), result.outcome());
+            }
+            vms.add(VmAssessment.of(vm, index, JitStatus.from(outcomes)));
+        }
+        return new Evaluation(results, vms);
+    }
+
+    /** All results of one subscription, and each VM's summary. */
+    public record Evaluation(List<CheckResult> results, List<VmAssessment> virtualMachines) {
+    }
+}

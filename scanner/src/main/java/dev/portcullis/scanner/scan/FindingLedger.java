@@ -1,0 +1,138 @@
+package dev.portcullis.scanner.scan;
+
+import dev.portcullis.persistence.finding.FindingEntity;
+import dev.portcullis.persistence.finding.FindingEventEntity;
+import dev.portcullis.persistence.scan.SubscriptionScanEntity;
+import dev.portcullis.persistence.tenant.SubscriptionEntity;
+import dev.portcullis.scanner.findings.FindingKey;
+import dev.portcullis.scanner.findings.FindingLifecycle;
+import dev.portcullis.scanner.findings.FindingStatus;
+import dev.portcullis.scanner.findings.Transition;
+import dev.portcullis.scanner.inventory.Pricing;
+import dev.portcullis.scanner.inventory.SubscriptionInventory;
+import dev.portcullis.scanner.inventory.VirtualMachine;
+import dev.portcullis.scanner.rules.CheckCatalogue;
+import dev.portcullis.scanner.rules.CheckResult;
+import dev.portcullis.scanner.rules.Evaluator.Evaluation;
+import dev.portcullis.scanner.rules.SubscriptionCheck;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Applies one successful subscription scan in one transaction: the Defender plan, the current VM inventory, and
+ * the findings' transitions with their events. A failed collection never reaches this class.
+ */
+@ApplicationScoped
+public class FindingLedger {
+
+    private final CheckCatalogue catalogue;
+    private final VmInventoryWriter vmInventory;
+
+    public FindingLedger(CheckCatalogue catalogue, VmInventoryWriter vmInventory) {
+        this.catalogue = catalogue;
+        this.vmInventory = vmInventory;
+    }
+
+    @Transactional
+    public void apply(UUID subscriptionScanId, SubscriptionInventory inventory, Evaluation evaluation, Instant at,
+                      Map<String, Integer> resourceCounts, int armRequests) {
+        SubscriptionScanEntity subscriptionScan = SubscriptionScanEntity.findById(subscriptionScanId);
+        SubscriptionEntity subscription = SubscriptionEntity.findById(subscriptionScan.subscriptionRef);
+        recordDefenderPlan(subscription, inventory);
+        vmInventory.replace(subscription.id, evaluation.virtualMachines(), at);
+        applyFindings(subscription.id, subscriptionScan.scanRef, inventory, evaluation.results(), at);
+        subscriptionScan.status = SubscriptionScanStatus.SUCCEEDED.name();
+        subscriptionScan.armRequests = armRequests;
+        subscriptionScan.resourceCounts = resourceCounts;
+        subscriptionScan.finishedAt = Instant.now();
+        subscriptionScan.durationMs = subscriptionScan.finishedAt.toEpochMilli() - subscriptionScan.startedAt.toEpochMilli();
+    }
+
+    private static void recordDefenderPlan(SubscriptionEntity subscription, SubscriptionInventory inventory) {
+        Pricing servers = inventory.pricings().stream()
+                .filter(p -> Pricing.SERVERS.equalsIgnoreCase(p.name()))
+                .findFirst()
+                .orElse(null);
+        subscription.defenderServersTier = servers == null ? null : servers.pricingTier();
+        subscription.defenderServersSubPlan = servers == null ? null : servers.subPlan();
+    }
+
+    private void applyFindings(UUID subscriptionRef, UUID scanRef, SubscriptionInventory inventory,
+                               List<CheckResult> results, Instant at) {
+        Map<FindingKey, FindingEntity> existing = new HashMap<>();
+        FindingEntity.listOfSubscription(subscriptionRef)
+                .forEach(f -> existing.put(new FindingKey(f.checkId, f.resourceKey), f));
+        Map<FindingKey, FindingStatus> known = new HashMap<>();
+        existing.forEach((key, f) -> known.put(key, FindingStatus.valueOf(f.status)));
+
+        for (Transition transition : FindingLifecycle.plan(known, results, presentResourceIds(inventory))) {
+            FindingEntity finding = existing.get(transition.key());
+            switch (transition.type()) {
+                case OPENED -> event(open(subscriptionRef, transition.result(), at), "OPENED", scanRef, at, null);
+                case REOPENED -> {
+                    finding.status = FindingStatus.OPEN.name();
+                    finding.resolvedAt = null;
+                    finding.reopenCount++;
+                    finding.detail = transition.result().detail();
+                    finding.lastSeenAt = at;
+                    event(finding, "REOPENED", scanRef, at, null);
+                }
+                case STILL_OPEN -> {
+                    if (!transition.result().detail().equals(finding.detail)) {
+                        finding.detail = transition.result().detail();
+                    }
+                }
+                case RESOLVED -> {
+                    finding.status = FindingStatus.RESOLVED.name();
+                    finding.resolvedAt = at;
+                    event(finding, "RESOLVED", scanRef, at, transition.reason());
+                }
+            }
+        }
+        // Every finding still open was seen failing in this scan: one statement instead of a row update each.
+        FindingEntity.update("lastSeenAt = ?1 where subscriptionRef = ?2 and status = ?3", at, subscriptionRef,
+                FindingStatus.OPEN.name());
+    }
+
+    private FindingEntity open(UUID subscriptionRef, CheckResult result, Instant at) {
+        FindingEntity finding = new FindingEntity();
+        finding.id = UUID.randomUUID();
+        finding.checkId = result.checkId();
+        finding.resourceKey = FindingKey.of(result.checkId(), result.resourceId()).resourceKey();
+        finding.resourceId = result.resourceId();
+        finding.resourceName = result.resourceName();
+        finding.subscriptionRef = subscriptionRef;
+        finding.severity = catalogue.require(result.checkId()).severity().name();
+        finding.status = FindingStatus.OPEN.name();
+        finding.detail = result.detail();
+        finding.firstSeenAt = at;
+        finding.lastSeenAt = at;
+        finding.persist();
+        return finding;
+    }
+
+    private static void event(FindingEntity finding, String type, UUID scanRef, Instant at, String reason) {
+        FindingEventEntity event = new FindingEventEntity();
+        event.findingRef = finding.id;
+        event.type = type;
+        event.at = at;
+        event.scanRef = scanRef;
+        event.reason = reason;
+        event.persist();
+    }
+
+    private static Set<String> presentResourceIds(SubscriptionInventory inventory) {
+        Set<String> ids = new HashSet<>();
+        ids.add(SubscriptionCheck.resourceIdOf(inventory.subscriptionId()));
+        inventory.virtualMachines().stream().map(VirtualMachine::id).forEach(ids::add);
+        return ids;
+    }
+}

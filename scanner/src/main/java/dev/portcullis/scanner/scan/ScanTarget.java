@@ -1,0 +1,8 @@
+package dev.portcullis.scanner.scan;
+
+import dev.portcullis.scanner.tenant.TenantConnection;
+import java.util.UUID;
+
+/** One subscription to collect, with the connection of its tenant. */
+record ScanTarget(UUID subscriptionRef, String subscriptionId, TenantConnection connection) {
+}

@@ -1,0 +1,27 @@
+package dev.portcullis.scanner.scan;
+
+import dev.portcullis.scanner.config.ScannerConfig;
+import dev.portcullis.scanner.rules.CheckCatalogue;
+import dev.portcullis.scanner.rules.EvaluationSettings;
+import dev.portcullis.scanner.rules.Evaluator;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.util.Set;
+
+/** Makes the framework-free catalogue and evaluator available for injection. */
+@jakarta.enterprise.context.Dependent
+public class ScannerBeans {
+
+    @Produces
+    @Singleton
+    CheckCatalogue catalogue() {
+        return CheckCatalogue.standard();
+    }
+
+    @Produces
+    @Singleton
+    Evaluator evaluator(CheckCatalogue catalogue, ScannerConfig config) {
+        return new Evaluator(catalogue, new EvaluationSettings(config.customManagementPorts().orElse(Set.of()),
+                config.maxJitAccessDuration(), config.maxWinRmJitAccessDuration()));
+    }
+}

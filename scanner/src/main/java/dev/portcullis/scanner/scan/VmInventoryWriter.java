@@ -1,0 +1,72 @@
+package dev.portcullis.scanner.scan;
+
+import dev.portcullis.persistence.inventory.VirtualMachineEntity;
+import dev.portcullis.persistence.inventory.VirtualMachineEntity.JitPortColumn;
+import dev.portcullis.scanner.inventory.ArmIds;
+import dev.portcullis.scanner.inventory.VirtualMachine;
+import dev.portcullis.scanner.rules.VmAssessment;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Keeps the current VM inventory of a subscription equal to its last successful scan: inserts new VMs, updates
+ * changed ones, deletes those gone. An unchanged VM is not written. Runs inside the ledger's transaction.
+ */
+@ApplicationScoped
+public class VmInventoryWriter {
+
+    void replace(UUID subscriptionRef, List<VmAssessment> assessments, Instant at) {
+        Map<String, VirtualMachineEntity> existing = new HashMap<>();
+        VirtualMachineEntity.<VirtualMachineEntity>list("subscriptionRef", subscriptionRef)
+                .forEach(vm -> existing.put(vm.resourceKey, vm));
+        for (VmAssessment assessment : assessments) {
+            String key = ArmIds.key(assessment.vm().id());
+            VirtualMachineEntity entity = existing.remove(key);
+            if (entity == null) {
+                entity = new VirtualMachineEntity();
+                entity.id = UUID.randomUUID();
+                entity.subscriptionRef = subscriptionRef;
+                entity.resourceKey = key;
+                entity.firstSeenAt = at;
+                copy(assessment, entity);
+                entity.updatedAt = at;
+                entity.persist();
+            } else if (copy(assessment, entity)) {
+                entity.updatedAt = at;
+            }
+        }
+        existing.values().forEach(VirtualMachineEntity::delete);
+    }
+
+    /** Copies the assessment into the entity and says whether anything changed. */
+    private static boolean copy(VmAssessment assessment, VirtualMachineEntity entity) {
+        VirtualMachine vm = assessment.vm();
+        List<JitPortColumn> jitPorts = assessment.jitPorts().stream()
+                .map(p -> new JitPortColumn(p.number(), p.protocol(), p.allowedSources(), p.maxRequestAccessDuration()))
+                .toList();
+        boolean changed = !Objects.equals(entity.resourceId, vm.id())
+                || !Objects.equals(entity.name, vm.name())
+                || !Objects.equals(entity.resourceGroup, vm.resourceGroup())
+                || !Objects.equals(entity.location, vm.location())
+                || !Objects.equals(entity.osType, vm.osType().name())
+                || !Objects.equals(entity.publicIps, assessment.publicIps())
+                || !Objects.equals(entity.jitPorts, jitPorts)
+                || !Objects.equals(entity.jitStatus, assessment.jitStatus().name());
+        if (changed) {
+            entity.resourceId = vm.id();
+            entity.name = vm.name();
+            entity.resourceGroup = vm.resourceGroup();
+            entity.location = vm.location();
+            entity.osType = vm.osType().name();
+            entity.publicIps = assessment.publicIps();
+            entity.jitPorts = jitPorts;
+            entity.jitStatus = assessment.jitStatus().name();
+        }
+        return changed;
+    }
+}

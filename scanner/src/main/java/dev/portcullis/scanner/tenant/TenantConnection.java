@@ -1,0 +1,17 @@
+package dev.portcullis.scanner.tenant;
+
+import java.net.URI;
+
+/**
+ * Everything needed to talk to one tenant's ARM endpoint. {@link #toString()} never prints the secret.
+ */
+public record TenantConnection(String tenantId, CloudName cloud, URI resourceManagerEndpoint, URI authorityHost,
+                               CredentialType credentialType, String clientId, String clientSecret) {
+
+    @Override
+    public String toString() {
+        return "TenantConnection[tenantId=" + tenantId + ", cloud=" + cloud.wireName() + ", resourceManagerEndpoint="
+                + resourceManagerEndpoint + ", credentialType=" + credentialType.wireName() + ", clientId=" + clientId
+                + "]";
+    }
+}

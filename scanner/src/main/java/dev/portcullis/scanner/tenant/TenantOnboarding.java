@@ -1,0 +1,80 @@
+package dev.portcullis.scanner.tenant;
+
+import dev.portcullis.persistence.tenant.SubscriptionEntity;
+import dev.portcullis.persistence.tenant.TenantEntity;
+import dev.portcullis.scanner.azure.ArmCallException;
+import dev.portcullis.scanner.azure.SubscriptionDiscovery;
+import dev.portcullis.scanner.azure.SubscriptionDiscovery.DiscoveredSubscription;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Onboards a tenant: validate, discover its subscriptions through ARM, then store the tenant and its subscriptions
+ * (enabled) in one transaction. A failed discovery stores nothing.
+ */
+@ApplicationScoped
+public class TenantOnboarding {
+
+    private final SubscriptionDiscovery discovery;
+
+    public TenantOnboarding(SubscriptionDiscovery discovery) {
+        this.discovery = discovery;
+    }
+
+    public UUID onboard(TenantRegistration registration) {
+        TenantConnection connection = registration.validate();
+        UUID tenantId = UUID.fromString(connection.tenantId());
+        if (TenantEntity.findByTenantId(tenantId).isPresent()) {
+            throw new DuplicateTenantException(connection.tenantId());
+        }
+        List<DiscoveredSubscription> subscriptions;
+        try {
+            subscriptions = discovery.discover(connection);
+        } catch (ArmCallException e) {
+            throw new DiscoveryFailedException(e.getMessage(), e);
+        }
+        return QuarkusTransaction.requiringNew().call(() -> store(registration, connection, subscriptions));
+    }
+
+    private static UUID store(TenantRegistration registration, TenantConnection connection,
+                              List<DiscoveredSubscription> subscriptions) {
+        UUID tenantId = UUID.fromString(connection.tenantId());
+        if (TenantEntity.findByTenantId(tenantId).isPresent()) {
+            throw new DuplicateTenantException(connection.tenantId());
+        }
+        for (DiscoveredSubscription discovered : subscriptions) {
+            if (SubscriptionEntity.findBySubscriptionId(UUID.fromString(discovered.subscriptionId())).isPresent()) {
+                throw new DiscoveryFailedException("Subscription " + discovered.subscriptionId()
+                        + " is already onboarded under another tenant", null);
+            }
+        }
+        Instant now = Instant.now();
+        TenantEntity tenant = new TenantEntity();
+        tenant.id = UUID.randomUUID();
+        tenant.tenantId = tenantId;
+        tenant.displayName = registration.displayName().trim();
+        tenant.cloudName = connection.cloud().wireName();
+        tenant.resourceManagerEndpoint = connection.resourceManagerEndpoint().toString();
+        tenant.authorityHost = connection.authorityHost().toString();
+        tenant.credentialType = connection.credentialType().wireName();
+        tenant.clientId = connection.clientId();
+        tenant.clientSecret = connection.clientSecret();
+        tenant.createdAt = now;
+        tenant.persist();
+        for (DiscoveredSubscription discovered : subscriptions) {
+            SubscriptionEntity subscription = new SubscriptionEntity();
+            subscription.id = UUID.randomUUID();
+            subscription.tenant = tenant;
+            subscription.subscriptionId = UUID.fromString(discovered.subscriptionId());
+            subscription.displayName = discovered.displayName();
+            subscription.state = discovered.state();
+            subscription.enabled = true;
+            subscription.createdAt = now;
+            subscription.persist();
+        }
+        return tenant.id;
+    }
+}

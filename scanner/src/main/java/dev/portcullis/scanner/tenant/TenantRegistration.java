@@ -1,0 +1,117 @@
+package dev.portcullis.scanner.tenant;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * A tenant as an operator asks to onboard it, before validation. {@link #validate()} names the first offending
+ * field, so the API can say exactly what to fix.
+ */
+public record TenantRegistration(String displayName, String tenantId, String cloudName, String resourceManagerEndpoint,
+                                 String authorityHost, String credentialType, String clientId, String clientSecret) {
+
+    private static final Pattern GUID = Pattern.compile(
+            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
+    private static final int MAX_NAME = 200;
+
+    @Override
+    public String toString() {
+        return "TenantRegistration[displayName=" + displayName + ", tenantId=" + tenantId + ", cloud=" + cloudName
+                + ", credentialType=" + credentialType + ", clientId=" + clientId + "]";
+    }
+
+    /** The validated connection, or an {@link InvalidFieldException} naming the field. */
+    public TenantConnection validate() {
+        if (displayName == null || displayName.isBlank()) {
+            throw new InvalidFieldException("displayName", "displayName is required");
+        }
+        if (displayName.length() > MAX_NAME) {
+            throw new InvalidFieldException("displayName", "displayName is longer than " + MAX_NAME + " characters");
+        }
+        requireGuid("tenantId", tenantId);
+        CloudName cloud = CloudName.fromWireName(cloudName).orElseThrow(() -> new InvalidFieldException("cloud.name",
+                "cloud.name must be AzureCloud, AzureChinaCloud, AzureUSGovernment or Custom"));
+        URI arm;
+        URI authority;
+        if (cloud == CloudName.CUSTOM) {
+            arm = requireUrl("cloud.resourceManagerEndpoint", resourceManagerEndpoint);
+            authority = requireUrl("cloud.authorityHost", authorityHost);
+        } else {
+            if (resourceManagerEndpoint != null || authorityHost != null) {
+                throw new InvalidFieldException(resourceManagerEndpoint != null ? "cloud.resourceManagerEndpoint"
+                        : "cloud.authorityHost", "endpoints can only be given for a Custom cloud");
+            }
+            arm = URI.create(cloud.resourceManagerEndpoint());
+            authority = URI.create(cloud.authorityHost());
+        }
+        CredentialType credential = CredentialType.fromWireName(credentialType).orElseThrow(
+                () -> new InvalidFieldException("credential.type", "credential.type must be client_secret or none"));
+        if (credential == CredentialType.NONE) {
+            if (cloud != CloudName.CUSTOM || !isLoopback(arm)) {
+                throw new InvalidFieldException("credential.type",
+                        "credential type none is only accepted for a Custom cloud whose endpoint is on loopback");
+            }
+        } else {
+            requireGuid("credential.clientId", clientId);
+            if (clientSecret == null || clientSecret.isBlank()) {
+                throw new InvalidFieldException("credential.clientSecret", "credential.clientSecret is required");
+            }
+            if (!"https".equals(arm.getScheme()) && !isLoopback(arm)) {
+                throw new InvalidFieldException("cloud.resourceManagerEndpoint",
+                        "a credential is only sent over https");
+            }
+        }
+        return new TenantConnection(tenantId.toLowerCase(Locale.ROOT), cloud, arm, authority, credential,
+                credential == CredentialType.NONE ? null : clientId, credential == CredentialType.NONE ? null
+                : clientSecret);
+    }
+
+    private static void requireGuid(String field, String value) {
+        if (value == null || !GUID.matcher(value).matches()) {
+            throw new InvalidFieldException(field, field + " must be a GUID");
+        }
+        UUID.fromString(value);
+    }
+
+    private static URI requireUrl(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidFieldException(field, field + " is required for a Custom cloud");
+        }
+        try {
+            URI uri = new URI(value);
+            boolean web = "https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme());
+            if (!web || uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                throw new InvalidFieldException(field, field + " must be an absolute http(s) URL without query");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new InvalidFieldException(field, field + " is not a URL");
+        }
+    }
+
+    /** True for localhost, 127.0.0.0/8 and ::1, without asking DNS for anything else. */
+    static boolean isLoopback(URI uri) {
+        String host = uri.getHost();
+        if (host == null) {
+            return false;
+        }
+        String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        if ("localhost".equalsIgnoreCase(bare)) {
+            return true;
+        }
+        boolean literal = bare.matches("[0-9.]+") || bare.contains(":");
+        if (!literal) {
+            return false;
+        }
+        try {
+            return InetAddress.getByName(bare).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.portcullis.scanner.findings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.portcullis.scanner.rules.CheckResult;
+import dev.portcullis.scanner.rules.Outcome;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class FindingLifecycleTest {
+
+    private static final String VM = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/web";
+    private static final FindingKey KEY = FindingKey.of("vm_jit_enabled", VM);
+
+    private static CheckResult result(Outcome outcome) {
+        return new CheckResult("vm_jit_enabled", VM, "web", outcome, "detail");
+    }
+
+    private static Transition only(List<Transition> transitions) {
+        assertThat(transitions).hasSize(1);
+        return transitions.get(0);
+    }
+
+    @Test
+    void firstFailureOpensAFinding() {
+        Transition t = only(FindingLifecycle.plan(Map.of(), List.of(result(Outcome.FAIL)), Set.of(VM)));
+        assertThat(t.type()).isEqualTo(Transition.Type.OPENED);
+    }
+
+    @Test
+    void failureOfAResolvedFindingReopensIt() {
+        Transition t = only(FindingLifecycle.plan(Map.of(KEY, FindingStatus.RESOLVED), List.of(result(Outcome.FAIL)),
+                Set.of(VM)));
+        assertThat(t.type()).isEqualTo(Transition.Type.REOPENED);
+    }
+
+    @Test
+    void passingCheckResolvesAnOpenFinding() {
+        Transition t = only(FindingLifecycle.plan(Map.of(KEY, FindingStatus.OPEN), List.of(result(Outcome.PASS)),
+                Set.of(VM)));
+        assertThat(t.type()).isEqualTo(Transition.Type.RESOLVED);
+        assertThat(t.reason()).isEqualTo(Transition.PASSED);
+    }
+
+    @Test
+    void deletedResourceResolvesItsFindingsWithResourceDeleted() {
+        Transition t = only(FindingLifecycle.plan(Map.of(KEY, FindingStatus.OPEN), List.of(), Set.of()));
+        assertThat(t.type()).isEqualTo(Transition.Type.RESOLVED);
+        assertThat(t.reason()).isEqualTo(Transition.RESOURCE_DELETED);
+    }
+
+    @Test
+    void presentResourceWithoutAResultKeepsItsFindingOpen() {
+        assertThat(FindingLifecycle.plan(Map.of(KEY, FindingStatus.OPEN), List.of(), Set.of(VM))).isEmpty();
+    }
+
+    @Test
+    void resourceIdsMatchWhateverTheirCase() {
+        Transition t = only(FindingLifecycle.plan(Map.of(KEY, FindingStatus.OPEN),
+                List.of(new CheckResult("vm_jit_enabled", VM.toUpperCase(), "web", Outcome.FAIL, "d")),
+                Set.of(VM.toUpperCase())));
+        assertThat(t.type()).isEqualTo(Transition.Type.STILL_OPEN);
+    }
+
+    @Test
+    void resolvedFindingThatStillPassesProducesNoTransition() {
+        assertThat(FindingLifecycle.plan(Map.of(KEY, FindingStatus.RESOLVED), List.of(result(Outcome.PASS)),
+                Set.of(VM))).isEmpty();
+    }
+}
