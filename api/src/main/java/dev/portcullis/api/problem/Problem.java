@@ -10,9 +10,13 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static final String MEDIA_TYPE = "application/problem+json";
 
     public static Response response(Response.Status status, String detail, String field) {
+        return response(status.getStatusCode(), status.getReasonPhrase(), detail, field);
+    }
+
+    public static Response response(int status, String title, String detail, String field) {
         return Response.status(status)
                 .type(MEDIA_TYPE)
-                .entity(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, field))
+                .entity(new Problem("about:blank", title, status, detail, field))
                 .build();
     }
 }

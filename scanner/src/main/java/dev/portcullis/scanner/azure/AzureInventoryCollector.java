@@ -34,7 +34,7 @@ public class AzureInventoryCollector {
     }
 
     public Collection collect(TenantConnection connection, String subscriptionId) {
-        ArmSession session = sessions.open(connection);
+        ArmSession session = list("an ARM session", () -> List.of(sessions.open(connection))).get(0);
         try {
             ComputeManager compute = session.compute(subscriptionId);
             NetworkManager network = session.network(subscriptionId);

@@ -23,8 +23,8 @@ public class SubscriptionDiscovery {
      * @throws ArmCallException when ARM cannot be reached or refuses the credential
      */
     public List<DiscoveredSubscription> discover(TenantConnection connection) {
-        ArmSession session = sessions.open(connection);
         try {
+            ArmSession session = sessions.open(connection);
             return StreamSupport.stream(session.resources().subscriptions().list().spliterator(), false)
                     .map(s -> s.innerModel())
                     .filter(s -> s.tenantId() == null || s.tenantId().equalsIgnoreCase(connection.tenantId()))

@@ -1,0 +1,91 @@
+package dev.portcullis.deploy.web;
+
+import static dev.portcullis.deploy.support.PortcullisApi.ADMIN_PASSWORD;
+import static dev.portcullis.deploy.support.PortcullisApi.onboardSimulatedTenants;
+import static dev.portcullis.deploy.support.PortcullisApi.scanAndWait;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.portcullis.deploy.support.SimulatorResource;
+import dev.portcullis.deploy.support.TestDatabase;
+import dev.portcullis.simulator.ArmSimulator;
+import dev.portcullis.simulator.estate.SimVm;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.filter.cookie.CookieFilter;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(SimulatorResource.class)
+class AccessAndDashboardTest {
+
+    @Inject
+    TestDatabase database;
+
+    private final ArmSimulator simulator = SimulatorResource.simulator();
+
+    private static CookieFilter loggedIn() {
+        CookieFilter cookies = new CookieFilter();
+        given().filter(cookies).redirects().follow(false).formParam("j_username", "admin")
+                .formParam("j_password", ADMIN_PASSWORD).post("/j_security_check").then().statusCode(302);
+        return cookies;
+    }
+
+    @Test
+    void apiWithoutCredentialsIsUnauthorized() {
+        given().get("/api/v1/tenants").then().statusCode(401);
+        given().auth().preemptive().basic("admin", "wrong-password").get("/api/v1/tenants").then().statusCode(401);
+        given().auth().preemptive().basic("nobody", ADMIN_PASSWORD).get("/api/v1/checks").then().statusCode(401);
+    }
+
+    @Test
+    void pageWithoutSessionRedirectsToTheLoginForm() {
+        Response response = given().redirects().follow(false).get("/");
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.header("Location")).endsWith("/login");
+        assertThat(given().get("/login").asString()).contains("j_security_check").contains("j_password");
+    }
+
+    @Test
+    void wrongPasswordOnTheFormLandsOnTheErrorPage() {
+        Response response = given().redirects().follow(false).formParam("j_username", "admin")
+                .formParam("j_password", "nope-nope-nope").post("/j_security_check");
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.header("Location")).contains("/login?error");
+    }
+
+    @Test
+    void healthIsOpenWithoutLogin() {
+        given().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
+    void dashboardListsEverySimulatedVmWithItsJitStatusAndEscapesNames() {
+        database.reset();
+        onboardSimulatedTenants(simulator);
+        scanAndWait("{}");
+
+        String html = given().filter(loggedIn()).get("/").then().statusCode(200).extract().asString();
+
+        for (SimVm vm : simulator.estate().virtualMachines()) {
+            String escaped = vm.name().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+            assertThat(html).as(vm.name()).contains(escaped);
+        }
+        assertThat(html).doesNotContain("<script>alert(1)</script>");
+        assertThat(html).contains("Protected").contains("Unprotected");
+        assertThat(html).contains("Standard P2").contains("SUCCEEDED");
+    }
+
+    @Test
+    void logoutEndsTheSession() {
+        CookieFilter session = loggedIn();
+        given().filter(session).get("/").then().statusCode(200);
+
+        given().filter(session).redirects().follow(false).post("/logout").then().statusCode(303);
+
+        Response after = given().filter(session).redirects().follow(false).get("/");
+        assertThat(after.statusCode()).isEqualTo(302);
+    }
+}
