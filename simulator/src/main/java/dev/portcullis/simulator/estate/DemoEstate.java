@@ -1,0 +1,303 @@
+package dev.portcullis.simulator.estate;
+
+import static dev.portcullis.simulator.estate.DemoScenarios.*;
+import static dev.portcullis.simulator.estate.Expectation.FAIL;
+import static dev.portcullis.simulator.estate.Expectation.PASS;
+import static dev.portcullis.simulator.estate.builder.JitPort.port;
+import static dev.portcullis.simulator.estate.builder.JitPort.portFromEach;
+import static dev.portcullis.simulator.estate.builder.PublicIpSku.BASIC;
+import static dev.portcullis.simulator.estate.builder.PublicIpSku.STANDARD;
+import static dev.portcullis.simulator.estate.builder.SecurityRule.inbound;
+import static dev.portcullis.simulator.estate.builder.SecurityRule.outbound;
+
+import dev.portcullis.simulator.estate.builder.DefenderPlan;
+import dev.portcullis.simulator.estate.builder.EstateBuilder;
+import dev.portcullis.simulator.estate.builder.JitPort;
+import dev.portcullis.simulator.estate.builder.JitRequest;
+import dev.portcullis.simulator.estate.builder.NsgBuilder;
+import dev.portcullis.simulator.estate.builder.ResourceGroupBuilder;
+import dev.portcullis.simulator.estate.builder.SubnetBuilder;
+import dev.portcullis.simulator.estate.builder.SubscriptionBuilder;
+import dev.portcullis.simulator.estate.builder.VirtualNetworkBuilder;
+import dev.portcullis.simulator.estate.builder.VmBuilder;
+import java.util.Locale;
+
+/**
+ * The demo estate: Contoso (production, development) and Fabrikam (retail, sandbox), each VM built
+ * in one of the {@link DemoScenarios}. Same ids, names and addresses on every run.
+ */
+public final class DemoEstate {
+
+    public static final String CONTOSO_TENANT_ID = "c0a70500-0000-4000-8000-000000000001";
+    public static final String FABRIKAM_TENANT_ID = "fab21ca0-0000-4000-8000-000000000002";
+
+    /** Contoso Production: Defender for Servers Standard P2 (today's payload shape). */
+    public static final String CONTOSO_PRODUCTION_SUBSCRIPTION_ID = "c0a70500-0001-4000-8000-00000000a001";
+    /** Contoso Development: Standard P1. */
+    public static final String CONTOSO_DEVELOPMENT_SUBSCRIPTION_ID = "c0a70500-0002-4000-8000-00000000a002";
+    /** Fabrikam Retail: Standard P2 with extensions written the old way; references with upper-case resource groups. */
+    public static final String FABRIKAM_RETAIL_SUBSCRIPTION_ID = "fab21ca0-0001-4000-8000-00000000b001";
+    /** Fabrikam Sandbox: Free, and no JIT policy at all. */
+    public static final String FABRIKAM_SANDBOX_SUBSCRIPTION_ID = "fab21ca0-0002-4000-8000-00000000b002";
+
+    public static final String JAPANEAST = "japaneast";
+    public static final String EASTUS = "eastus";
+
+    /** The public address of the requester whose JIT request is open (scenario jit-open-request). */
+    public static final String OPEN_REQUEST_SOURCE = "153.120.40.17";
+
+    /** The address space JIT requests should come from. */
+    static final String CORPORATE = "10.0.0.0/8";
+    /** JIT as it should be: the OS's management ports and 2222, within the duration limits, from {@link #CORPORATE}. */
+    static final JitPort[] LINUX_JIT = {port(22, "PT3H", CORPORATE), port(2222, "PT3H", CORPORATE)};
+    static final JitPort[] WINDOWS_JIT = {
+        port(3389, "PT3H", CORPORATE), port(5985, "PT1H", CORPORATE), port(5986, "PT1H", CORPORATE), port(2222, "PT3H", CORPORATE)
+    };
+
+    private DemoEstate() {
+    }
+
+    public static Estate build() {
+        EstateBuilder estate = new EstateBuilder();
+        SimTenant contoso = estate.tenant(CONTOSO_TENANT_ID, "Contoso", "contoso.onmicrosoft.com");
+        SimTenant fabrikam = estate.tenant(FABRIKAM_TENANT_ID, "Fabrikam", "fabrikam.onmicrosoft.com");
+        contosoProduction(estate.subscription(contoso, CONTOSO_PRODUCTION_SUBSCRIPTION_ID, "Contoso Production")
+                .defender(DefenderPlan.STANDARD_P2, PASS));
+        contosoDevelopment(estate.subscription(contoso, CONTOSO_DEVELOPMENT_SUBSCRIPTION_ID, "Contoso Development")
+                .defender(DefenderPlan.STANDARD_P1, FAIL)
+                .quotaId("MSDNDevTest_2014-09-01"));
+        fabrikamRetail(estate.subscription(fabrikam, FABRIKAM_RETAIL_SUBSCRIPTION_ID, "Fabrikam Retail")
+                .defender(DefenderPlan.STANDARD_P2_LEGACY_EXTENSIONS, PASS)
+                .referencesWithUpperCaseResourceGroups());
+        fabrikamSandbox(estate.subscription(fabrikam, FABRIKAM_SANDBOX_SUBSCRIPTION_ID, "Fabrikam Sandbox")
+                .defender(DefenderPlan.FREE, FAIL)
+                .quotaId("PayAsYouGo_2014-09-01"));
+        return estate.build();
+    }
+
+    private static void contosoProduction(SubscriptionBuilder sub) {
+        ResourceGroupBuilder network = sub.resourceGroup("rg-network-prod", JAPANEAST);
+        VirtualNetworkBuilder japan = network.virtualNetwork("vnet-prod-japaneast", "10.10.0.0/16");
+        SubnetBuilder web = japan.subnet("snet-web", "10.10.1.0/24");
+        SubnetBuilder edge = japan.subnet("snet-edge", "10.10.4.0/24");
+        SubnetBuilder edgeOpen = japan.subnet("snet-edge-open", "10.10.5.0/24")
+                .nsg(network.networkSecurityGroup("nsg-snet-edge-open").allowInbound(300, "Tcp", "Internet", "22"));
+        SubnetBuilder edgeClosed = japan.subnet("snet-edge-closed", "10.10.6.0/24")
+                .nsg(network.networkSecurityGroup("nsg-snet-edge-closed").denyInbound(300, "Tcp", "Internet", "22"));
+        SubnetBuilder windows = network.virtualNetwork("vnet-prod-eastus", EASTUS, "10.11.0.0/16")
+                .subnet("snet-windows", "10.11.1.0/24");
+
+        ResourceGroupBuilder webProd = sub.resourceGroup("rg-web-prod", JAPANEAST).tag("app", "storefront");
+        NsgBuilder webNsg = webProd.networkSecurityGroup("nsg-web-prod")
+                .allowInbound(200, "Tcp", "Internet", "443");
+        webProd.linuxVm("web-01", PROTECTED_LINUX).zone("1")
+                .nic(web, nic -> nic.nsg(webNsg).publicIp(STANDARD)).jit(LINUX_JIT)
+                .jitRequest(JitRequest.by("alice@contoso.com", "Deploy hotfix 4711", "2026-11-20T01:00:00.0000000Z",
+                        JitRequest.Port.expired(22, "10.1.2.3", "2026-11-20T04:00:00.0000000Z")));
+        webProd.linuxVm("web-02", PROTECTED_LINUX).zone("2")
+                .nic(web, nic -> nic.nsg(webNsg).publicIp(STANDARD)).jit(LINUX_JIT)
+                .jitRequest(JitRequest.by("bob@contoso.com", null, "2026-11-21T05:00:00.0000000Z",
+                        JitRequest.Port.superseded(22, "10.4.5.6", "2026-11-21T06:00:00.0000000Z")))
+                .jitRequest(JitRequest.by("bob@contoso.com", "Rotate certificates", "2026-11-21T05:20:00.0000000Z",
+                        JitRequest.Port.expired(22, "10.4.5.6", "2026-11-21T08:20:00.0000000Z"),
+                        JitRequest.Port.expired(2222, "10.4.5.6", "2026-11-21T08:20:00.0000000Z")));
+        webProd.linuxVm("web-03", PROTECTED_LINUX).nic(web, nic -> nic.nsg(webNsg))
+                .jit(port(22, "PT2H", CORPORATE).withProtocol("TCP"), port(2222, "PT30M", CORPORATE).withProtocol("TCP"));
+        webProd.linuxVm("web-04", PROTECTED_LINUX).nic(web, nic -> nic.nsg(webNsg)).jit(LINUX_JIT);
+        webProd.linuxVm("web-05", JIT_OPEN_REQUEST)
+                .nic(web, nic -> nic.ownNsg().publicIp(STANDARD)).jit(LINUX_JIT)
+                .jitRequest(JitRequest.by("carol@contoso.com", "Investigating incident INC-2231", "2026-11-28T09:00:00.0000000Z",
+                        JitRequest.Port.open(22, OPEN_REQUEST_SOURCE, "2026-11-28T12:00:00.0000000Z")));
+        webProd.linuxVm("web-06", JIT_SHADOWS_USER_ALLOW)
+                .nic(web, nic -> nic.ownNsg(nsg -> nsg.allowInbound(2000, "Tcp", "Internet", "22")).publicIp(STANDARD))
+                .jit(LINUX_JIT);
+        webProd.linuxVm("web-07", JIT_VM_ID_OTHER_CASE)
+                .nic(web, nic -> nic.ownNsg().publicIp(STANDARD)).jit(LINUX_JIT)
+                .jitListsIdAs(id -> id.toLowerCase(Locale.ROOT));
+        webProd.linuxVm("web-legacy-01", JIT_BYPASSED)
+                .nic(web, nic -> nic.ownNsg(nsg -> nsg.add(inbound("AllowSSHFromInternet")
+                        .allow().priority(300).protocol("Tcp").from("Internet").port("22"))).publicIp(STANDARD))
+                .jit(LINUX_JIT);
+        webProd.linuxVm("web-gw-01", TWO_NICS_ONE_WITHOUT_NSG)
+                .nic(web, nic -> nic.ownNsg().publicIp(STANDARD))
+                .nic(web)
+                .jit(LINUX_JIT);
+        webProd.jitEntryForDeletedVm("web-retired-01", port(22, "PT3H", CORPORATE));
+
+        ResourceGroupBuilder winProd = sub.resourceGroup("rg-win-prod", EASTUS);
+        winProd.windowsVm("win-01", PROTECTED_WINDOWS).nic(windows, nic -> nic.ownNsg().publicIp(STANDARD)).jit(WINDOWS_JIT)
+                .jitRequest(JitRequest.by("dave@contoso.com", "Monthly patching", "2026-11-12T00:00:00.0000000Z",
+                        JitRequest.Port.expired(3389, "10.20.30.40", "2026-11-12T03:00:00.0000000Z")));
+        winProd.windowsVm("win-02", PROTECTED_WINDOWS).nic(windows, nic -> nic.ownNsg()).jit(WINDOWS_JIT);
+        winProd.windowsVm("win-03", PROTECTED_WINDOWS).nic(windows, nic -> nic.ownNsg())
+                .jit(portFromEach(3389, "PT1H", "10.0.0.0/8", "172.16.0.0/12"), port(5985, "PT30M", CORPORATE),
+                        port(5986, "PT1H", CORPORATE), port(2222, "PT3H", CORPORATE));
+        winProd.windowsVm("win-restored-01", SPECIALISED_DISK_WINDOWS).fromSpecialisedDisk()
+                .nic(windows, nic -> nic.ownNsg()).jit(WINDOWS_JIT);
+        winProd.windowsVm("win-rdp-01", JIT_WINDOWS_RDP_ONLY).nic(windows, nic -> nic.ownNsg().publicIp(STANDARD))
+                .jit(port(3389, "PT3H", CORPORATE));
+        winProd.windowsVm("win-batch-01", JIT_DURATION_P1D).nic(windows, nic -> nic.ownNsg())
+                .jit(port(3389, "P1D", CORPORATE), port(5985, "PT1H", CORPORATE), port(5986, "PT1H", CORPORATE),
+                        port(2222, "PT3H", CORPORATE));
+        winProd.windowsVm("win-mgmt-01", JIT_WINRM_PT3H).nic(windows, nic -> nic.ownNsg())
+                .jit(port(3389, "PT3H", CORPORATE), port(5985, "PT3H", CORPORATE), port(5986, "PT1H", CORPORATE),
+                        port(2222, "PT3H", CORPORATE));
+
+        ResourceGroupBuilder edgeProd = sub.resourceGroup("rg-edge-prod", JAPANEAST);
+        edgeProd.linuxVm("edge-proxy-01", NSG_WITHOUT_JIT).nic(edge, nic -> nic.ownNsg(nsg -> nsg
+                .allowInbound(300, "Tcp", "Internet", "443")
+                .allowInbound(310, "Tcp", "Internet", "80")).publicIp(STANDARD));
+        edgeProd.linuxVm("edge-ssh-01", EXPOSED_FROM_INTERNET)
+                .nic(edge, nic -> nic.ownNsg(nsg -> nsg.allowInbound(300, "Tcp", "Internet", "22")).publicIp(STANDARD));
+        edgeProd.linuxVm("edge-locked-01", DENY_SHADOWS_ALLOW).nic(edge, nic -> nic.ownNsg(nsg -> nsg
+                .allowInbound(200, "Tcp", "Internet", "22")
+                .denyInbound(100, "Tcp", "*", "22")).publicIp(STANDARD));
+        edgeProd.linuxVm("edge-halfopen-01", PARTIAL_DENY_THEN_ALLOW_ANY).nic(edge, nic -> nic.ownNsg(nsg -> nsg
+                .add(inbound("DenyLowerHalfSsh").deny().priority(100).protocol("Tcp").from("0.0.0.0/1").port("22"))
+                .add(inbound("AllowSshFromAnywhere").allow().priority(200).protocol("Tcp").from("*").port("22")))
+                .publicIp(STANDARD));
+        edgeProd.linuxVm("edge-dst-01", DESTINATION_IS_NIC_IP).nic(edge, nic -> nic.ownNsg(nsg -> nsg
+                .add(inbound("AllowSshToThisHost").allow().priority(300).protocol("Tcp").from("Internet")
+                        .to(nic.privateIp()).port("22")))
+                .publicIp(STANDARD));
+        edgeProd.linuxVm("edge-dst-02", DESTINATION_ELSEWHERE).nic(edge, nic -> nic.ownNsg(nsg -> nsg
+                .add(inbound("AllowSshToUpperHalf").allow().priority(300).protocol("Tcp").from("Internet")
+                        .to("10.10.4.128/25").port("22")))
+                .publicIp(STANDARD));
+        String rdpServers = edgeProd.applicationSecurityGroupId("asg-rdp-servers");
+        edgeProd.windowsVm("edge-rdp-asg-01", DESTINATION_ASG_MEMBER).nic(edge, nic -> nic.memberOf(rdpServers)
+                .ownNsg(nsg -> nsg.add(inbound("AllowRdpToRdpServers").allow().priority(300).protocol("Tcp")
+                        .from("Internet").toApplicationSecurityGroup(rdpServers).port("3389")))
+                .publicIp(STANDARD));
+        edgeProd.linuxVm("edge-layered-01", SUBNET_ALLOWS_NIC_DENIES).nic(edgeOpen, nic -> nic
+                .ownNsg(nsg -> nsg.denyInbound(300, "Tcp", "Internet", "22")).publicIp(STANDARD));
+        edgeProd.linuxVm("edge-layered-02", NIC_ALLOWS_SUBNET_DENIES).nic(edgeClosed, nic -> nic
+                .ownNsg(nsg -> nsg.allowInbound(300, "Tcp", "Internet", "22")).publicIp(STANDARD));
+    }
+
+    private static void contosoDevelopment(SubscriptionBuilder sub) {
+        ResourceGroupBuilder network = sub.resourceGroup("rg-network-dev", JAPANEAST);
+        SubnetBuilder dev = network.virtualNetwork("vnet-dev-japaneast", "10.20.0.0/16").subnet("snet-dev", "10.20.1.0/24");
+        SubnetBuilder lab = network.virtualNetwork("vnet-dev-eastus", EASTUS, "10.21.0.0/16").subnet("snet-lab", "10.21.1.0/24");
+
+        ResourceGroupBuilder apps = sub.resourceGroup("rg-dev-apps", JAPANEAST);
+        apps.linuxVm("dev-api-01", PROTECTED_LINUX).nic(dev, nic -> nic.ownNsg().publicIp(STANDARD)).jit(LINUX_JIT);
+        apps.linuxVm("dev-api-02", PROTECTED_LINUX).nic(dev, nic -> nic.ownNsg()).jit(LINUX_JIT);
+        jitSourceVm(apps, dev, "dev-src-star", JIT_SOURCE_STAR, port(22, "PT3H", "*"));
+        jitSourceVm(apps, dev, "dev-src-internet", JIT_SOURCE_INTERNET, port(22, "PT3H", "Internet"));
+        jitSourceVm(apps, dev, "dev-src-any-ipv4", JIT_SOURCE_ANY_IPV4, port(22, "PT3H", "0.0.0.0/0"));
+        jitSourceVm(apps, dev, "dev-src-any-ipv6", JIT_SOURCE_ANY_IPV6, port(22, "PT3H", "::/0"));
+        jitSourceVm(apps, dev, "dev-src-any", JIT_SOURCE_ANY, port(22, "PT3H", "Any"));
+        jitSourceVm(apps, dev, "dev-src-list-star", JIT_SOURCE_LIST_WITH_STAR,
+                portFromEach(22, "PT3H", "10.0.0.0/8", "*", "192.168.10.0/24"));
+        apps.linuxVm("dev-src-list-ok", JIT_SOURCE_GOOD_LIST).nic(dev, nic -> nic.ownNsg())
+                .jit(portFromEach(22, "PT3H", "10.0.0.0/8", "172.16.0.0/12"),
+                        portFromEach(2222, "PT3H", "10.0.0.0/8", "172.16.0.0/12"));
+        apps.vmOfUnknownOs("dev-imported-01", JIT_UNKNOWN_OS_SSH_ONLY).nic(dev, nic -> nic.ownNsg())
+                .jit(port(22, "PT3H", CORPORATE));
+        apps.linuxVm("dev-build-01", JIT_DURATION_PT24H).nic(dev, nic -> nic.ownNsg())
+                .jit(port(22, "PT24H", CORPORATE), port(2222, "PT3H", CORPORATE));
+        apps.linuxVm("dev-tools-01", JIT_MISSING_CUSTOM_PORT).nic(dev, nic -> nic.ownNsg()).jit(port(22, "PT3H", CORPORATE));
+
+        ResourceGroupBuilder labGroup = sub.resourceGroup("rg-dev-lab", EASTUS);
+        labGroup.linuxVm("lab-open-01", NO_NSG_BASIC_IP).nic(lab, nic -> nic.publicIp(BASIC));
+        labGroup.windowsVm("lab-win-01", NO_NSG_STANDARD_IP).nic(lab, nic -> nic.publicIp(STANDARD));
+        labGroup.windowsVm("lab-plural-01", EXPOSED_VIA_PLURAL_FIELDS).nic(lab, nic -> nic.ownNsg(nsg -> nsg
+                .add(inbound("AllowWebAndRdp").allow().priority(310).protocol("Tcp")
+                        .fromPrefixes("198.51.100.0/24", "Internet").portRanges("80", "443", "3389")))
+                .publicIp(STANDARD));
+        labGroup.linuxVm("lab-plural-02", EXPOSED_VIA_PLURAL_FIELDS).nic(lab, nic -> nic.ownNsg(nsg -> nsg
+                .add(inbound("AllowHttpsAndSsh").allow().priority(310).protocol("Tcp")
+                        .fromPrefixes("Internet", "10.0.0.0/8").portRanges("443", "22").emptySingularFields()))
+                .publicIp(STANDARD));
+        labGroup.linuxVm("lab-ftp-01", EXPOSED_PORT_RANGE)
+                .nic(lab, nic -> nic.ownNsg(nsg -> nsg.allowInbound(200, "Tcp", "0.0.0.0/0", "20-25")).publicIp(STANDARD));
+        labGroup.linuxVm("lab-any-01", EXPOSED_ANY_PORT)
+                .nic(lab, nic -> nic.ownNsg(nsg -> nsg.allowInbound(4000, "*", "*", "*")).publicIp(STANDARD));
+        labGroup.windowsVm("lab-udp-01", UDP_ALLOW_ONLY)
+                .nic(lab, nic -> nic.ownNsg(nsg -> nsg.allowInbound(300, "Udp", "Internet", "3389")).publicIp(STANDARD));
+        labGroup.linuxVm("lab-out-01", OUTBOUND_ALLOW_ONLY).nic(lab, nic -> nic.ownNsg(nsg -> nsg
+                .add(outbound("AllowSshOutbound").allow().priority(300).protocol("Tcp").from("Internet").port("22")))
+                .publicIp(STANDARD));
+        labGroup.linuxVm("lab-private-01", INTERNET_ALLOW_WITHOUT_PUBLIC_IP)
+                .nic(lab, nic -> nic.ownNsg(nsg -> nsg.allowInbound(300, "Tcp", "Internet", "22")));
+        labGroup.linuxVm("lab-altssh-01", CUSTOM_PORT_EXPOSED)
+                .nic(lab, nic -> nic.ownNsg(nsg -> nsg.allowInbound(300, "Tcp", "Internet", "2222")).publicIp(STANDARD));
+        labGroup.linuxVm("lab-dst-vnet-01", DESTINATION_COVERS_NIC).nic(lab, nic -> nic.ownNsg(nsg -> nsg
+                .add(inbound("AllowSshToVnet").allow().priority(300).protocol("Tcp").from("Internet")
+                        .to("VirtualNetwork").port("22")))
+                .publicIp(STANDARD));
+        labGroup.linuxVm("lab-dst-cidr-01", DESTINATION_COVERS_NIC).nic(lab, nic -> nic.ownNsg(nsg -> nsg
+                .add(inbound("AllowSshToLabRanges").allow().priority(300).protocol("Tcp").from("Internet")
+                        .toPrefixes("10.99.0.0/16", "10.21.1.0/24").port("22")))
+                .publicIp(STANDARD));
+        String jumpHosts = labGroup.applicationSecurityGroupId("asg-jump-hosts");
+        labGroup.linuxVm("lab-asg-src-01", SOURCE_ASG_ONLY).nic(lab, nic -> nic.ownNsg(nsg -> nsg
+                .add(inbound("AllowSshFromJumpHosts").allow().priority(300).protocol("Tcp")
+                        .fromApplicationSecurityGroup(jumpHosts).port("22")))
+                .publicIp(STANDARD));
+        labGroup.windowsVm("lab-gap-nic-01", NIC_WITHOUT_PRIVATE_IP).nic(lab, nic -> nic.withoutPrivateIpInPayload()
+                .ownNsg(nsg -> nsg.allowInbound(300, "Tcp", "Internet", "3389")).publicIp(STANDARD));
+        labGroup.linuxVm("lab-gap-vm-01", VM_WITHOUT_NETWORK_PROFILE).withoutNetworkProfile();
+        labGroup.linuxVm("lab-basic-01", BASIC_IP_BEHIND_NSG).nic(lab, nic -> nic.ownNsg().publicIp(BASIC));
+    }
+
+    private static void jitSourceVm(ResourceGroupBuilder group, SubnetBuilder subnet, String name, Scenario scenario, JitPort ssh) {
+        group.linuxVm(name, scenario).nic(subnet, nic -> nic.ownNsg()).jit(ssh, port(2222, "PT3H", CORPORATE));
+    }
+
+    private static void fabrikamRetail(SubscriptionBuilder sub) {
+        ResourceGroupBuilder network = sub.resourceGroup("rg-retail-network", EASTUS);
+        VirtualNetworkBuilder eastus = network.virtualNetwork("vnet-retail-eastus", "10.30.0.0/16");
+        SubnetBuilder stores = eastus.subnet("snet-stores", "10.30.1.0/24");
+        SubnetBuilder jitSubnet = eastus.subnet("snet-jit", "10.30.2.0/24").addressPrefixWrittenAsList()
+                .nsg(network.networkSecurityGroup("nsg-snet-jit"));
+        SubnetBuilder shared = network.virtualNetwork("vnet-retail-japaneast", JAPANEAST, "10.31.0.0/16")
+                .subnet("snet-shared", "10.31.1.0/24");
+
+        ResourceGroupBuilder core = sub.resourceGroup("rg-retail-core", EASTUS);
+        NsgBuilder posWindows = core.networkSecurityGroup("nsg-pos-windows");
+        core.windowsVm("pos-win-01", PROTECTED_WINDOWS).nic(stores, nic -> nic.nsg(posWindows).publicIp(STANDARD)).jit(WINDOWS_JIT)
+                .jitRequest(JitRequest.by("erin@fabrikam.com", "POS terminal update", "2026-11-18T23:00:00.0000000Z",
+                        JitRequest.Port.expired(3389, "10.99.0.15", "2026-11-19T01:00:00.0000000Z"),
+                        JitRequest.Port.expired(5985, "10.99.0.15", "2026-11-19T00:00:00.0000000Z")));
+        core.windowsVm("pos-win-02", PROTECTED_WINDOWS).nic(stores, nic -> nic.nsg(posWindows)).jit(WINDOWS_JIT);
+        core.windowsVm("pos-win-03", PROTECTED_WINDOWS).nic(stores, nic -> nic.nsg(posWindows)).jit(WINDOWS_JIT);
+        core.linuxVm("pos-01", PROTECTED_LINUX).nic(stores, nic -> nic.ownNsg().publicIp(STANDARD)).jit(LINUX_JIT);
+        core.linuxVm("pos-02", PROTECTED_LINUX).nic(stores, nic -> nic.ownNsg()).jit(LINUX_JIT);
+        core.linuxVm("pos-sub-01", PROTECTED_BY_SUBNET_NSG).nic(jitSubnet, nic -> nic.publicIp(STANDARD)).jit(LINUX_JIT);
+        core.linuxVm("pos-sub-02", PROTECTED_BY_SUBNET_NSG).nic(jitSubnet).jit(LINUX_JIT);
+        core.windowsVm("pos-rdp-01", JIT_WINDOWS_RDP_ONLY).nic(stores, nic -> nic.ownNsg()).jit(port(3389, "PT1H", CORPORATE));
+        core.windowsVm("pos-restored-01", SPECIALISED_DISK_WINDOWS).fromSpecialisedDisk()
+                .nic(stores, nic -> nic.ownNsg().publicIp(STANDARD)).jit(WINDOWS_JIT);
+        core.windowsVm("pos-report-01", NSG_WITHOUT_JIT).nic(stores, nic -> nic.ownNsg().publicIp(STANDARD));
+
+        ResourceGroupBuilder sharedGroup = sub.resourceGroup("rg-retail-shared", JAPANEAST);
+        sharedGroup.linuxVm("shared-jpe-01", PROTECTED_LINUX).nic(shared, nic -> nic.ownNsg().publicIp(STANDARD)).jit(LINUX_JIT);
+        sharedGroup.windowsVm("shared-eus-win-01", PROTECTED_WINDOWS).in(EASTUS)
+                .nic(stores, nic -> nic.ownNsg().publicIp(STANDARD)).jit(WINDOWS_JIT);
+        sharedGroup.windowsVm("shared-tag-01", EXPOSED_FROM_SERVICE_TAG).nic(shared, nic -> nic
+                .ownNsg(nsg -> nsg.allowInbound(320, "Tcp", "AzureCloud.japaneast", "3389")).publicIp(STANDARD));
+        sharedGroup.linuxVm("shared-tag-02", EXPOSED_FROM_SERVICE_TAG).in(EASTUS).nic(stores, nic -> nic
+                .ownNsg(nsg -> nsg.allowInbound(320, "Tcp", "AzureCloud", "22")).publicIp(STANDARD));
+    }
+
+    private static void fabrikamSandbox(SubscriptionBuilder sub) {
+        ResourceGroupBuilder sandbox = sub.resourceGroup("rg-sandbox", JAPANEAST);
+        SubnetBuilder subnet = sandbox.virtualNetwork("vnet-sandbox", "10.40.0.0/16").subnet("snet-sandbox", "10.40.1.0/24");
+        NsgBuilder sharedNsg = sandbox.networkSecurityGroup("nsg-sandbox")
+                .allowInbound(200, "Tcp", "Internet", "80")
+                .allowInbound(210, "Tcp", "Internet", "443");
+        sandbox.linuxVm("sbx-01", SANDBOX_NO_JIT_POLICY).nic(subnet, nic -> nic.nsg(sharedNsg).publicIp(STANDARD));
+        sandbox.linuxVm("sbx-02", SANDBOX_NO_JIT_POLICY).nic(subnet, nic -> nic.nsg(sharedNsg).publicIp(BASIC));
+        sandbox.windowsVm("sbx-03", SANDBOX_NO_JIT_POLICY).nic(subnet, nic -> nic.nsg(sharedNsg));
+        sandbox.linuxVm("sbx-open-01", NO_NSG_BASIC_IP).nic(subnet, nic -> nic.publicIp(BASIC));
+        sandbox.windowsVm("sbx-win-01", NO_NSG_STANDARD_IP).nic(subnet, nic -> nic.publicIp(STANDARD));
+        VmBuilder script = sandbox.linuxVm("<script>alert(1)</script>", SCRIPT_IN_NAME).resourcesNamed("xss-probe")
+                .tag("owner", "<script>alert(1)</script>");
+        script.nic(subnet, nic -> nic.ownNsg());
+        // Left over from experiments: attached to nothing, so they change no VM's result.
+        sandbox.networkSecurityGroup("nsg-sandbox-unused").allowInbound(100, "*", "*", "*");
+        sandbox.publicIp("pip-sandbox-unused", BASIC);
+    }
+}

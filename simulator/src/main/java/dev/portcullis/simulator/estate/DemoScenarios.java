@@ -1,0 +1,187 @@
+package dev.portcullis.simulator.estate;
+
+import static dev.portcullis.simulator.estate.Expectation.FAIL;
+import static dev.portcullis.simulator.estate.Expectation.PASS;
+import static dev.portcullis.simulator.estate.JitStatus.PARTIAL;
+import static dev.portcullis.simulator.estate.JitStatus.PROTECTED;
+import static dev.portcullis.simulator.estate.JitStatus.UNPROTECTED;
+import static dev.portcullis.simulator.estate.Scenario.scenario;
+
+import java.util.List;
+
+/**
+ * The demo estate's scenarios and the results the product must give, written by hand from the
+ * check rules (custom management ports assumed: [2222]). Columns of {@code expect(...)}:
+ *
+ * <pre>
+ *  nsg_attached | mgmt_port_internet_exposed | jit_enabled | jit_covers | jit_max_duration | jit_source_restricted | jit_bypassed | JIT status
+ * </pre>
+ *
+ * A VM in no JIT policy gets NOT_APPLICABLE for the four JIT quality checks; a VM without any NSG
+ * gets NOT_APPLICABLE for every JIT check.
+ */
+public final class DemoScenarios {
+
+    private static final Expectation N_A = Expectation.NOT_APPLICABLE;
+    private static final JitStatus NO_NSG = JitStatus.NOT_APPLICABLE;
+
+    // --- JIT done right -------------------------------------------------------------------------
+    public static final Scenario PROTECTED_LINUX = scenario("protected-linux",
+            "Linux; JIT on 22 and 2222 (PT3H or less, from 10.0.0.0/8); NIC NSG: JIT's deny rules, no other management-port rule")
+            .expect(PASS, PASS, PASS, PASS, PASS, PASS, PASS, PROTECTED);
+    public static final Scenario PROTECTED_WINDOWS = scenario("protected-windows",
+            "Windows; JIT on 3389 and 2222 (PT3H or less), 5985 and 5986 (PT1H or less), from 10.0.0.0/8; NIC NSG")
+            .expect(PASS, PASS, PASS, PASS, PASS, PASS, PASS, PROTECTED);
+    public static final Scenario PROTECTED_BY_SUBNET_NSG = scenario("protected-by-subnet-nsg",
+            "Linux; NSG on the subnet only (JIT's rules there), none on the NIC; JIT as protected-linux")
+            .expect(PASS, PASS, PASS, PASS, PASS, PASS, PASS, PROTECTED);
+    public static final Scenario SPECIALISED_DISK_WINDOWS = scenario("specialised-disk-windows",
+            "Windows from a specialised disk: no osProfile, osDisk.osType Windows; JIT on 3389, 5985, 5986, 2222")
+            .expect(PASS, PASS, PASS, PASS, PASS, PASS, PASS, PROTECTED);
+    public static final Scenario JIT_SOURCE_GOOD_LIST = scenario("jit-source-good-list",
+            "Linux; JIT 22 and 2222 from the plural list [10.0.0.0/8, 172.16.0.0/12]")
+            .expect(PASS, PASS, PASS, PASS, PASS, PASS, PASS, PROTECTED);
+    public static final Scenario JIT_VM_ID_OTHER_CASE = scenario("jit-vm-id-other-case",
+            "Linux; protected, but the JIT policy lists the VM id lower-cased")
+            .expect(PASS, PASS, PASS, PASS, PASS, PASS, PASS, PROTECTED);
+    public static final Scenario JIT_SHADOWS_USER_ALLOW = scenario("jit-shadows-user-allow",
+            "Linux; user rule allows 22 from Internet at priority 2000, behind JIT's deny at 1000: not reachable")
+            .expect(PASS, PASS, PASS, PASS, PASS, PASS, PASS, PROTECTED);
+    public static final Scenario JIT_OPEN_REQUEST = scenario("jit-open-request",
+            "Linux; JIT request open: JIT's allow rule (priority 100) admits 22 from the requester's public "
+                    + "address 153.120.40.17 only. Reachable from that one internet address, so exposed; "
+                    + "the rule is JIT's own, so not bypassed")
+            .expect(PASS, FAIL, PASS, PASS, PASS, PASS, PASS, PROTECTED);
+    public static final Scenario TWO_NICS_ONE_WITHOUT_NSG = scenario("two-nics-one-without-nsg",
+            "Linux; JIT-protected primary NIC; second NIC (no public IP) with no NSG on NIC or subnet")
+            .expect(FAIL, PASS, PASS, PASS, PASS, PASS, PASS, PROTECTED);
+
+    // --- JIT present but weak -------------------------------------------------------------------
+    public static final Scenario JIT_WINDOWS_RDP_ONLY = scenario("jit-windows-rdp-only",
+            "Windows; JIT on 3389 only (5985, 5986, 2222 missing)")
+            .expect(PASS, PASS, PASS, FAIL, PASS, PASS, PASS, PARTIAL);
+    public static final Scenario JIT_UNKNOWN_OS_SSH_ONLY = scenario("jit-unknown-os-ssh-only",
+            "No osProfile and no osDisk.osType (OS unknown: all four ports required); JIT on 22 only")
+            .expect(PASS, PASS, PASS, FAIL, PASS, PASS, PASS, PARTIAL);
+    public static final Scenario JIT_MISSING_CUSTOM_PORT = scenario("jit-missing-custom-port",
+            "Linux; JIT on 22 but not on the custom management port 2222")
+            .expect(PASS, PASS, PASS, FAIL, PASS, PASS, PASS, PARTIAL);
+    public static final Scenario JIT_DURATION_PT24H = scenario("jit-duration-pt24h",
+            "Linux; JIT 22 allows PT24H")
+            .expect(PASS, PASS, PASS, PASS, FAIL, PASS, PASS, PARTIAL);
+    public static final Scenario JIT_DURATION_P1D = scenario("jit-duration-p1d",
+            "Windows; JIT 3389 allows P1D")
+            .expect(PASS, PASS, PASS, PASS, FAIL, PASS, PASS, PARTIAL);
+    public static final Scenario JIT_WINRM_PT3H = scenario("jit-winrm-pt3h",
+            "Windows; JIT 5985 allows PT3H (WinRM limit is PT1H)")
+            .expect(PASS, PASS, PASS, PASS, FAIL, PASS, PASS, PARTIAL);
+    public static final Scenario JIT_SOURCE_STAR = jitSource("jit-source-star", "Linux; JIT 22 from *");
+    public static final Scenario JIT_SOURCE_INTERNET = jitSource("jit-source-internet", "Linux; JIT 22 from Internet");
+    public static final Scenario JIT_SOURCE_ANY_IPV4 = jitSource("jit-source-any-ipv4", "Linux; JIT 22 from 0.0.0.0/0");
+    public static final Scenario JIT_SOURCE_ANY_IPV6 = jitSource("jit-source-any-ipv6", "Linux; JIT 22 from ::/0");
+    public static final Scenario JIT_SOURCE_ANY = jitSource("jit-source-any", "Linux; JIT 22 from Any");
+    public static final Scenario JIT_SOURCE_LIST_WITH_STAR = jitSource("jit-source-list-with-star",
+            "Linux; JIT 22 from the plural list [10.0.0.0/8, *, 192.168.10.0/24]");
+    public static final Scenario JIT_BYPASSED = scenario("jit-bypassed",
+            "Linux; JIT covers 22 (deny at 1000) but user rule AllowSSHFromInternet (300) allows 22 from Internet")
+            .expect(PASS, FAIL, PASS, PASS, PASS, PASS, FAIL, PARTIAL);
+
+    // --- no JIT ---------------------------------------------------------------------------------
+    public static final Scenario NO_NSG_BASIC_IP = scenario("no-nsg-basic-ip",
+            "No NSG on NIC or subnet; Basic public IP, so open to the internet")
+            .expect(FAIL, FAIL, N_A, N_A, N_A, N_A, N_A, NO_NSG);
+    public static final Scenario NO_NSG_STANDARD_IP = scenario("no-nsg-standard-ip",
+            "Windows; no NSG on NIC or subnet; Standard public IP, closed by default")
+            .expect(FAIL, PASS, N_A, N_A, N_A, N_A, N_A, NO_NSG);
+    public static final Scenario NSG_WITHOUT_JIT = scenario("nsg-without-jit",
+            "NIC NSG allowing only web ports (or nothing) from the internet; Standard public IP; in no JIT policy")
+            .expect(PASS, PASS, FAIL, N_A, N_A, N_A, N_A, UNPROTECTED);
+    public static final Scenario BASIC_IP_BEHIND_NSG = scenario("basic-ip-behind-nsg",
+            "Basic public IP, NIC NSG with only the default rules (DenyAllInBound decides)")
+            .expect(PASS, PASS, FAIL, N_A, N_A, N_A, N_A, UNPROTECTED);
+    public static final Scenario SANDBOX_NO_JIT_POLICY = scenario("sandbox-no-jit-policy",
+            "In the subscription without any JIT policy; shared NIC NSG allows 80/443 from Internet")
+            .expect(PASS, PASS, FAIL, N_A, N_A, N_A, N_A, UNPROTECTED);
+    public static final Scenario SCRIPT_IN_NAME = scenario("script-in-name",
+            "VM named <script>alert(1)</script>, tag owner=<script>alert(1)</script>; NIC NSG, no public IP")
+            .expect(PASS, PASS, FAIL, N_A, N_A, N_A, N_A, UNPROTECTED);
+
+    // --- internet exposure semantics (all in no JIT policy) -------------------------------------
+    public static final Scenario EXPOSED_VIA_PLURAL_FIELDS = exposed("exposed-via-plural-fields",
+            "Allow from sourceAddressPrefixes [198.51.100.0/24, Internet] to destinationPortRanges incl. 3389/22; "
+                    + "singular fields absent (one VM) or \"\" (other VM)");
+    public static final Scenario EXPOSED_PORT_RANGE = exposed("exposed-port-range",
+            "Allow Tcp 20-25 from 0.0.0.0/0 (covers 22)");
+    public static final Scenario EXPOSED_ANY_PORT = exposed("exposed-any-port",
+            "Allow protocol * port * from *");
+    public static final Scenario EXPOSED_FROM_INTERNET = exposed("exposed-from-internet",
+            "Allow Tcp 22 from Internet");
+    public static final Scenario EXPOSED_FROM_SERVICE_TAG = exposed("exposed-from-service-tag",
+            "Allow 3389 from AzureCloud.japaneast (one VM) / 22 from AzureCloud (other VM): public ranges count");
+    public static final Scenario PARTIAL_DENY_THEN_ALLOW_ANY = exposed("partial-deny-then-allow-any",
+            "Deny 22 from 0.0.0.0/1 (100) then Allow 22 from * (200): 128.0.0.0/1 still reaches 22");
+    public static final Scenario DESTINATION_IS_NIC_IP = exposed("destination-is-nic-ip",
+            "Allow 22 from Internet to destinationAddressPrefix equal to the NIC's private IP");
+    public static final Scenario DESTINATION_ASG_MEMBER = exposed("destination-asg-member",
+            "Allow 3389 from Internet to an application security group the IP configuration belongs to");
+    public static final Scenario DESTINATION_COVERS_NIC = exposed("destination-covers-nic",
+            "Allow 22 from Internet to VirtualNetwork (one VM) / to destinationAddressPrefixes "
+                    + "[10.99.0.0/16, 10.21.1.0/24], which hold the NIC's IP (other VM)");
+    public static final Scenario CUSTOM_PORT_EXPOSED = exposed("custom-port-exposed",
+            "Allow 2222 from Internet (a management port only through the custom ports setting)");
+    public static final Scenario NIC_WITHOUT_PRIVATE_IP = exposed("nic-without-private-ip",
+            "Gap: ipConfiguration has no privateIPAddress; Allow 3389 from Internet to * (destination * needs no address)");
+    public static final Scenario DENY_SHADOWS_ALLOW = notExposed("deny-shadows-allow",
+            "Deny 22 from * at 100 shadows Allow 22 from Internet at 200 (listed allow first)");
+    public static final Scenario SUBNET_ALLOWS_NIC_DENIES = notExposed("subnet-allows-nic-denies",
+            "Subnet NSG allows 22 from Internet, NIC NSG denies it");
+    public static final Scenario NIC_ALLOWS_SUBNET_DENIES = notExposed("nic-allows-subnet-denies",
+            "NIC NSG allows 22 from Internet, subnet NSG denies it");
+    public static final Scenario UDP_ALLOW_ONLY = notExposed("udp-allow-only",
+            "Allow Udp 3389 from Internet: not TCP");
+    public static final Scenario OUTBOUND_ALLOW_ONLY = notExposed("outbound-allow-only",
+            "Outbound rule 'from Internet to * port 22' (direction Outbound): ignored for inbound");
+    public static final Scenario DESTINATION_ELSEWHERE = notExposed("destination-elsewhere",
+            "Allow 22 from Internet to 10.10.4.128/25, which does not hold the NIC's IP");
+    public static final Scenario SOURCE_ASG_ONLY = notExposed("source-asg-only",
+            "Allow 22 from an application security group: never an internet source");
+    public static final Scenario INTERNET_ALLOW_WITHOUT_PUBLIC_IP = notExposed("internet-allow-without-public-ip",
+            "NIC NSG allows 22 from Internet but the NIC has no public IP");
+
+    // --- gaps -----------------------------------------------------------------------------------
+    public static final Scenario VM_WITHOUT_NETWORK_PROFILE = scenario("vm-without-network-profile",
+            "Gap: VM payload without networkProfile (no NIC known): nothing to evaluate")
+            .expect(N_A, N_A, N_A, N_A, N_A, N_A, N_A, NO_NSG);
+
+    /** Every scenario above, in table order. */
+    public static final List<Scenario> ALL = List.of(
+            PROTECTED_LINUX, PROTECTED_WINDOWS, PROTECTED_BY_SUBNET_NSG, SPECIALISED_DISK_WINDOWS, JIT_SOURCE_GOOD_LIST,
+            JIT_VM_ID_OTHER_CASE, JIT_SHADOWS_USER_ALLOW, JIT_OPEN_REQUEST, TWO_NICS_ONE_WITHOUT_NSG,
+            JIT_WINDOWS_RDP_ONLY, JIT_UNKNOWN_OS_SSH_ONLY, JIT_MISSING_CUSTOM_PORT, JIT_DURATION_PT24H, JIT_DURATION_P1D,
+            JIT_WINRM_PT3H, JIT_SOURCE_STAR, JIT_SOURCE_INTERNET, JIT_SOURCE_ANY_IPV4, JIT_SOURCE_ANY_IPV6, JIT_SOURCE_ANY,
+            JIT_SOURCE_LIST_WITH_STAR, JIT_BYPASSED,
+            NO_NSG_BASIC_IP, NO_NSG_STANDARD_IP, NSG_WITHOUT_JIT, BASIC_IP_BEHIND_NSG, SANDBOX_NO_JIT_POLICY, SCRIPT_IN_NAME,
+            EXPOSED_VIA_PLURAL_FIELDS, EXPOSED_PORT_RANGE, EXPOSED_ANY_PORT, EXPOSED_FROM_INTERNET, EXPOSED_FROM_SERVICE_TAG,
+            PARTIAL_DENY_THEN_ALLOW_ANY, DESTINATION_IS_NIC_IP, DESTINATION_ASG_MEMBER, DESTINATION_COVERS_NIC, CUSTOM_PORT_EXPOSED,
+            NIC_WITHOUT_PRIVATE_IP, DENY_SHADOWS_ALLOW, SUBNET_ALLOWS_NIC_DENIES, NIC_ALLOWS_SUBNET_DENIES, UDP_ALLOW_ONLY,
+            OUTBOUND_ALLOW_ONLY, DESTINATION_ELSEWHERE, SOURCE_ASG_ONLY, INTERNET_ALLOW_WITHOUT_PUBLIC_IP,
+            VM_WITHOUT_NETWORK_PROFILE);
+
+    private DemoScenarios() {
+    }
+
+    /** In a JIT policy whose port 22 admits requests from anywhere; everything else right. */
+    private static Scenario jitSource(String name, String description) {
+        return scenario(name, description).expect(PASS, PASS, PASS, PASS, PASS, FAIL, PASS, PARTIAL);
+    }
+
+    /** NSG on the NIC, Standard public IP, in no JIT policy, a management port reachable from the internet. */
+    private static Scenario exposed(String name, String description) {
+        return scenario(name, description).expect(PASS, FAIL, FAIL, N_A, N_A, N_A, N_A, UNPROTECTED);
+    }
+
+    /** NSG on the NIC, in no JIT policy, a rule that looks open but does not expose a management port. */
+    private static Scenario notExposed(String name, String description) {
+        return scenario(name, description).expect(PASS, PASS, FAIL, N_A, N_A, N_A, N_A, UNPROTECTED);
+    }
+}

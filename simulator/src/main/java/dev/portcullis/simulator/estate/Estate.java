@@ -1,0 +1,95 @@
+package dev.portcullis.simulator.estate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the simulator serves: tenants, subscriptions and their resources (as {@link ArmCatalog}),
+ * plus the results the product is expected to give on them. An estate is an immutable value built
+ * from code, so a variation (a remediated VM, a new subscription) is simply another estate.
+ */
+public final class Estate {
+
+    private final List<SimTenant> tenants;
+    private final List<SimSubscription> subscriptions;
+    private final List<SimVm> virtualMachines;
+    private final ArmCatalog catalog;
+
+    public Estate(
+            List<SimTenant> tenants,
+            List<SimSubscription> subscriptions,
+            List<SimVm> virtualMachines,
+            ArmCatalog catalog) {
+        this.tenants = List.copyOf(tenants);
+        this.subscriptions = List.copyOf(subscriptions);
+        this.virtualMachines = List.copyOf(virtualMachines);
+        this.catalog = catalog;
+    }
+
+    /** Contoso and Fabrikam: 2 tenants, 4 subscriptions, one VM per scenario or more. See {@link DemoEstate}. */
+    public static Estate demo() {
+        return DemoEstate.build();
+    }
+
+    /** Large Corp: one tenant, one subscription with {@code vms} VMs. See {@link LargeEstate}. */
+    public static Estate large(int vms) {
+        return LargeEstate.build(vms);
+    }
+
+    /** This estate plus the Large Corp tenant with {@code vms} VMs. */
+    public Estate withLarge(int vms) {
+        return merge(large(vms));
+    }
+
+    /** This estate and another one served together; they must not share a subscription. */
+    public Estate merge(Estate other) {
+        return new Estate(
+                concat(tenants, other.tenants),
+                concat(subscriptions, other.subscriptions),
+                concat(virtualMachines, other.virtualMachines),
+                catalog.merge(other.catalog));
+    }
+
+    public List<SimTenant> tenants() {
+        return tenants;
+    }
+
+    public List<SimSubscription> subscriptions() {
+        return subscriptions;
+    }
+
+    public List<SimVm> virtualMachines() {
+        return virtualMachines;
+    }
+
+    public ArmCatalog catalog() {
+        return catalog;
+    }
+
+    public Optional<SimVm> findVirtualMachine(String name) {
+        return virtualMachines.stream().filter(vm -> vm.name().equals(name)).findFirst();
+    }
+
+    /** The VM with this name; names are unique within an estate. */
+    public SimVm virtualMachine(String name) {
+        return findVirtualMachine(name).orElseThrow(() -> new IllegalArgumentException("no VM named " + name));
+    }
+
+    public SimSubscription subscription(String subscriptionId) {
+        return subscriptions.stream()
+                .filter(subscription -> subscription.subscriptionId().equalsIgnoreCase(subscriptionId))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no subscription " + subscriptionId));
+    }
+
+    public List<SimVm> virtualMachinesIn(String subscriptionId) {
+        return virtualMachines.stream().filter(vm -> vm.subscriptionId().equalsIgnoreCase(subscriptionId)).toList();
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        List<T> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.portcullis.simulator.estate;
+
+import java.util.Optional;
+
+/** The ARM resource types the simulator lists and serves by id. */
+public enum ResourceType {
+    VIRTUAL_MACHINES("Microsoft.Compute", "virtualMachines", ListScope.RESOURCE_GROUP),
+    NETWORK_INTERFACES("Microsoft.Network", "networkInterfaces", ListScope.RESOURCE_GROUP),
+    NETWORK_SECURITY_GROUPS("Microsoft.Network", "networkSecurityGroups", ListScope.RESOURCE_GROUP),
+    PUBLIC_IP_ADDRESSES("Microsoft.Network", "publicIPAddresses", ListScope.RESOURCE_GROUP),
+    VIRTUAL_NETWORKS("Microsoft.Network", "virtualNetworks", ListScope.RESOURCE_GROUP),
+    JIT_NETWORK_ACCESS_POLICIES("Microsoft.Security", "jitNetworkAccessPolicies", ListScope.RESOURCE_GROUP_AND_LOCATION),
+    PRICINGS("Microsoft.Security", "pricings", ListScope.SUBSCRIPTION_ONLY);
+
+    /** Where a type can be listed besides the whole subscription. */
+    public enum ListScope {
+        SUBSCRIPTION_ONLY,
+        RESOURCE_GROUP,
+        RESOURCE_GROUP_AND_LOCATION
+    }
+
+    private final String namespace;
+    private final String typeName;
+    private final ListScope listScope;
+
+    ResourceType(String namespace, String typeName, ListScope listScope) {
+        this.namespace = namespace;
+        this.typeName = typeName;
+        this.listScope = listScope;
+    }
+
+    public String namespace() {
+        return namespace;
+    }
+
+    public String typeName() {
+        return typeName;
+    }
+
+    /** {@code Microsoft.Compute/virtualMachines}, as it appears in resource ids. */
+    public String providerPath() {
+        return namespace + "/" + typeName;
+    }
+
+    public boolean listableByResourceGroup() {
+        return listScope != ListScope.SUBSCRIPTION_ONLY;
+    }
+
+    public boolean listableByLocation() {
+        return listScope == ListScope.RESOURCE_GROUP_AND_LOCATION;
+    }
+
+    public static Optional<ResourceType> find(String namespace, String typeName) {
+        for (ResourceType type : values()) {
+            if (type.namespace.equalsIgnoreCase(namespace) && type.typeName.equalsIgnoreCase(typeName)) {
+                return Optional.of(type);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,5 @@
+package dev.portcullis.simulator.estate;
+
+/** An Entra ID tenant of the estate. */
+public record SimTenant(String tenantId, String displayName, String defaultDomain) {
+}

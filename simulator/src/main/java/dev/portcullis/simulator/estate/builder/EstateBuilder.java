@@ -1,0 +1,75 @@
+package dev.portcullis.simulator.estate.builder;
+
+import dev.portcullis.simulator.estate.Estate;
+import dev.portcullis.simulator.estate.SimTenant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Entry point of the estate DSL: tenants, then subscriptions, resource groups, networks and VMs.
+ * {@link #build()} writes JIT's NSG rules, links back-references and renders every resource once.
+ *
+ * <pre>{@code
+ * EstateBuilder estate = new EstateBuilder();
+ * SimTenant contoso = estate.tenant(CONTOSO_TENANT_ID, "Contoso", "contoso.onmicrosoft.com");
+ * SubscriptionBuilder prod = estate.subscription(contoso, PROD_ID, "Contoso Production")
+ *         .defender(DefenderPlan.STANDARD_P2, PASS);
+ * SubnetBuilder web = prod.resourceGroup("rg-network", "japaneast")
+ *         .virtualNetwork("vnet-prod", "10.10.0.0/16").subnet("snet-web", "10.10.1.0/24");
+ * prod.resourceGroup("rg-web", "japaneast").linuxVm("web-01", PROTECTED_LINUX)
+ *         .nic(web, nic -> nic.ownNsg().publicIp(PublicIpSku.STANDARD))
+ *         .jit(JitPort.port(22, "PT3H", "10.0.0.0/8"));
+ * Estate built = estate.build();
+ * }</pre>
+ */
+public final class EstateBuilder {
+
+    private final List<SimTenant> tenants = new ArrayList<>();
+    private final List<SubscriptionBuilder> subscriptions = new ArrayList<>();
+    private final Set<String> vmNames = new HashSet<>();
+    private final String publicAddressPrefix;
+    private int publicAddressesHandedOut;
+    private boolean built;
+
+    public EstateBuilder() {
+        this("20.78");
+    }
+
+    /** @param publicAddressPrefix first two octets of the public IP addresses handed out, e.g. {@code 20.78} */
+    public EstateBuilder(String publicAddressPrefix) {
+        this.publicAddressPrefix = publicAddressPrefix;
+    }
+
+    public SimTenant tenant(String tenantId, String displayName, String defaultDomain) {
+        SimTenant tenant = new SimTenant(tenantId, displayName, defaultDomain);
+        tenants.add(tenant);
+        return tenant;
+    }
+
+    public SubscriptionBuilder subscription(SimTenant tenant, String subscriptionId, String displayName) {
+        SubscriptionBuilder subscription = new SubscriptionBuilder(this, tenant, subscriptionId, displayName);
+        subscriptions.add(subscription);
+        return subscription;
+    }
+
+    public Estate build() {
+        if (built) {
+            throw new IllegalStateException("an EstateBuilder builds once");
+        }
+        built = true;
+        return new EstateAssembler().assemble(tenants, subscriptions);
+    }
+
+    String nextPublicAddress() {
+        int n = publicAddressesHandedOut++;
+        return publicAddressPrefix + "." + (n / 254) % 256 + "." + (n % 254 + 1);
+    }
+
+    void claimVmName(String name) {
+        if (!vmNames.add(name)) {
+            throw new IllegalArgumentException("VM names must be unique in an estate: " + name);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package dev.portcullis.simulator.estate.builder;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A network security group: user rules in the order given (ARM does not sort them by priority),
+ * then the rules JIT writes when the estate is built.
+ */
+public final class NsgBuilder {
+
+    private static final int FIRST_JIT_DENY_PRIORITY = 1000;
+    private static final int FIRST_JIT_ALLOW_PRIORITY = 100;
+
+    final ResourceGroupBuilder resourceGroup;
+    final String name;
+    final String location;
+    final String id;
+    final List<SecurityRule> rules = new ArrayList<>();
+    private final Set<String> ruleNames = new HashSet<>();
+    private int nextJitDenyPriority = FIRST_JIT_DENY_PRIORITY;
+    private int nextJitAllowPriority = FIRST_JIT_ALLOW_PRIORITY;
+
+    NsgBuilder(ResourceGroupBuilder resourceGroup, String name, String location) {
+        this.resourceGroup = resourceGroup;
+        this.name = name;
+        this.location = location;
+        this.id = resourceGroup.subscription.id(resourceGroup.name, "Microsoft.Network/networkSecurityGroups", name);
+    }
+
+    /** An inbound allow with a generated name, e.g. {@code AllowTcp22FromInternet}. */
+    public NsgBuilder allowInbound(int priority, String protocol, String source, String port) {
+        return add(SecurityRule.inbound(generatedName("Allow", protocol, source, port))
+                .allow().priority(priority).protocol(protocol).from(source).port(port));
+    }
+
+    public NsgBuilder denyInbound(int priority, String protocol, String source, String port) {
+        return add(SecurityRule.inbound(generatedName("Deny", protocol, source, port))
+                .deny().priority(priority).protocol(protocol).from(source).port(port));
+    }
+
+    public NsgBuilder add(SecurityRule.Builder rule) {
+        return add(rule.build());
+    }
+
+    public NsgBuilder add(SecurityRule rule) {
+        if (!ruleNames.add(rule.name)) {
+            throw new IllegalArgumentException(name + " already has a rule named " + rule.name);
+        }
+        rules.add(rule);
+        return this;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** The deny rule JIT keeps on a covered port while no request is open. */
+    void addJitDeny(String vmId, String destination, JitPort port) {
+        String seed = id() + vmId + "deny" + port.number();
+        add(SecurityRule.inbound(jitRuleName(seed))
+                .deny().priority(nextJitDenyPriority++).protocol(nsgProtocol(port.protocol()))
+                .from("*").to(destination).port(port.number()));
+    }
+
+    /** The allow rule JIT writes for the requester's source while a request is open. */
+    void addJitAllow(String vmId, String destination, JitRequest.Port port) {
+        String seed = id() + vmId + "allow" + port.number() + port.allowedSourceAddressPrefix();
+        add(SecurityRule.inbound(jitRuleName(seed))
+                .allow().priority(nextJitAllowPriority++).anyProtocol()
+                .from(port.allowedSourceAddressPrefix()).to(destination).port(port.number()));
+    }
+
+    private static String jitRuleName(String seed) {
+        return SecurityRule.JIT_RULE_PREFIX + "_" + Deterministic.number(seed) + "_" + Deterministic.hex32(seed);
+    }
+
+    private static String nsgProtocol(String jitProtocol) {
+        return switch (jitProtocol.toUpperCase(Locale.ROOT)) {
+            case "TCP" -> "Tcp";
+            case "UDP" -> "Udp";
+            default -> "*";
+        };
+    }
+
+    private static String generatedName(String access, String protocol, String source, String port) {
+        String protocolName = "*".equals(protocol) ? "Any" : protocol;
+        String sourceName = "*".equals(source) ? "Any" : source.replaceAll("[^A-Za-z0-9]", "_");
+        return access + protocolName + port.replace("*", "Any").replace('-', '_') + "From" + sourceName;
+    }
+}

@@ -1,0 +1,95 @@
+package dev.portcullis.simulator.estate.builder;
+
+import dev.portcullis.simulator.estate.Scenario;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A resource group: the place VMs, networks, NSGs and public IPs are created in. */
+public final class ResourceGroupBuilder {
+
+    final SubscriptionBuilder subscription;
+    final String name;
+    final String location;
+    final Map<String, String> tags = new LinkedHashMap<>();
+
+    ResourceGroupBuilder(SubscriptionBuilder subscription, String name, String location) {
+        this.subscription = subscription;
+        this.name = name;
+        this.location = location;
+    }
+
+    public String id() {
+        return ArmIds.resourceGroup(subscription.subscriptionId, name);
+    }
+
+    public ResourceGroupBuilder tag(String key, String value) {
+        tags.put(key, value);
+        return this;
+    }
+
+    public VirtualNetworkBuilder virtualNetwork(String name, String addressSpace) {
+        return virtualNetwork(name, location, addressSpace);
+    }
+
+    public VirtualNetworkBuilder virtualNetwork(String name, String location, String addressSpace) {
+        VirtualNetworkBuilder vnet = new VirtualNetworkBuilder(this, name, location, addressSpace);
+        subscription.virtualNetworks.add(vnet);
+        return vnet;
+    }
+
+    /** An NSG in this group's location; attach it to subnets or NICs, or leave it orphaned. */
+    public NsgBuilder networkSecurityGroup(String name) {
+        return networkSecurityGroup(name, location);
+    }
+
+    public NsgBuilder networkSecurityGroup(String name, String location) {
+        NsgBuilder nsg = new NsgBuilder(this, name, location);
+        subscription.networkSecurityGroups.add(nsg);
+        return nsg;
+    }
+
+    /** A public IP; NICs attach their own, so one made here stays unattached unless given to a NIC. */
+    public PublicIpBuilder publicIp(String name, PublicIpSku sku) {
+        return publicIp(name, location, sku);
+    }
+
+    PublicIpBuilder publicIp(String name, String location, PublicIpSku sku) {
+        PublicIpBuilder ip = new PublicIpBuilder(this, name, location, sku, subscription.estate.nextPublicAddress());
+        subscription.publicIps.add(ip);
+        return ip;
+    }
+
+    public VmBuilder linuxVm(String name, Scenario scenario) {
+        return vm(name, OsKind.LINUX, scenario);
+    }
+
+    public VmBuilder windowsVm(String name, Scenario scenario) {
+        return vm(name, OsKind.WINDOWS, scenario);
+    }
+
+    /** A VM whose payload has neither an osProfile nor an osDisk.osType. */
+    public VmBuilder vmOfUnknownOs(String name, Scenario scenario) {
+        return vm(name, OsKind.UNKNOWN, scenario);
+    }
+
+    public VmBuilder vm(String name, OsKind os, Scenario scenario) {
+        subscription.estate.claimVmName(name);
+        VmBuilder vm = new VmBuilder(this, name, os, scenario);
+        subscription.virtualMachines.add(vm);
+        return vm;
+    }
+
+    /** The id of an application security group in this resource group (ASGs are referenced, not served). */
+    public String applicationSecurityGroupId(String name) {
+        return subscription.id(this.name, "Microsoft.Network/applicationSecurityGroups", name);
+    }
+
+    /** Leaves an entry in this group's JIT policy for a VM that was deleted since (JIT keeps such entries). */
+    public ResourceGroupBuilder jitEntryForDeletedVm(String vmName, JitPort... ports) {
+        String vmId = subscription.id(name, "Microsoft.Compute/virtualMachines", vmName);
+        subscription.jitEntriesForDeletedVms.add(
+                new SubscriptionBuilder.JitEntryForDeletedVm(this, location, vmId, List.of(ports)));
+        return this;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.portcullis.simulator.estate.builder;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A virtual network and its subnets. */
+public final class VirtualNetworkBuilder {
+
+    final ResourceGroupBuilder resourceGroup;
+    final String name;
+    final String location;
+    final String addressSpace;
+    final List<SubnetBuilder> subnets = new ArrayList<>();
+
+    VirtualNetworkBuilder(ResourceGroupBuilder resourceGroup, String name, String location, String addressSpace) {
+        this.resourceGroup = resourceGroup;
+        this.name = name;
+        this.location = location;
+        this.addressSpace = addressSpace;
+    }
+
+    public SubnetBuilder subnet(String name, String cidr) {
+        SubnetBuilder subnet = new SubnetBuilder(this, name, cidr);
+        subnets.add(subnet);
+        return subnet;
+    }
+
+    public String id() {
+        return resourceGroup.subscription.id(resourceGroup.name, "Microsoft.Network/virtualNetworks", name);
+    }
+}

@@ -1,0 +1,147 @@
+package dev.portcullis.simulator.http;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import dev.portcullis.simulator.fault.Fault;
+import dev.portcullis.simulator.fault.Faults;
+import dev.portcullis.simulator.json.JsonWriter;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The simulator's own endpoints, for tests and demos in another process:
+ * <ul>
+ *   <li>{@code POST /_simulator/faults?match=REGEX&status=429&retryAfter=1&times=1&delayMs=0} adds a fault;</li>
+ *   <li>{@code GET /_simulator/faults} lists them, {@code DELETE /_simulator/faults} clears them;</li>
+ *   <li>{@code GET /_simulator/requests[?match=REGEX]} counts served ARM requests (total, by status,
+ *       matching), {@code DELETE /_simulator/requests} resets the log.</li>
+ * </ul>
+ */
+final class AdminHandler implements HttpHandler {
+
+    private final Faults faults;
+    private final RequestLog log;
+
+    AdminHandler(Faults faults, RequestLog log) {
+        this.faults = faults;
+        this.log = log;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        exchange.getRequestBody().readAllBytes();
+        ArmRequest request = ArmRequest.of(exchange.getRequestMethod(), exchange.getRequestURI());
+        ArmResponse response;
+        try {
+            response = answer(request);
+        } catch (IllegalArgumentException e) {
+            response = ArmResponse.error(400, "InvalidRequest", e.getMessage());
+        }
+        ArmHandler.send(exchange, response);
+    }
+
+    private ArmResponse answer(ArmRequest request) {
+        String what = request.path().substring(ArmHandler.ADMIN_PREFIX.length()).toLowerCase(Locale.ROOT);
+        String method = request.method();
+        return switch (what) {
+            case "/faults" -> switch (method) {
+                case "POST" -> addFault(request);
+                case "GET" -> ArmResponse.ok(faultsJson(faults.active()));
+                case "DELETE" -> {
+                    int cleared = faults.active().size();
+                    faults.clear();
+                    yield ArmResponse.ok(JsonWriter.object(json -> json.field("cleared", cleared)));
+                }
+                default -> ArmErrors.methodNotAllowed(method).withHeader("Allow", "GET, POST, DELETE");
+            };
+            case "/requests" -> switch (method) {
+                case "GET" -> ArmResponse.ok(requestCounts(request.parameter("match")));
+                case "DELETE" -> {
+                    int cleared = log.clear();
+                    yield ArmResponse.ok(JsonWriter.object(json -> json.field("cleared", cleared)));
+                }
+                default -> ArmErrors.methodNotAllowed(method).withHeader("Allow", "GET, DELETE");
+            };
+            default -> ArmErrors.notFound(request.path());
+        };
+    }
+
+    private ArmResponse addFault(ArmRequest request) {
+        String status = request.parameter("status");
+        String delay = request.parameter("delayMs");
+        if (status == null && delay == null) {
+            throw new IllegalArgumentException("give status, delayMs or both");
+        }
+        Fault fault = status != null ? Fault.status(number(status, "status")) : Fault.delayMillis(number(delay, "delayMs"));
+        if (status != null && delay != null) {
+            fault = fault.withDelayMillis(number(delay, "delayMs"));
+        }
+        String retryAfter = request.parameter("retryAfter");
+        if (retryAfter != null) {
+            fault = fault.retryAfterSeconds(number(retryAfter, "retryAfter"));
+        }
+        String times = request.parameter("times");
+        if (times != null) {
+            fault = fault.times(number(times, "times"));
+        }
+        String match = request.parameter("match");
+        if (match != null) {
+            try {
+                fault = fault.matching(match);
+            } catch (PatternSyntaxException e) {
+                throw new IllegalArgumentException("match is not a regular expression: " + e.getDescription());
+            }
+        }
+        faults.add(fault);
+        Fault added = fault;
+        return new ArmResponse(201, JsonWriter.object(json -> json.name("fault").rawValue(faultJson(added))), Map.of());
+    }
+
+    private String requestCounts(String match) {
+        List<ServedRequest> requests = log.snapshot();
+        Map<String, Integer> byStatus = new TreeMap<>();
+        requests.forEach(request -> byStatus.merge(Integer.toString(request.status()), 1, Integer::sum));
+        return JsonWriter.object(json -> {
+            json.field("total", requests.size());
+            if (match != null) {
+                Pattern pattern = Pattern.compile(match);
+                json.field("match", match)
+                        .field("matching", requests.stream().filter(r -> pattern.matcher(r.path()).find()).count());
+            }
+            json.object("byStatus", counts -> byStatus.forEach((code, count) -> counts.field(code, count)));
+        });
+    }
+
+    private static String faultsJson(List<Fault> faults) {
+        return JsonWriter.object(json -> json.array("value", array -> faults.forEach(f -> array.rawValue(faultJson(f)))));
+    }
+
+    private static String faultJson(Fault fault) {
+        return JsonWriter.object(json -> {
+            json.field("match", fault.regex());
+            if (fault.status() != null) {
+                json.field("status", fault.status());
+            }
+            if (fault.retryAfterSeconds() != null) {
+                json.field("retryAfter", fault.retryAfterSeconds());
+            }
+            json.field("delayMs", fault.delayMillis());
+            if (fault.times() != Fault.UNLIMITED) {
+                json.field("times", fault.times());
+            }
+        });
+    }
+
+    private static int number(String text, String name) {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, not '" + text + "'");
+        }
+    }
+}

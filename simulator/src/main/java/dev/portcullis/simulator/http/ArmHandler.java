@@ -1,0 +1,94 @@
+package dev.portcullis.simulator.http;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import dev.portcullis.simulator.estate.ArmCatalog;
+import dev.portcullis.simulator.fault.Faults;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Serves ARM requests: applies injected faults, routes, logs the request, and answers with ARM's
+ * headers. Paths under {@code /_simulator} go to the admin handler and are not logged.
+ */
+public final class ArmHandler implements HttpHandler {
+
+    /** Paths under this prefix are the simulator's own, not ARM. */
+    public static final String ADMIN_PREFIX = "/_simulator";
+
+    private static final String REMAINING_READS = "249";
+
+    private final ArmRouter router;
+    private final Faults faults;
+    private final RequestLog log;
+    private final HttpHandler admin;
+
+    public ArmHandler(Supplier<ArmCatalog> catalog, String baseUrl, int pageSize, Faults faults, RequestLog log) {
+        this.router = new ArmRouter(catalog, new ListPager(baseUrl, pageSize));
+        this.faults = faults;
+        this.log = log;
+        this.admin = new AdminHandler(faults, log);
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            if (path != null && path.regionMatches(true, 0, ADMIN_PREFIX, 0, ADMIN_PREFIX.length())) {
+                admin.handle(exchange);
+                return;
+            }
+            exchange.getRequestBody().readAllBytes();
+            ArmResponse response = answer(exchange);
+            log.record(new ServedRequest(exchange.getRequestMethod(), path,
+                    exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery(),
+                    response.status()));
+            send(exchange, response);
+        }
+    }
+
+    private ArmResponse answer(HttpExchange exchange) {
+        try {
+            ArmRequest request = ArmRequest.of(exchange.getRequestMethod(), exchange.getRequestURI());
+            Faults.Effect effect = faults.onRequest(request.path());
+            if (effect.delayMillis() > 0) {
+                Thread.sleep(effect.delayMillis());
+            }
+            if (effect.answer() != null) {
+                return ArmErrors.fault(effect.answer().status(), effect.answer().retryAfterSeconds());
+            }
+            return router.route(request);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ArmErrors.internalError("The simulator is stopping.");
+        } catch (IllegalArgumentException e) {
+            return ArmResponse.error(400, "InvalidRequestUri", "The request URI is not valid: " + e.getMessage());
+        } catch (RuntimeException e) {
+            return ArmErrors.internalError("The simulator failed: " + e);
+        }
+    }
+
+    static void send(HttpExchange exchange, ArmResponse response) throws IOException {
+        byte[] body = response.body().getBytes(StandardCharsets.UTF_8);
+        Headers headers = exchange.getResponseHeaders();
+        String requestId = UUID.randomUUID().toString();
+        headers.set("Content-Type", "application/json; charset=utf-8");
+        headers.set("Cache-Control", "no-cache");
+        headers.set("x-ms-request-id", requestId);
+        headers.set("x-ms-correlation-request-id", requestId);
+        headers.set("x-ms-ratelimit-remaining-subscription-reads", response.status() == 429 ? "0" : REMAINING_READS);
+        response.headers().forEach(headers::set);
+        if ("HEAD".equals(exchange.getRequestMethod())) {
+            exchange.sendResponseHeaders(response.status(), -1);
+            return;
+        }
+        exchange.sendResponseHeaders(response.status(), body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+}
