@@ -2,6 +2,7 @@ package dev.portcullis.scanner.azure;
 
 import com.azure.resourcemanager.compute.ComputeManager;
 import com.azure.resourcemanager.network.NetworkManager;
+import dev.portcullis.scanner.inventory.InventoryGaps;
 import dev.portcullis.scanner.inventory.JitPolicy;
 import dev.portcullis.scanner.inventory.NetworkInterface;
 import dev.portcullis.scanner.inventory.NetworkSecurityGroup;
@@ -15,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.StreamSupport;
+import org.jboss.logging.Logger;
 
 /**
  * Collects one subscription's inventory with ARM list operations only, following every nextLink: requests grow with
@@ -26,6 +28,8 @@ public class AzureInventoryCollector {
 
     static final String JIT_API_VERSION = "2020-01-01";
     static final String PRICINGS_API_VERSION = "2024-01-01";
+    private static final int MAX_GAPS_LOGGED = 20;
+    private static final Logger LOG = Logger.getLogger(AzureInventoryCollector.class);
 
     private final ArmSessionFactory sessions;
 
@@ -61,10 +65,20 @@ public class AzureInventoryCollector {
                             + PRICINGS_API_VERSION).stream().map(SecurityMapper::toPricing).toList());
             SubscriptionInventory inventory = new SubscriptionInventory(subscriptionId, vms, nics, nsgs, publicIps,
                     vnets, jitPolicies, pricings);
+            logGaps(subscriptionId, InventoryGaps.find(inventory));
             return new Collection(inventory, session.requestCount());
         } catch (CollectionFailedException e) {
             throw new CollectionFailedException(e.getMessage(), session.requestCount(), e.getCause());
         }
+    }
+
+    private static void logGaps(String subscriptionId, List<String> gaps) {
+        if (gaps.isEmpty()) {
+            return;
+        }
+        LOG.warnf("Subscription %s: %d inventory gap(s), evaluated with what is known: %s%s", subscriptionId,
+                gaps.size(), String.join("; ", gaps.subList(0, Math.min(MAX_GAPS_LOGGED, gaps.size()))),
+                gaps.size() > MAX_GAPS_LOGGED ? "; …" : "");
     }
 
     private static <T> List<T> list(String what, Supplier<List<T>> operation) {

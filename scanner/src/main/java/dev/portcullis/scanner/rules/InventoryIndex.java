@@ -52,7 +52,7 @@ public final class InventoryIndex {
 
     /**
      * The VM's NICs: those its network profile names, else those that point back at it. A NIC named by the VM but
-     * missing from the NIC list is skipped (the collector logs such gaps).
+     * missing from the NIC list is skipped ({@code InventoryGaps} reports it).
      */
     public List<NetworkInterface> nicsOf(VirtualMachine vm) {
         List<NetworkInterface> named = vm.networkInterfaceIds().stream()
