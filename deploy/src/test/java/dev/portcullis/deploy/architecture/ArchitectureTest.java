@@ -16,9 +16,9 @@ class ArchitectureTest {
             .importPackages("dev.portcullis");
 
     @Test
-    void checksAndInventoryRecordsUseNoFrameworkOrSdkTypes() {
+    void checksReachabilityAndInventoryRecordsUseNoFrameworkOrSdkTypes() {
         noClasses().that().resideInAnyPackage("dev.portcullis.scanner.rules..", "dev.portcullis.scanner.inventory..",
-                        "dev.portcullis.scanner.findings..")
+                        "dev.portcullis.scanner.findings..", "dev.portcullis.scanner.reachability..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.azure..", "jakarta..", "org.hibernate..",
                         "io.quarkus..", "dev.portcullis.persistence..", "com.fasterxml..")
                 .check(PRODUCT);

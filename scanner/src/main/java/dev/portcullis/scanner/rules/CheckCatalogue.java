@@ -30,12 +30,13 @@ public final class CheckCatalogue {
                 .forEach(id -> definitions.put(id, loadDefinition(id)));
     }
 
-    /** The checks implemented so far. */
+    /** The full catalogue. */
     public static CheckCatalogue standard() {
         return new CheckCatalogue(
                 List.of(new SubscriptionDefenderServersP2Check()),
-                List.of(new VmNsgAttachedCheck(), new VmJitEnabledCheck(), new VmJitCoversManagementPortsCheck(),
-                        new VmJitMaxDurationCheck(), new VmJitSourceRestrictedCheck()));
+                List.of(new VmNsgAttachedCheck(), new VmManagementPortInternetExposedCheck(), new VmJitEnabledCheck(),
+                        new VmJitCoversManagementPortsCheck(), new VmJitMaxDurationCheck(),
+                        new VmJitSourceRestrictedCheck(), new VmJitBypassedCheck()));
     }
 
     public List<SubscriptionCheck> subscriptionChecks() {

@@ -30,7 +30,7 @@ public final class Evaluator {
                 results.add(result);
                 outcomes.put(result.checkId(), result.outcome());
             }
-            vms.add(VmAssessment.of(vm, index, JitStatus.from(outcomes)));
+            vms.add(VmAssessment.of(vm, index, settings, JitStatus.from(outcomes)));
         }
         return new Evaluation(results, vms);
     }

@@ -9,12 +9,15 @@ import dev.portcullis.scanner.inventory.PublicIpAddress;
 import dev.portcullis.scanner.inventory.Subnet;
 import dev.portcullis.scanner.inventory.SubscriptionInventory;
 import dev.portcullis.scanner.inventory.VirtualMachine;
+import dev.portcullis.scanner.reachability.InternetReachability;
+import dev.portcullis.scanner.reachability.PortExposure;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /** The subscription's inventory joined in memory, looked up by case-insensitive ARM id. */
 public final class InventoryIndex {
@@ -26,6 +29,9 @@ public final class InventoryIndex {
     private final Map<String, Subnet> subnets = new HashMap<>();
     private final Map<String, PublicIpAddress> publicIps = new HashMap<>();
     private final Map<String, List<JitAssignment>> jitByVm = new HashMap<>();
+    private final Map<String, List<PortExposure>> exposureCache = new HashMap<>();
+    private final InternetReachability reachability = new InternetReachability(this::subnet, this::nsg,
+            this::publicIp);
 
     public InventoryIndex(SubscriptionInventory inventory) {
         this.inventory = inventory;
@@ -92,6 +98,15 @@ public final class InventoryIndex {
     /** A VM has an NSG when any of its NICs is filtered by one; JIT works through NSG rules. */
     public boolean hasAnyNsg(VirtualMachine vm) {
         return nicsOf(vm).stream().anyMatch(this::hasNsg);
+    }
+
+    /**
+     * The paths by which the internet reaches any of {@code ports} on the VM, computed once per VM and port set
+     * (the exposure and bypass checks and the VM summary all ask).
+     */
+    public List<PortExposure> exposures(VirtualMachine vm, Set<Integer> ports) {
+        return exposureCache.computeIfAbsent(ArmIds.key(vm.id()) + " " + ports,
+                k -> reachability.exposures(nicsOf(vm), ports));
     }
 
     /** A VM inside a JIT policy. */

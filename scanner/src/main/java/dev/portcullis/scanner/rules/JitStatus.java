@@ -9,7 +9,7 @@ public enum JitStatus {
 
     private static final Set<String> JIT_QUALITY_CHECKS = Set.of(
             VmJitCoversManagementPortsCheck.ID, VmJitMaxDurationCheck.ID, VmJitSourceRestrictedCheck.ID,
-            "vm_jit_bypassed");
+            VmJitBypassedCheck.ID);
 
     /** NOT_APPLICABLE without an NSG, UNPROTECTED outside JIT, PARTIAL when another JIT check fails. */
     public static JitStatus from(Map<String, Outcome> outcomesByCheck) {

@@ -4,25 +4,30 @@ import dev.portcullis.scanner.inventory.IpConfiguration;
 import dev.portcullis.scanner.inventory.JitPort;
 import dev.portcullis.scanner.inventory.PublicIpAddress;
 import dev.portcullis.scanner.inventory.VirtualMachine;
+import dev.portcullis.scanner.reachability.PortExposure;
 import java.util.List;
 import java.util.Objects;
 
-/** A VM's posture summary as shown in the inventory: its public IPs, JIT rules and JIT status. */
-public record VmAssessment(VirtualMachine vm, List<String> publicIps, List<JitPort> jitPorts, JitStatus jitStatus) {
+/** A VM's posture summary as shown in the inventory: public IPs, exposed management ports, JIT rules and status. */
+public record VmAssessment(VirtualMachine vm, List<String> publicIps, List<Integer> exposedPorts,
+                           List<JitPort> jitPorts, JitStatus jitStatus) {
 
     public VmAssessment {
         publicIps = List.copyOf(publicIps);
+        exposedPorts = List.copyOf(exposedPorts);
         jitPorts = List.copyOf(jitPorts);
     }
 
-    static VmAssessment of(VirtualMachine vm, InventoryIndex index, JitStatus jitStatus) {
+    static VmAssessment of(VirtualMachine vm, InventoryIndex index, EvaluationSettings settings, JitStatus jitStatus) {
         List<String> publicIps = index.nicsOf(vm).stream()
                 .flatMap(nic -> nic.ipConfigurations().stream())
                 .map(IpConfiguration::publicIpAddressId)
                 .filter(Objects::nonNull)
                 .map(id -> index.publicIp(id).map(VmAssessment::display).orElse(id))
                 .toList();
-        return new VmAssessment(vm, publicIps, JitPortRules.of(vm, index), jitStatus);
+        List<Integer> exposedPorts = index.exposures(vm, settings.managementPorts()).stream()
+                .map(PortExposure::port).distinct().sorted().toList();
+        return new VmAssessment(vm, publicIps, exposedPorts, JitPortRules.of(vm, index), jitStatus);
     }
 
     private static String display(PublicIpAddress ip) {

@@ -55,6 +55,7 @@ public class VmInventoryWriter {
                 || !Objects.equals(entity.location, vm.location())
                 || !Objects.equals(entity.osType, vm.osType().name())
                 || !Objects.equals(entity.publicIps, assessment.publicIps())
+                || !Objects.equals(entity.exposedPorts, assessment.exposedPorts())
                 || !Objects.equals(entity.jitPorts, jitPorts)
                 || !Objects.equals(entity.jitStatus, assessment.jitStatus().name());
         if (changed) {
@@ -64,6 +65,7 @@ public class VmInventoryWriter {
             entity.location = vm.location();
             entity.osType = vm.osType().name();
             entity.publicIps = assessment.publicIps();
+            entity.exposedPorts = assessment.exposedPorts();
             entity.jitPorts = jitPorts;
             entity.jitStatus = assessment.jitStatus().name();
         }
