@@ -48,6 +48,10 @@ public class VirtualMachineEntity extends PanacheEntityBase {
     public List<Integer> exposedPorts;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "exposures")
+    public List<ExposureColumn> exposures;
+
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "jit_ports", nullable = false)
     public List<JitPortColumn> jitPorts;
 
@@ -59,6 +63,14 @@ public class VirtualMachineEntity extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /**
+     * One way the internet reaches a management port: the public IP, and the NSG rule that lets it in at each level
+     * ({@code nsgId} null when no NSG filters the path and a Basic public IP is open).
+     */
+    public record ExposureColumn(int port, String publicIp, String nsgId, String nsgName, String ruleName,
+                                 Integer priority, boolean jitRule) {
+    }
 
     /** A JIT port rule as stored in the {@code jit_ports} JSON column. */
     public record JitPortColumn(int number, String protocol, List<String> allowedSources,

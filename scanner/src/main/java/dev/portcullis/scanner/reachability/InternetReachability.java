@@ -63,7 +63,7 @@ public final class InternetReachability {
             if (standard) {
                 return Optional.empty();
             }
-            Grant open = new Grant(null, "no NSG on the NIC or its subnet, and a Basic SKU public IP is open to"
+            Grant open = new Grant(null, null, "no NSG on the NIC or its subnet, and a Basic SKU public IP is open to"
                     + " inbound traffic", 0, "*", Ipv4Set.INTERNET, false);
             return Optional.of(new PortExposure(port, address, ipc.name(), Ipv4Set.INTERNET, List.of(open)));
         }

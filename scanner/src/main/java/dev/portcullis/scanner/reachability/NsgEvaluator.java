@@ -35,7 +35,7 @@ final class NsgEvaluator {
             if (rule.access() == SecurityRule.Access.ALLOW) {
                 Ipv4Set let = RuleMatching.allowedSources(rule).intersect(undecided);
                 if (!let.isEmpty()) {
-                    grants.add(new Grant(nsg.name(), rule.name(), rule.priority(),
+                    grants.add(new Grant(nsg.id(), nsg.name(), rule.name(), rule.priority(),
                             String.join(", ", rule.sourcePrefixes()), let,
                             rule.name() != null && rule.name().startsWith(Grant.JIT_RULE_PREFIX)));
                     undecided = undecided.minus(let);

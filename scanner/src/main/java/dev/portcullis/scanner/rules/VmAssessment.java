@@ -9,13 +9,18 @@ import java.util.List;
 import java.util.Objects;
 
 /** A VM's posture summary as shown in the inventory: public IPs, exposed management ports, JIT rules and status. */
-public record VmAssessment(VirtualMachine vm, List<String> publicIps, List<Integer> exposedPorts,
+public record VmAssessment(VirtualMachine vm, List<String> publicIps, List<PortExposure> exposures,
                            List<JitPort> jitPorts, JitStatus jitStatus) {
 
     public VmAssessment {
         publicIps = List.copyOf(publicIps);
-        exposedPorts = List.copyOf(exposedPorts);
+        exposures = List.copyOf(exposures);
         jitPorts = List.copyOf(jitPorts);
+    }
+
+    /** The management ports the internet reaches, ascending. */
+    public List<Integer> exposedPorts() {
+        return exposures.stream().map(PortExposure::port).distinct().sorted().toList();
     }
 
     static VmAssessment of(VirtualMachine vm, InventoryIndex index, EvaluationSettings settings, JitStatus jitStatus) {
@@ -25,9 +30,8 @@ public record VmAssessment(VirtualMachine vm, List<String> publicIps, List<Integ
                 .filter(Objects::nonNull)
                 .map(id -> index.publicIp(id).map(VmAssessment::display).orElse(id))
                 .toList();
-        List<Integer> exposedPorts = index.exposures(vm, settings.managementPorts()).stream()
-                .map(PortExposure::port).distinct().sorted().toList();
-        return new VmAssessment(vm, publicIps, exposedPorts, JitPortRules.of(vm, index), jitStatus);
+        return new VmAssessment(vm, publicIps, index.exposures(vm, settings.managementPorts()),
+                JitPortRules.of(vm, index), jitStatus);
     }
 
     private static String display(PublicIpAddress ip) {

@@ -27,18 +27,20 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Applies one successful subscription scan in one transaction: the Defender plan, the current VM inventory, and
- * the findings' transitions with their events. A failed collection never reaches this class.
+ * Applies one successful subscription scan in one transaction: the Defender plan, the current VM inventory and JIT
+ * policies, and the findings' transitions with their events. A failed collection never reaches this class.
  */
 @ApplicationScoped
 public class FindingLedger {
 
     private final CheckCatalogue catalogue;
     private final VmInventoryWriter vmInventory;
+    private final JitPolicyWriter jitPolicies;
 
-    public FindingLedger(CheckCatalogue catalogue, VmInventoryWriter vmInventory) {
+    public FindingLedger(CheckCatalogue catalogue, VmInventoryWriter vmInventory, JitPolicyWriter jitPolicies) {
         this.catalogue = catalogue;
         this.vmInventory = vmInventory;
+        this.jitPolicies = jitPolicies;
     }
 
     @Transactional
@@ -48,6 +50,7 @@ public class FindingLedger {
         SubscriptionEntity subscription = SubscriptionEntity.findById(subscriptionScan.subscriptionRef);
         recordDefenderPlan(subscription, inventory);
         vmInventory.replace(subscription.id, evaluation.virtualMachines(), at);
+        jitPolicies.replace(subscription.id, inventory.jitPolicies(), at);
         applyFindings(subscription.id, subscriptionScan.scanRef, inventory, evaluation.results(), at);
         subscriptionScan.status = SubscriptionScanStatus.SUCCEEDED.name();
         subscriptionScan.armRequests = armRequests;

@@ -1,6 +1,7 @@
 package dev.portcullis.scanner.scan;
 
 import dev.portcullis.persistence.inventory.VirtualMachineEntity;
+import dev.portcullis.persistence.inventory.VirtualMachineEntity.ExposureColumn;
 import dev.portcullis.persistence.inventory.VirtualMachineEntity.JitPortColumn;
 import dev.portcullis.scanner.inventory.ArmIds;
 import dev.portcullis.scanner.inventory.VirtualMachine;
@@ -49,6 +50,10 @@ public class VmInventoryWriter {
         List<JitPortColumn> jitPorts = assessment.jitPorts().stream()
                 .map(p -> new JitPortColumn(p.number(), p.protocol(), p.allowedSources(), p.maxRequestAccessDuration()))
                 .toList();
+        List<ExposureColumn> exposures = assessment.exposures().stream()
+                .flatMap(e -> e.grantsFor(e.reachable()).stream().map(g -> new ExposureColumn(e.port(), e.publicIp(),
+                        g.nsgId(), g.nsgName(), g.ruleName(), g.nsgId() == null ? null : g.priority(), g.jitRule())))
+                .toList();
         boolean changed = !Objects.equals(entity.resourceId, vm.id())
                 || !Objects.equals(entity.name, vm.name())
                 || !Objects.equals(entity.resourceGroup, vm.resourceGroup())
@@ -56,6 +61,7 @@ public class VmInventoryWriter {
                 || !Objects.equals(entity.osType, vm.osType().name())
                 || !Objects.equals(entity.publicIps, assessment.publicIps())
                 || !Objects.equals(entity.exposedPorts, assessment.exposedPorts())
+                || !Objects.equals(entity.exposures, exposures)
                 || !Objects.equals(entity.jitPorts, jitPorts)
                 || !Objects.equals(entity.jitStatus, assessment.jitStatus().name());
         if (changed) {
@@ -66,6 +72,7 @@ public class VmInventoryWriter {
             entity.osType = vm.osType().name();
             entity.publicIps = assessment.publicIps();
             entity.exposedPorts = assessment.exposedPorts();
+            entity.exposures = exposures;
             entity.jitPorts = jitPorts;
             entity.jitStatus = assessment.jitStatus().name();
         }
