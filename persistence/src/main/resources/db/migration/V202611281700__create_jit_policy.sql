@@ -16,3 +16,6 @@ create index jit_policy_scope_idx on jit_policy (subscription_ref, lower(resourc
 
 -- Where each exposed management port is let in: public IP, NSG and rule, for details and remediation.
 alter table virtual_machine add column exposures jsonb;
+
+-- The VM's network interfaces with the NSGs filtering them, for remediation that names them.
+alter table virtual_machine add column network_interfaces jsonb;

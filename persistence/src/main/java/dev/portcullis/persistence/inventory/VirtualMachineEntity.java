@@ -48,6 +48,10 @@ public class VirtualMachineEntity extends PanacheEntityBase {
     public List<Integer> exposedPorts;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "network_interfaces")
+    public List<NicColumn> networkInterfaces;
+
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "exposures")
     public List<ExposureColumn> exposures;
 
@@ -70,6 +74,10 @@ public class VirtualMachineEntity extends PanacheEntityBase {
      */
     public record ExposureColumn(int port, String publicIp, String nsgId, String nsgName, String ruleName,
                                  Integer priority, boolean jitRule) {
+    }
+
+    /** A NIC of the VM with the NSG on it and the NSGs on its subnets (null or empty when none). */
+    public record NicColumn(String id, String name, String nsgId, List<String> subnetNsgIds) {
     }
 
     /** A JIT port rule as stored in the {@code jit_ports} JSON column. */

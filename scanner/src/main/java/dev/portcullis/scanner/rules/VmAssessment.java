@@ -9,10 +9,18 @@ import java.util.List;
 import java.util.Objects;
 
 /** A VM's posture summary as shown in the inventory: public IPs, exposed management ports, JIT rules and status. */
-public record VmAssessment(VirtualMachine vm, List<String> publicIps, List<PortExposure> exposures,
-                           List<JitPort> jitPorts, JitStatus jitStatus) {
+public record VmAssessment(VirtualMachine vm, List<NicSummary> nics, List<String> publicIps,
+                           List<PortExposure> exposures, List<JitPort> jitPorts, JitStatus jitStatus) {
+
+    /** A NIC with the NSG on it and those on the subnets of its IP configurations. */
+    public record NicSummary(String id, String name, String nsgId, List<String> subnetNsgIds) {
+        public NicSummary {
+            subnetNsgIds = List.copyOf(subnetNsgIds);
+        }
+    }
 
     public VmAssessment {
+        nics = List.copyOf(nics);
         publicIps = List.copyOf(publicIps);
         exposures = List.copyOf(exposures);
         jitPorts = List.copyOf(jitPorts);
@@ -30,7 +38,13 @@ public record VmAssessment(VirtualMachine vm, List<String> publicIps, List<PortE
                 .filter(Objects::nonNull)
                 .map(id -> index.publicIp(id).map(VmAssessment::display).orElse(id))
                 .toList();
-        return new VmAssessment(vm, publicIps, index.exposures(vm, settings.managementPorts()),
+        List<NicSummary> nics = index.nicsOf(vm).stream()
+                .map(nic -> new NicSummary(nic.id(), nic.name(), nic.networkSecurityGroupId(),
+                        nic.ipConfigurations().stream()
+                                .map(ipc -> index.subnet(ipc.subnetId()).map(s -> s.networkSecurityGroupId()).orElse(null))
+                                .filter(Objects::nonNull).distinct().toList()))
+                .toList();
+        return new VmAssessment(vm, nics, publicIps, index.exposures(vm, settings.managementPorts()),
                 JitPortRules.of(vm, index), jitStatus);
     }
 

@@ -6,6 +6,7 @@ import static dev.portcullis.scanner.rules.EvaluationSettings.WINRM_HTTP;
 import static dev.portcullis.scanner.rules.EvaluationSettings.WINRM_HTTPS;
 
 import dev.portcullis.scanner.inventory.JitPort;
+import dev.portcullis.scanner.inventory.OsType;
 import dev.portcullis.scanner.inventory.VirtualMachine;
 import java.util.List;
 import java.util.Set;
@@ -26,7 +27,7 @@ public final class VmJitCoversManagementPortsCheck implements VmCheck {
         if (index.jitAssignmentsOf(vm).isEmpty()) {
             return notApplicable(vm, "The VM is in no JIT policy.");
         }
-        Set<Integer> required = requiredPorts(vm, settings);
+        Set<Integer> required = requiredPorts(vm.osType(), settings);
         List<JitPort> rules = JitPortRules.of(vm, index);
         Set<Integer> missing = new TreeSet<>(required);
         rules.forEach(port -> missing.remove(port.number()));
@@ -36,8 +37,9 @@ public final class VmJitCoversManagementPortsCheck implements VmCheck {
         return fail(vm, "JIT policy lacks management port(s) " + missing + " required for " + vm.osType() + ".");
     }
 
-    static Set<Integer> requiredPorts(VirtualMachine vm, EvaluationSettings settings) {
-        Set<Integer> ports = new TreeSet<>(switch (vm.osType()) {
+    /** The ports JIT must cover for an OS: Linux 22; Windows 3389, 5985, 5986; unknown all four; plus custom. */
+    public static Set<Integer> requiredPorts(OsType osType, EvaluationSettings settings) {
+        Set<Integer> ports = new TreeSet<>(switch (osType) {
             case LINUX -> Set.of(SSH);
             case WINDOWS -> Set.of(RDP, WINRM_HTTP, WINRM_HTTPS);
             case UNKNOWN -> Set.of(SSH, RDP, WINRM_HTTP, WINRM_HTTPS);

@@ -3,6 +3,7 @@ package dev.portcullis.scanner.scan;
 import dev.portcullis.persistence.inventory.VirtualMachineEntity;
 import dev.portcullis.persistence.inventory.VirtualMachineEntity.ExposureColumn;
 import dev.portcullis.persistence.inventory.VirtualMachineEntity.JitPortColumn;
+import dev.portcullis.persistence.inventory.VirtualMachineEntity.NicColumn;
 import dev.portcullis.scanner.inventory.ArmIds;
 import dev.portcullis.scanner.inventory.VirtualMachine;
 import dev.portcullis.scanner.rules.VmAssessment;
@@ -54,6 +55,8 @@ public class VmInventoryWriter {
                 .flatMap(e -> e.grantsFor(e.reachable()).stream().map(g -> new ExposureColumn(e.port(), e.publicIp(),
                         g.nsgId(), g.nsgName(), g.ruleName(), g.nsgId() == null ? null : g.priority(), g.jitRule())))
                 .toList();
+        List<NicColumn> nics = assessment.nics().stream()
+                .map(n -> new NicColumn(n.id(), n.name(), n.nsgId(), n.subnetNsgIds())).toList();
         boolean changed = !Objects.equals(entity.resourceId, vm.id())
                 || !Objects.equals(entity.name, vm.name())
                 || !Objects.equals(entity.resourceGroup, vm.resourceGroup())
@@ -62,6 +65,7 @@ public class VmInventoryWriter {
                 || !Objects.equals(entity.publicIps, assessment.publicIps())
                 || !Objects.equals(entity.exposedPorts, assessment.exposedPorts())
                 || !Objects.equals(entity.exposures, exposures)
+                || !Objects.equals(entity.networkInterfaces, nics)
                 || !Objects.equals(entity.jitPorts, jitPorts)
                 || !Objects.equals(entity.jitStatus, assessment.jitStatus().name());
         if (changed) {
@@ -73,6 +77,7 @@ public class VmInventoryWriter {
             entity.publicIps = assessment.publicIps();
             entity.exposedPorts = assessment.exposedPorts();
             entity.exposures = exposures;
+            entity.networkInterfaces = nics;
             entity.jitPorts = jitPorts;
             entity.jitStatus = assessment.jitStatus().name();
         }

@@ -1,0 +1,34 @@
+package dev.portcullis.scanner.remediation;
+
+import java.util.List;
+
+/** A JIT policy as written by a PUT: every VM of the policy with its port rules. */
+public record JitPolicySpec(String subscriptionId, String resourceGroup, String location, String name,
+                            List<VmEntry> virtualMachines) {
+
+    public JitPolicySpec {
+        virtualMachines = List.copyOf(virtualMachines);
+    }
+
+    public String resourceId() {
+        return "/subscriptions/" + subscriptionId + "/resourceGroups/" + resourceGroup
+                + "/providers/Microsoft.Security/locations/" + location + "/jitNetworkAccessPolicies/" + name;
+    }
+
+    /** A VM entry of the policy. */
+    public record VmEntry(String id, List<Port> ports) {
+        public VmEntry {
+            ports = List.copyOf(ports);
+        }
+    }
+
+    /**
+     * A port rule. One source is written as {@code allowedSourceAddressPrefix} (a string), several as
+     * {@code allowedSourceAddressPrefixes} (a list): ARM takes one or the other.
+     */
+    public record Port(int number, String protocol, List<String> sources, String maxRequestAccessDuration) {
+        public Port {
+            sources = List.copyOf(sources);
+        }
+    }
+}

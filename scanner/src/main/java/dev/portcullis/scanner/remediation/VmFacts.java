@@ -1,0 +1,32 @@
+package dev.portcullis.scanner.remediation;
+
+import dev.portcullis.scanner.inventory.OsType;
+import java.util.List;
+import java.util.Optional;
+
+/** What remediation needs to know about one VM, as of the last successful scan. */
+public record VmFacts(String subscriptionId, String armEndpoint, String vmId, String vmName, String resourceGroup,
+                      String location, OsType osType, Optional<JitPolicySpec> policy, List<Exposure> exposures,
+                      List<Nic> nics) {
+
+    public VmFacts {
+        exposures = List.copyOf(exposures);
+        nics = List.copyOf(nics);
+    }
+
+    /** A rule (or, with {@code nsgId} null, the lack of any NSG) that lets the internet reach a port. */
+    public record Exposure(int port, String publicIp, String nsgId, String nsgName, String ruleName, Integer priority,
+                           boolean jitRule) {
+    }
+
+    /** A NIC with its own NSG and its subnets' NSGs. */
+    public record Nic(String id, String name, String nsgId, List<String> subnetNsgIds) {
+        public Nic {
+            subnetNsgIds = List.copyOf(subnetNsgIds);
+        }
+
+        public boolean unfiltered() {
+            return nsgId == null && subnetNsgIds.isEmpty();
+        }
+    }
+}

@@ -1,0 +1,10 @@
+// {{t:jit.bicep.intro}}
+// {{t:common.merge_safe}}
+// az deployment group create --subscription '{{subscriptionId}}' --resource-group '{{resourceGroup}}' --template-file main.bicep
+resource jitPolicy 'Microsoft.Security/locations/jitNetworkAccessPolicies@2020-01-01' = {
+  name: '{{location}}/{{policyName}}'
+  kind: 'Basic'
+  properties: {
+    {{raw:jitBicep}}
+  }
+}

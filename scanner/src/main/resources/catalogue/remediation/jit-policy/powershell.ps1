@@ -1,0 +1,14 @@
+# {{t:jit.ps.intro}}
+# {{t:common.merge_safe}}
+Set-AzContext -Subscription '{{subscriptionId}}' | Out-Null
+
+$virtualMachines = {{raw:jitPowershell}}
+Set-AzJitNetworkAccessPolicy -Kind 'Basic' -Location '{{location}}' -Name '{{policyName}}' `
+  -ResourceGroupName '{{resourceGroup}}' -VirtualMachine $virtualMachines
+
+# {{t:jit.ps.request}}
+$request = @{
+  id    = '{{vmId}}'
+  ports = @(@{ number = {{raw:firstPort}}; endTimeUtc = (Get-Date).ToUniversalTime().AddHours(1); allowedSourceAddressPrefix = @('{{firstAdminSource}}') })
+}
+Start-AzJitNetworkAccessPolicy -ResourceId '{{policyId}}' -VirtualMachine @($request)

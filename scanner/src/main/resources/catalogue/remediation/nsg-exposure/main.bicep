@@ -1,0 +1,2 @@
+// {{t:exposure.bicep.intro}}
+{{raw:exposureBicep}}

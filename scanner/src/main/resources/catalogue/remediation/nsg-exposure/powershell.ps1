@@ -1,0 +1,4 @@
+# {{t:exposure.cli.intro}}
+Set-AzContext -Subscription '{{subscriptionId}}' | Out-Null
+
+{{raw:exposurePowershell}}
