@@ -18,6 +18,10 @@ public final class Evaluator {
         this.settings = settings;
     }
 
+    public EvaluationSettings settings() {
+        return settings;
+    }
+
     public Evaluation evaluate(SubscriptionInventory inventory) {
         InventoryIndex index = new InventoryIndex(inventory);
         List<CheckResult> results = new ArrayList<>();

@@ -1,0 +1,53 @@
+package dev.portcullis.api.remediation;
+
+import dev.portcullis.api.problem.ProblemException;
+import dev.portcullis.scanner.remediation.Language;
+import dev.portcullis.scanner.remediation.RemediationFormat;
+import dev.portcullis.scanner.remediation.RemediationService;
+import dev.portcullis.scanner.rules.CheckCatalogue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Remediation for a resource's open findings, generated for the resource as last scanned: Portal steps (Markdown),
+ * Azure CLI, PowerShell, Terraform or Bicep, in English or Japanese ({@code Accept-Language: ja}).
+ */
+@Path("/api/v1/remediation")
+public class RemediationResource {
+
+    private final RemediationService remediation;
+    private final CheckCatalogue catalogue;
+
+    public RemediationResource(RemediationService remediation, CheckCatalogue catalogue) {
+        this.remediation = remediation;
+        this.catalogue = catalogue;
+    }
+
+    @GET
+    public Response get(@QueryParam("resourceId") String resourceId, @QueryParam("format") String format,
+                        @QueryParam("checkId") String checkId,
+                        @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        if (resourceId == null || resourceId.isBlank()) {
+            throw ProblemException.badField("resourceId", "resourceId (an ARM id) is required");
+        }
+        RemediationFormat chosen = RemediationFormat.fromWireName(format == null ? "" : format).orElseThrow(
+                () -> ProblemException.badField("format", "format must be one of " + Arrays.stream(
+                        RemediationFormat.values()).map(RemediationFormat::wireName).toList()));
+        if (checkId != null && catalogue.definition(checkId).isEmpty()) {
+            throw ProblemException.badField("checkId", "checkId " + checkId + " is not in the catalogue");
+        }
+        Language language = Language.fromAcceptLanguage(acceptLanguage);
+        String text = remediation.render(resourceId.trim(), Optional.ofNullable(checkId), chosen, language)
+                .orElseThrow(() -> ProblemException.notFound("Resource", resourceId, "resourceId"));
+        return Response.ok(text, MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.code())
+                .build();
+    }
+}
