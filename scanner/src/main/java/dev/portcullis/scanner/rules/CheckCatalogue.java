@@ -5,11 +5,14 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -26,8 +29,9 @@ public final class CheckCatalogue {
     public CheckCatalogue(List<SubscriptionCheck> subscriptionChecks, List<VmCheck> vmChecks) {
         this.subscriptionChecks = List.copyOf(subscriptionChecks);
         this.vmChecks = List.copyOf(vmChecks);
+        Map<String, List<String>> frameworks = loadFrameworks();
         Stream.concat(subscriptionChecks.stream().map(SubscriptionCheck::id), vmChecks.stream().map(VmCheck::id))
-                .forEach(id -> definitions.put(id, loadDefinition(id)));
+                .forEach(id -> definitions.put(id, loadDefinition(id, frameworks.getOrDefault(id, List.of()))));
     }
 
     /** The full catalogue. */
@@ -59,18 +63,40 @@ public final class CheckCatalogue {
         return definition(checkId).orElseThrow(() -> new IllegalArgumentException("Unknown check " + checkId));
     }
 
-    private static CheckDefinition loadDefinition(String id) {
+    private static CheckDefinition loadDefinition(String id, List<String> frameworks) {
         String path = "catalogue/" + id + "/check.properties";
+        Properties props = properties(path);
+        return new CheckDefinition(id, required(props, "title", path),
+                Severity.valueOf(required(props, "severity", path)),
+                CheckScope.valueOf(required(props, "scope", path)),
+                required(props, "description", path), required(props, "risk", path), frameworks);
+    }
+
+    /** Check id → the framework requirements that list it, from {@code catalogue/compliance.properties}. */
+    private static Map<String, List<String>> loadFrameworks() {
+        Map<String, List<String>> byCheck = new LinkedHashMap<>();
+        Properties mappings = properties("catalogue/compliance.properties");
+        new TreeSet<>(mappings.stringPropertyNames()).forEach(requirement -> {
+            for (String checkId : mappings.getProperty(requirement).split(",")) {
+                byCheck.computeIfAbsent(checkId.trim(), k -> new ArrayList<>()).add(requirement);
+            }
+        });
+        return byCheck;
+    }
+
+    /** Every check id the compliance mappings name, to validate them against the catalogue. */
+    public static Set<String> checkIdsInComplianceMappings() {
+        return loadFrameworks().keySet();
+    }
+
+    private static Properties properties(String path) {
         try (InputStream in = CheckCatalogue.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("Catalogue entry missing: " + path);
             }
             Properties props = new Properties();
             props.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return new CheckDefinition(id, required(props, "title", path),
-                    Severity.valueOf(required(props, "severity", path)),
-                    CheckScope.valueOf(required(props, "scope", path)),
-                    required(props, "description", path), required(props, "risk", path));
+            return props;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + path, e);
         }

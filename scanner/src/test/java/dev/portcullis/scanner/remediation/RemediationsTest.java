@@ -195,6 +195,25 @@ class RemediationsTest {
     }
 
     @Test
+    void cliRemediationOfEveryCheckIsValidBashInBothLanguages() throws Exception {
+        List<String> scripts = new ArrayList<>();
+        for (Language language : Language.values()) {
+            CHECKS.vmChecks().forEach(c -> scripts.add(remediations.forVm(vm(Optional.of(existingPolicy("P1D", "*"))),
+                    List.of(c.id()), RemediationFormat.CLI, language)));
+            scripts.add(remediations.forSubscription(SUB, List.of("subscription_defender_servers_p2"),
+                    RemediationFormat.CLI, language));
+        }
+        for (String script : scripts) {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("remediation", ".sh");
+            java.nio.file.Files.writeString(file, script);
+            Process bash = new ProcessBuilder("bash", "-n", file.toString()).redirectErrorStream(true).start();
+            String output = new String(bash.getInputStream().readAllBytes());
+            assertThat(bash.waitFor()).as(script + "\n" + output).isZero();
+            java.nio.file.Files.delete(file);
+        }
+    }
+
+    @Test
     void everyMessageKeyExistsInBothLanguages() {
         assertThat(CATALOGUE.messages(Language.JA).keySet()).isEqualTo(CATALOGUE.messages(Language.EN).keySet());
     }

@@ -36,6 +36,23 @@ class CheckCatalogueTest {
                 .isEqualTo(CheckScope.SUBSCRIPTION));
     }
 
+    @Test
+    void complianceMappingsNameOnlyCatalogueChecksAndEveryCheckMapsToAFramework() {
+        assertThat(catalogue.definitions().stream().map(CheckDefinition::id).toList())
+                .containsAll(CheckCatalogue.checkIdsInComplianceMappings());
+        catalogue.definitions().forEach(d -> assertThat(d.frameworks()).as(d.id()).isNotEmpty());
+        assertThat(catalogue.require("vm_jit_bypassed").frameworks()).contains("MCSB NS-3", "CIS Azure 6.2");
+        assertThat(catalogue.require("subscription_defender_servers_p2").frameworks()).contains("CIS Azure 2.1.1");
+    }
+
+    @Test
+    void catalogueHoldsTheEightFixedCheckIds() {
+        assertThat(catalogue.definitions().stream().map(CheckDefinition::id).toList()).containsExactlyInAnyOrder(
+                "subscription_defender_servers_p2", "vm_nsg_attached", "vm_management_port_internet_exposed",
+                "vm_jit_enabled", "vm_jit_covers_management_ports", "vm_jit_max_duration", "vm_jit_source_restricted",
+                "vm_jit_bypassed");
+    }
+
     private static String pascalCase(String id) {
         StringBuilder name = new StringBuilder();
         for (String part : id.split("_")) {
