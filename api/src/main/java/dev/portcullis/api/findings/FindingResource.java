@@ -1,7 +1,9 @@
 package dev.portcullis.api.findings;
 
+import dev.portcullis.api.Items;
 import dev.portcullis.api.problem.JsonBodies;
 import dev.portcullis.api.problem.QueryParams;
+import dev.portcullis.persistence.query.FindingEventView;
 import dev.portcullis.persistence.query.FindingFilter;
 import dev.portcullis.persistence.query.FindingQueries;
 import dev.portcullis.persistence.query.FindingView;
@@ -13,9 +15,11 @@ import dev.portcullis.scanner.rules.Severity;
 import dev.portcullis.api.problem.ProblemException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
 
 /** The findings list, filtered and paged. */
 @Path("/api/v1/findings")
@@ -49,5 +53,14 @@ public class FindingResource {
                 checkId == null || checkId.isBlank() ? null : checkId,
                 QueryParams.oneOf(severity, "severity", Severity.values()));
         return findings.list(filter, QueryParams.page(page), QueryParams.size(size, DEFAULT_SIZE));
+    }
+
+    /** The finding's transitions, oldest first. */
+    @GET
+    @Path("{id}/events")
+    public Items<FindingEventView> events(@PathParam("id") String id) {
+        UUID findingId = JsonBodies.guid(id, "id");
+        return new Items<>(findings.events(findingId)
+                .orElseThrow(() -> ProblemException.notFound("Finding", id, "id")));
     }
 }

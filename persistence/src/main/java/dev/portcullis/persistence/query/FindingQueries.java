@@ -58,6 +58,17 @@ public class FindingQueries {
         return new Page<>(items, count.getSingleResult(), page, size);
     }
 
+    /** The finding's transitions, oldest first; empty when the finding does not exist. */
+    public java.util.Optional<List<FindingEventView>> events(java.util.UUID findingId) {
+        if (FindingEntity.findById(findingId) == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(em.createQuery("select e from FindingEventEntity e where e.findingRef = :f"
+                        + " order by e.at, e.id", dev.portcullis.persistence.finding.FindingEventEntity.class)
+                .setParameter("f", findingId).getResultList().stream()
+                .map(e -> new FindingEventView(e.type, e.at, e.scanRef, e.reason)).toList());
+    }
+
     static FindingView toView(FindingEntity f, java.util.UUID subscriptionId) {
         return new FindingView(f.id, f.checkId, f.resourceId, f.resourceName, subscriptionId, f.severity, f.status,
                 f.firstSeenAt, f.lastSeenAt, f.resolvedAt, f.reopenCount, f.detail);

@@ -3,7 +3,9 @@ package dev.portcullis.scanner.scan;
 import dev.portcullis.persistence.finding.FindingEntity;
 import dev.portcullis.persistence.finding.FindingEventEntity;
 import dev.portcullis.persistence.scan.SubscriptionScanEntity;
+import dev.portcullis.persistence.rollup.RollupWriter;
 import dev.portcullis.persistence.tenant.SubscriptionEntity;
+import dev.portcullis.scanner.findings.CheckTally;
 import dev.portcullis.scanner.findings.FindingKey;
 import dev.portcullis.scanner.findings.FindingLifecycle;
 import dev.portcullis.scanner.findings.FindingStatus;
@@ -28,7 +30,8 @@ import java.util.UUID;
 
 /**
  * Applies one successful subscription scan in one transaction: the Defender plan, the current VM inventory and JIT
- * policies, and the findings' transitions with their events. A failed collection never reaches this class.
+ * policies, the findings' transitions with their events, and the scan's and day's rollups. A failed collection never
+ * reaches this class.
  */
 @ApplicationScoped
 public class FindingLedger {
@@ -36,11 +39,16 @@ public class FindingLedger {
     private final CheckCatalogue catalogue;
     private final VmInventoryWriter vmInventory;
     private final JitPolicyWriter jitPolicies;
+    private final RollupWriter rollups;
+    private final List<String> checkIds;
 
-    public FindingLedger(CheckCatalogue catalogue, VmInventoryWriter vmInventory, JitPolicyWriter jitPolicies) {
+    public FindingLedger(CheckCatalogue catalogue, VmInventoryWriter vmInventory, JitPolicyWriter jitPolicies,
+                         RollupWriter rollups) {
         this.catalogue = catalogue;
         this.vmInventory = vmInventory;
         this.jitPolicies = jitPolicies;
+        this.rollups = rollups;
+        this.checkIds = catalogue.definitions().stream().map(d -> d.id()).toList();
     }
 
     @Transactional
@@ -51,7 +59,11 @@ public class FindingLedger {
         recordDefenderPlan(subscription, inventory);
         vmInventory.replace(subscription.id, evaluation.virtualMachines(), at);
         jitPolicies.replace(subscription.id, inventory.jitPolicies(), at);
-        applyFindings(subscription.id, subscriptionScan.scanRef, inventory, evaluation.results(), at);
+        List<Transition> transitions = applyFindings(subscription.id, subscriptionScan.scanRef, inventory,
+                evaluation.results(), at);
+        rollups.write(subscriptionScan.id, subscription.id, at, CheckTally.of(checkIds, evaluation.results(),
+                transitions).stream().map(c -> new RollupWriter.CheckCounts(c.checkId(), c.passed(), c.failed(),
+                c.notApplicable(), c.suppressed(), c.newFindings(), c.resolvedFindings())).toList());
         subscriptionScan.status = SubscriptionScanStatus.SUCCEEDED.name();
         subscriptionScan.armRequests = armRequests;
         subscriptionScan.resourceCounts = resourceCounts;
@@ -68,15 +80,16 @@ public class FindingLedger {
         subscription.defenderServersSubPlan = servers == null ? null : servers.subPlan();
     }
 
-    private void applyFindings(UUID subscriptionRef, UUID scanRef, SubscriptionInventory inventory,
-                               List<CheckResult> results, Instant at) {
+    private List<Transition> applyFindings(UUID subscriptionRef, UUID scanRef, SubscriptionInventory inventory,
+                                           List<CheckResult> results, Instant at) {
         Map<FindingKey, FindingEntity> existing = new HashMap<>();
         FindingEntity.listOfSubscription(subscriptionRef)
                 .forEach(f -> existing.put(new FindingKey(f.checkId, f.resourceKey), f));
         Map<FindingKey, FindingStatus> known = new HashMap<>();
         existing.forEach((key, f) -> known.put(key, FindingStatus.valueOf(f.status)));
 
-        for (Transition transition : FindingLifecycle.plan(known, results, presentResourceIds(inventory))) {
+        List<Transition> transitions = FindingLifecycle.plan(known, results, presentResourceIds(inventory));
+        for (Transition transition : transitions) {
             FindingEntity finding = existing.get(transition.key());
             switch (transition.type()) {
                 case OPENED -> event(open(subscriptionRef, transition.result(), at), "OPENED", scanRef, at, null);
@@ -103,6 +116,7 @@ public class FindingLedger {
         // Every finding still open was seen failing in this scan: one statement instead of a row update each.
         FindingEntity.update("lastSeenAt = ?1 where subscriptionRef = ?2 and status = ?3", at, subscriptionRef,
                 FindingStatus.OPEN.name());
+        return transitions;
     }
 
     private FindingEntity open(UUID subscriptionRef, CheckResult result, Instant at) {

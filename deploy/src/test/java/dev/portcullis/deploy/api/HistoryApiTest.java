@@ -1,0 +1,142 @@
+package dev.portcullis.deploy.api;
+
+import static dev.portcullis.deploy.support.PortcullisApi.asAdmin;
+import static dev.portcullis.deploy.support.PortcullisApi.assertProblem;
+import static dev.portcullis.deploy.support.PortcullisApi.onboardSimulatedTenants;
+import static dev.portcullis.deploy.support.PortcullisApi.scanAndWait;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.portcullis.deploy.support.SimulatorResource;
+import dev.portcullis.deploy.support.TestDatabase;
+import dev.portcullis.simulator.ArmSimulator;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(SimulatorResource.class)
+class HistoryApiTest {
+
+    @Inject
+    TestDatabase database;
+
+    @Inject
+    EntityManager em;
+
+    private final ArmSimulator simulator = SimulatorResource.simulator();
+    private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+    @BeforeEach
+    void scanTheDemoEstate() {
+        database.reset();
+        simulator.faults().clear();
+        onboardSimulatedTenants(simulator);
+        scanAndWait("{}");
+    }
+
+    private static long openFindings() {
+        return asAdmin().queryParam("status", "OPEN").queryParam("size", 1).get("/api/v1/findings").jsonPath()
+                .getLong("total");
+    }
+
+    @Test
+    void todaysTrendPointCountsTheScanAndTheFindingsItOpened() {
+        Map<String, Object> point = asAdmin().queryParam("from", today.toString()).queryParam("to", today.toString())
+                .get("/api/v1/trends").then().statusCode(200).extract().jsonPath().getMap("points[0]");
+
+        assertThat(point.get("date")).isEqualTo(today.toString());
+        assertThat(((Number) point.get("openFindings")).longValue()).isEqualTo(openFindings());
+        assertThat(((Number) point.get("failed")).longValue()).isEqualTo(openFindings());
+        assertThat(((Number) point.get("newFindings")).longValue()).isEqualTo(openFindings());
+        assertThat(((Number) point.get("resolvedFindings")).longValue()).isZero();
+        assertThat(point.get("carried")).isEqualTo(false);
+        double passed = ((Number) point.get("passed")).doubleValue();
+        double failed = ((Number) point.get("failed")).doubleValue();
+        assertThat(((Number) point.get("compliancePercent")).doubleValue())
+                .isCloseTo(100 * passed / (passed + failed), org.assertj.core.data.Offset.offset(0.05));
+    }
+
+    @Test
+    void secondScanOnTheSameDayReplacesCountsAndAddsNoNewFindings() {
+        scanAndWait("{}");
+
+        Map<String, Object> point = asAdmin().queryParam("from", today.toString()).queryParam("to", today.toString())
+                .get("/api/v1/trends").jsonPath().getMap("points[0]");
+
+        assertThat(((Number) point.get("failed")).longValue()).isEqualTo(openFindings());
+        assertThat(((Number) point.get("newFindings")).longValue()).isEqualTo(openFindings());
+    }
+
+    @Test
+    void daysWithoutAScanCarryTheLastKnownStateForwardAndSaySo() {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update daily_rollup set day = :old").setParameter("old", java.sql.Date.valueOf(today.minusDays(3)))
+                .executeUpdate());
+
+        List<Map<String, Object>> points = asAdmin().queryParam("from", today.minusDays(5).toString())
+                .queryParam("to", today.toString()).get("/api/v1/trends").jsonPath().getList("points");
+
+        assertThat(points).extracting(p -> p.get("date")).containsExactly(today.minusDays(3).toString(),
+                today.minusDays(2).toString(), today.minusDays(1).toString(), today.toString());
+        assertThat(points).extracting(p -> p.get("carried")).containsExactly(false, true, true, true);
+        assertThat(points).extracting(p -> p.get("failed")).containsOnly(points.get(0).get("failed"));
+        assertThat(points.subList(1, 4)).extracting(p -> ((Number) p.get("newFindings")).intValue()).containsOnly(0);
+    }
+
+    @Test
+    void weeklyPointsStartOnMondays() {
+        List<String> dates = asAdmin().queryParam("granularity", "week").queryParam("from",
+                today.minusDays(20).toString()).get("/api/v1/trends").jsonPath().getList("points.date", String.class);
+
+        assertThat(dates).isNotEmpty().allSatisfy(d -> assertThat(LocalDate.parse(d).getDayOfWeek())
+                .isEqualTo(java.time.DayOfWeek.MONDAY));
+    }
+
+    @Test
+    void trendsFilterByCheck() {
+        JsonPath trend = asAdmin().queryParam("checkId", "subscription_defender_servers_p2")
+                .queryParam("from", today.toString()).get("/api/v1/trends").jsonPath();
+
+        long failingSubscriptions = simulator.estate().subscriptions().stream()
+                .filter(s -> s.expectedDefenderP2() == dev.portcullis.simulator.estate.Expectation.FAIL).count();
+        assertThat(trend.getLong("points[0].failed")).isEqualTo(failingSubscriptions);
+        assertThat(trend.getLong("points[0].passed") + trend.getLong("points[0].failed"))
+                .isEqualTo(simulator.estate().subscriptions().size());
+    }
+
+    @Test
+    void findingEventsListTheOpeningWithItsScan() {
+        String findingId = asAdmin().queryParam("checkId", "vm_jit_enabled").get("/api/v1/findings").jsonPath()
+                .getString("items[0].id");
+
+        JsonPath events = asAdmin().get("/api/v1/findings/" + findingId + "/events").then().statusCode(200).extract()
+                .jsonPath();
+
+        assertThat(events.getList("items.type", String.class)).containsExactly("OPENED");
+        assertThat(events.getString("items[0].scanId")).isNotNull();
+        assertThat(events.getString("items[0].at")).isNotNull();
+    }
+
+    @Test
+    void badHistoryRequestsAreProblems() {
+        assertProblem(asAdmin().queryParam("from", "2026-12-01").queryParam("to", "2026-11-01")
+                .get("/api/v1/trends"), 400, "from");
+        assertProblem(asAdmin().queryParam("from", "yesterday").get("/api/v1/trends"), 400, "from");
+        assertProblem(asAdmin().queryParam("from", "1900-01-01").get("/api/v1/trends"), 400, "from");
+        assertProblem(asAdmin().queryParam("from", "2020-01-01").queryParam("to", "2026-01-01")
+                .get("/api/v1/trends"), 400, "from");
+        assertProblem(asAdmin().queryParam("granularity", "hour").get("/api/v1/trends"), 400, "granularity");
+        assertProblem(asAdmin().queryParam("checkId", "nope").get("/api/v1/trends"), 400, "checkId");
+        assertProblem(asAdmin().get("/api/v1/findings/6f1c2d3e-0000-4000-8000-000000000000/events"), 404, "id");
+        assertProblem(asAdmin().get("/api/v1/findings/x/events"), 400, "id");
+    }
+}
