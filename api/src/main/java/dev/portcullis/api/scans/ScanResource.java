@@ -5,6 +5,7 @@ import dev.portcullis.api.Items;
 import dev.portcullis.api.problem.JsonBodies;
 import dev.portcullis.api.problem.ProblemException;
 import dev.portcullis.api.problem.QueryParams;
+import dev.portcullis.persistence.query.ScanDiffView;
 import dev.portcullis.persistence.query.ScanQueries;
 import dev.portcullis.persistence.query.ScanView;
 import dev.portcullis.persistence.query.TenantQueries;
@@ -74,6 +75,14 @@ public class ScanResource {
     public ScanView get(@PathParam("id") String id) {
         UUID uuid = JsonBodies.guid(id, "id");
         return scans.find(uuid).orElseThrow(() -> ProblemException.notFound("Scan", id, "id"));
+    }
+
+    /** Findings opened, resolved and reopened by the scan, per subscription, against its previous good scan. */
+    @GET
+    @Path("{id}/diff")
+    public ScanDiffView diff(@PathParam("id") String id) {
+        UUID uuid = JsonBodies.guid(id, "id");
+        return scans.diff(uuid).orElseThrow(() -> ProblemException.notFound("Scan", id, "id"));
     }
 
     /** The answer to a scan request. */

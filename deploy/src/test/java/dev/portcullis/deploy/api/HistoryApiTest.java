@@ -127,6 +127,30 @@ class HistoryApiTest {
     }
 
     @Test
+    void firstScanDiffOpensEveryFindingAndASecondScanChangesNothing() {
+        String first = asAdmin().get("/api/v1/scans").jsonPath().getString("items[0].id");
+        JsonPath firstDiff = asAdmin().get("/api/v1/scans/" + first + "/diff").then().statusCode(200).extract()
+                .jsonPath();
+        int opened = firstDiff.getList("subscriptions", Map.class).stream()
+                .mapToInt(s -> ((List<?>) s.get("opened")).size()).sum();
+
+        assertThat((long) opened).isEqualTo(openFindings());
+        assertThat(firstDiff.getList("subscriptions.previousScanId")).containsOnlyNulls();
+        assertThat(firstDiff.getMap("subscriptions[0].opened[0]")).containsKeys("id", "checkId", "resourceId",
+                "severity", "status", "firstSeenAt");
+
+        String second = scanAndWait("{}").getString("id");
+        JsonPath secondDiff = asAdmin().get("/api/v1/scans/" + second + "/diff").jsonPath();
+
+        assertThat(secondDiff.getList("subscriptions.previousScanId", String.class)).containsOnly(first);
+        assertThat(secondDiff.getList("subscriptions", Map.class)).allSatisfy(s -> {
+            assertThat((List<?>) s.get("opened")).isEmpty();
+            assertThat((List<?>) s.get("resolved")).isEmpty();
+            assertThat((List<?>) s.get("reopened")).isEmpty();
+        });
+    }
+
+    @Test
     void badHistoryRequestsAreProblems() {
         assertProblem(asAdmin().queryParam("from", "2026-12-01").queryParam("to", "2026-11-01")
                 .get("/api/v1/trends"), 400, "from");
@@ -138,5 +162,6 @@ class HistoryApiTest {
         assertProblem(asAdmin().queryParam("checkId", "nope").get("/api/v1/trends"), 400, "checkId");
         assertProblem(asAdmin().get("/api/v1/findings/6f1c2d3e-0000-4000-8000-000000000000/events"), 404, "id");
         assertProblem(asAdmin().get("/api/v1/findings/x/events"), 400, "id");
+        assertProblem(asAdmin().get("/api/v1/scans/6f1c2d3e-0000-4000-8000-000000000000/diff"), 404, "id");
     }
 }
