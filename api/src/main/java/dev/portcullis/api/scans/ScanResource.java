@@ -9,6 +9,7 @@ import dev.portcullis.persistence.query.ScanDiffView;
 import dev.portcullis.persistence.query.ScanQueries;
 import dev.portcullis.persistence.query.ScanView;
 import dev.portcullis.persistence.query.TenantQueries;
+import dev.portcullis.scanner.config.ScannerConfig;
 import dev.portcullis.scanner.scan.ScanCoordinator;
 import dev.portcullis.scanner.scan.ScanScope;
 import dev.portcullis.scanner.scan.ScanStatus;
@@ -22,6 +23,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Triggering scans and reading their outcome. */
@@ -30,15 +35,18 @@ import java.util.UUID;
 public class ScanResource {
 
     private static final int DEFAULT_RECENT = 50;
+    private static final int MAX_BACKDATE_DAYS = 400;
 
     private final ScanCoordinator coordinator;
     private final ScanQueries scans;
     private final TenantQueries tenants;
+    private final ScannerConfig config;
 
-    public ScanResource(ScanCoordinator coordinator, ScanQueries scans, TenantQueries tenants) {
+    public ScanResource(ScanCoordinator coordinator, ScanQueries scans, TenantQueries tenants, ScannerConfig config) {
         this.coordinator = coordinator;
         this.scans = scans;
         this.tenants = tenants;
+        this.config = config;
     }
 
     /** {@code {}} scans everything, {@code {"tenant": id}} one tenant, {@code {"subscriptionId": guid}} one. */
@@ -59,7 +67,7 @@ public class ScanResource {
             scope = ScanScope.subscription(tenants.subscriptionRef(subscriptionId).orElseThrow(
                     () -> ProblemException.notFound("Subscription", subscriptionId, "subscriptionId")));
         }
-        UUID id = coordinator.request(scope, "API");
+        UUID id = coordinator.request(scope, "API", asOf(JsonBodies.text(json, "asOf", "asOf")));
         return Response.accepted(new Accepted(id, ScanStatus.QUEUED.name()))
                 .location(URI.create("/api/v1/scans/" + id))
                 .build();
@@ -75,6 +83,27 @@ public class ScanResource {
     public ScanView get(@PathParam("id") String id) {
         UUID uuid = JsonBodies.guid(id, "id");
         return scans.find(uuid).orElseThrow(() -> ProblemException.notFound("Scan", id, "id"));
+    }
+
+    /** A back-dated scan time, accepted only where back-dating is enabled (the demo), within retention, not ahead. */
+    private Optional<Instant> asOf(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!config.allowBackdating()) {
+            throw ProblemException.badField("asOf", "asOf is only accepted when back-dated scans are enabled"
+                    + " (PORTCULLIS_ALLOW_BACKDATED_SCANS, used by the demo)");
+        }
+        try {
+            Instant instant = Instant.parse(value);
+            Instant now = Instant.now();
+            if (instant.isAfter(now) || instant.isBefore(now.minus(Duration.ofDays(MAX_BACKDATE_DAYS)))) {
+                throw ProblemException.badField("asOf", "asOf must be within the last " + MAX_BACKDATE_DAYS + " days");
+            }
+            return Optional.of(instant);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badField("asOf", "asOf must be an instant like 2026-11-01T09:00:00Z");
+        }
     }
 
     /** Findings opened, resolved and reopened by the scan, per subscription, against its previous good scan. */

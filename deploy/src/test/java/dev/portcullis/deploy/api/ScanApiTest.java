@@ -138,6 +138,39 @@ class ScanApiTest {
                 .get("/api/v1/findings").jsonPath().getLong("total")).isZero();
         assertThat(asAdmin().queryParam("subscriptionId", failing).get("/api/v1/vms").jsonPath().getLong("total"))
                 .isEqualTo(vmsBefore);
+        assertThat(asAdmin().queryParam("subscriptionId", failing).queryParam("status", "OPEN")
+                .get("/api/v1/findings").jsonPath().getList("items.stale", Boolean.class)).containsOnly(true);
+        Map<String, Object> subscription = asAdmin().get("/api/v1/tenants").jsonPath()
+                .getList("items.subscriptions.flatten()", Map.class).stream()
+                .filter(s -> failing.equals(s.get("subscriptionId"))).findFirst().orElseThrow();
+        assertThat(subscription.get("stale")).isEqualTo(true);
+        assertThat(subscription.get("lastScanStatus")).isEqualTo("FAILED");
+        assertThat(subscription.get("lastSuccessfulScanAt")).isNotNull();
+    }
+
+    @Test
+    void backDatedScanRecordsItsResultsAsOfThatTime() {
+        String subscriptionId = simulator.estate().subscriptions().get(0).subscriptionId();
+        java.time.Instant asOf = java.time.Instant.now().minus(java.time.Duration.ofDays(3))
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+
+        JsonPath scan = scanAndWait("{\"subscriptionId\": \"" + subscriptionId + "\", \"asOf\": \"" + asOf + "\"}");
+
+        assertThat(java.time.Instant.parse(scan.getString("startedAt"))).isEqualTo(asOf);
+        assertThat(asAdmin().queryParam("subscriptionId", subscriptionId).get("/api/v1/findings").jsonPath()
+                .getList("items.firstSeenAt", String.class)).allSatisfy(t ->
+                assertThat(java.time.Instant.parse(t)).isEqualTo(asOf));
+        String day = java.time.LocalDate.ofInstant(asOf, java.time.ZoneOffset.UTC).toString();
+        assertThat(asAdmin().queryParam("subscriptionId", subscriptionId).queryParam("from", day).queryParam("to", day)
+                .get("/api/v1/trends").jsonPath().getBoolean("points[0].carried")).isFalse();
+    }
+
+    @Test
+    void asOfInTheFutureOrUnreadableIsRefused() {
+        assertProblem(asAdmin().contentType(ContentType.JSON).body("{\"asOf\": \"2999-01-01T00:00:00Z\"}")
+                .post("/api/v1/scans"), 400, "asOf");
+        assertProblem(asAdmin().contentType(ContentType.JSON).body("{\"asOf\": \"last tuesday\"}")
+                .post("/api/v1/scans"), 400, "asOf");
     }
 
     @Test

@@ -52,8 +52,10 @@ public class FindingQueries {
             count.setParameter(k, v);
             select.setParameter(k, v);
         });
+        java.util.Set<java.util.UUID> stale = StaleSubscriptions.refs(em);
         List<FindingView> items = select.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
-                .map(row -> toView((FindingEntity) row[0], (java.util.UUID) row[1]))
+                .map(row -> toView((FindingEntity) row[0], (java.util.UUID) row[1],
+                        stale.contains(((FindingEntity) row[0]).subscriptionRef)))
                 .toList();
         return new Page<>(items, count.getSingleResult(), page, size);
     }
@@ -69,8 +71,8 @@ public class FindingQueries {
                 .map(e -> new FindingEventView(e.type, e.at, e.scanRef, e.reason)).toList());
     }
 
-    static FindingView toView(FindingEntity f, java.util.UUID subscriptionId) {
+    static FindingView toView(FindingEntity f, java.util.UUID subscriptionId, boolean stale) {
         return new FindingView(f.id, f.checkId, f.resourceId, f.resourceName, subscriptionId, f.severity, f.status,
-                f.firstSeenAt, f.lastSeenAt, f.resolvedAt, f.reopenCount, f.detail);
+                f.firstSeenAt, f.lastSeenAt, f.resolvedAt, f.reopenCount, f.detail, stale);
     }
 }

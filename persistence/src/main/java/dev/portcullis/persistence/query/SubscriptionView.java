@@ -7,11 +7,13 @@ import java.util.UUID;
  * A subscription with its latest scan outcome and Defender for Servers plan.
  *
  * @param lastScanStatus status of the subscription in its most recent scan, or null if never scanned
- * @param lastSuccessfulScanAt when its data was last collected completely, or null
+ * @param lastSuccessfulScanAt when its data was last collected completely, or null; the age of the data shown
+ * @param stale          the latest scan failed: inventory and findings are those of lastSuccessfulScanAt, not of now
  */
 public record SubscriptionView(UUID subscriptionId, String displayName, String state, boolean enabled,
                                String defenderServersTier, String defenderServersSubPlan, String lastScanStatus,
-                               Instant lastScanAt, String lastScanError, Instant lastSuccessfulScanAt) {
+                               Instant lastScanAt, String lastScanError, Instant lastSuccessfulScanAt,
+                               boolean stale) {
 
     /** The plan in words: {@code Free}, {@code Standard P1}, {@code Standard P2}, or null when not collected yet. */
     public String defenderPlan() {

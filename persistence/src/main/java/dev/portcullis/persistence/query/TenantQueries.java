@@ -52,7 +52,8 @@ public class TenantQueries {
         List<SubscriptionView> views = subscriptions.stream().map(s -> {
             LatestScan scan = latest.getOrDefault(s.id, LatestScan.NONE);
             return new SubscriptionView(s.subscriptionId, s.displayName, s.state, s.enabled, s.defenderServersTier,
-                    s.defenderServersSubPlan, scan.status(), scan.at(), scan.error(), scan.lastSuccessAt());
+                    s.defenderServersSubPlan, scan.status(), scan.at(), scan.error(), scan.lastSuccessAt(),
+                    "FAILED".equals(scan.status()));
         }).toList();
         return new TenantView(tenant.id, tenant.displayName, tenant.tenantId,
                 new TenantView.Cloud(tenant.cloudName, tenant.resourceManagerEndpoint, tenant.authorityHost),

@@ -18,6 +18,13 @@ public interface ScannerConfig {
     @WithDefault("1m")
     String firstDelay();
 
+    /**
+     * Whether {@code POST /api/v1/scans} accepts {@code asOf} to record a scan in the past. Only the demo turns it
+     * on: back-dating lets anyone with scan rights rewrite history.
+     */
+    @WithDefault("false")
+    boolean allowBackdating();
+
     /** How many subscriptions are collected at the same time. */
     @WithDefault("4")
     int parallelism();

@@ -52,8 +52,9 @@ public class FindingLedger {
     }
 
     @Transactional
-    public void apply(UUID subscriptionScanId, SubscriptionInventory inventory, Evaluation evaluation, Instant at,
+    public void apply(UUID subscriptionScanId, SubscriptionInventory inventory, Evaluation evaluation, ScanTime time,
                       Map<String, Integer> resourceCounts, int armRequests) {
+        Instant at = time.startedAt();
         SubscriptionScanEntity subscriptionScan = SubscriptionScanEntity.findById(subscriptionScanId);
         SubscriptionEntity subscription = SubscriptionEntity.findById(subscriptionScan.subscriptionRef);
         recordDefenderPlan(subscription, inventory);
@@ -67,8 +68,8 @@ public class FindingLedger {
         subscriptionScan.status = SubscriptionScanStatus.SUCCEEDED.name();
         subscriptionScan.armRequests = armRequests;
         subscriptionScan.resourceCounts = resourceCounts;
-        subscriptionScan.finishedAt = Instant.now();
-        subscriptionScan.durationMs = subscriptionScan.finishedAt.toEpochMilli() - subscriptionScan.startedAt.toEpochMilli();
+        subscriptionScan.finishedAt = time.now();
+        subscriptionScan.durationMs = time.elapsedMillis();
     }
 
     private static void recordDefenderPlan(SubscriptionEntity subscription, SubscriptionInventory inventory) {

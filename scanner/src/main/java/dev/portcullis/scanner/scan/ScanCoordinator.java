@@ -16,6 +16,7 @@ import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,6 +51,14 @@ public class ScanCoordinator {
 
     /** Queues a scan and returns its id at once; the scan runs in the background. */
     public UUID request(ScanScope scope, String trigger) {
+        return request(scope, trigger, Optional.empty());
+    }
+
+    /**
+     * Queues a scan whose results are recorded as of {@code asOf} (the demo's back-dated history); without it, as of
+     * now. Callers decide whether back-dating is allowed.
+     */
+    public UUID request(ScanScope scope, String trigger, Optional<Instant> asOf) {
         UUID scanId = QuarkusTransaction.requiringNew().call(() -> {
             ScanEntity scan = new ScanEntity();
             scan.id = UUID.randomUUID();
@@ -57,34 +66,36 @@ public class ScanCoordinator {
             scan.trigger = trigger;
             scan.scopeTenant = scope.tenantRef();
             scan.scopeSubscription = scope.subscriptionRef();
-            scan.requestedAt = Instant.now();
+            scan.requestedAt = asOf.orElse(Instant.now());
             scan.persist();
             return scan.id;
         });
-        scanRunner.submit(() -> run(scanId, scope));
+        scanRunner.submit(() -> run(scanId, scope, asOf));
         return scanId;
     }
 
-    private void run(UUID scanId, ScanScope scope) {
+    private void run(UUID scanId, ScanScope scope, Optional<Instant> asOf) {
+        ScanTime time = ScanTime.start(asOf);
         try {
-            List<ScanTarget> targets = QuarkusTransaction.requiringNew().call(() -> start(scanId, scope));
+            List<ScanTarget> targets = QuarkusTransaction.requiringNew().call(() -> start(scanId, scope, time));
             List<Future<SubscriptionScanStatus>> results = new ArrayList<>();
-            targets.forEach(target -> results.add(subscriptionPool.submit(() -> scanSubscription(scanId, target))));
+            targets.forEach(target -> results.add(subscriptionPool.submit(
+                    () -> scanSubscription(scanId, target, asOf))));
             List<SubscriptionScanStatus> statuses = new ArrayList<>();
             for (Future<SubscriptionScanStatus> result : results) {
                 statuses.add(result.get());
             }
-            finish(scanId, ScanStatus.of(statuses));
+            finish(scanId, ScanStatus.of(statuses), time);
         } catch (Exception e) {
             LOG.errorf(e, "Scan %s failed", scanId);
-            finish(scanId, ScanStatus.FAILED);
+            finish(scanId, ScanStatus.FAILED, time);
         }
     }
 
-    private List<ScanTarget> start(UUID scanId, ScanScope scope) {
+    private List<ScanTarget> start(UUID scanId, ScanScope scope, ScanTime time) {
         ScanEntity scan = ScanEntity.findById(scanId);
         scan.status = ScanStatus.RUNNING.name();
-        scan.startedAt = Instant.now();
+        scan.startedAt = time.startedAt();
         List<SubscriptionEntity> subscriptions;
         if (scope.subscriptionRef() != null) {
             subscriptions = SubscriptionEntity.<SubscriptionEntity>findByIdOptional(scope.subscriptionRef())
@@ -99,8 +110,9 @@ public class ScanCoordinator {
                 .toList();
     }
 
-    private SubscriptionScanStatus scanSubscription(UUID scanId, ScanTarget target) {
-        Instant startedAt = Instant.now();
+    private SubscriptionScanStatus scanSubscription(UUID scanId, ScanTarget target, Optional<Instant> asOf) {
+        ScanTime time = ScanTime.start(asOf);
+        Instant startedAt = time.startedAt();
         UUID subscriptionScanId = QuarkusTransaction.requiringNew().call(() -> {
             SubscriptionScanEntity row = new SubscriptionScanEntity();
             row.id = UUID.randomUUID();
@@ -118,7 +130,7 @@ public class ScanCoordinator {
             long t1 = System.nanoTime();
             Evaluator.Evaluation evaluation = evaluator.evaluate(collection.inventory());
             long t2 = System.nanoTime();
-            ledger.apply(subscriptionScanId, collection.inventory(), evaluation, startedAt,
+            ledger.apply(subscriptionScanId, collection.inventory(), evaluation, time,
                     collection.inventory().resourceCounts(), collection.armRequests());
             long t3 = System.nanoTime();
             LOG.infof("Subscription %s scanned: %d ARM requests, collected in %d ms, evaluated in %d ms, applied in"
@@ -127,30 +139,30 @@ public class ScanCoordinator {
             return SubscriptionScanStatus.SUCCEEDED;
         } catch (CollectionFailedException e) {
             LOG.warnf("Subscription %s could not be collected: %s", target.subscriptionId(), e.getMessage());
-            recordFailure(subscriptionScanId, e.getMessage(), e.armRequests());
+            recordFailure(subscriptionScanId, e.getMessage(), e.armRequests(), time);
         } catch (RuntimeException e) {
             LOG.errorf(e, "Subscription %s scan failed", target.subscriptionId());
-            recordFailure(subscriptionScanId, "Internal error: " + e.getClass().getSimpleName(), 0);
+            recordFailure(subscriptionScanId, "Internal error: " + e.getClass().getSimpleName(), 0, time);
         }
         return SubscriptionScanStatus.FAILED;
     }
 
-    private static void recordFailure(UUID subscriptionScanId, String error, int armRequests) {
+    private static void recordFailure(UUID subscriptionScanId, String error, int armRequests, ScanTime time) {
         QuarkusTransaction.requiringNew().run(() -> {
             SubscriptionScanEntity row = SubscriptionScanEntity.findById(subscriptionScanId);
             row.status = SubscriptionScanStatus.FAILED.name();
             row.error = error;
             row.armRequests = armRequests;
-            row.finishedAt = Instant.now();
-            row.durationMs = row.finishedAt.toEpochMilli() - row.startedAt.toEpochMilli();
+            row.finishedAt = time.now();
+            row.durationMs = time.elapsedMillis();
         });
     }
 
-    private static void finish(UUID scanId, ScanStatus status) {
+    private static void finish(UUID scanId, ScanStatus status, ScanTime time) {
         QuarkusTransaction.requiringNew().run(() -> {
             ScanEntity scan = ScanEntity.findById(scanId);
             scan.status = status.name();
-            scan.finishedAt = Instant.now();
+            scan.finishedAt = time.now();
         });
     }
 

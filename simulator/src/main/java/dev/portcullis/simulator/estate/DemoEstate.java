@@ -1,5 +1,6 @@
 package dev.portcullis.simulator.estate;
 
+import static dev.portcullis.simulator.estate.DemoHistory.*;
 import static dev.portcullis.simulator.estate.DemoScenarios.*;
 import static dev.portcullis.simulator.estate.Expectation.FAIL;
 import static dev.portcullis.simulator.estate.Expectation.PASS;
@@ -25,6 +26,11 @@ import java.util.Locale;
 /**
  * The demo estate: Contoso (production, development) and Fabrikam (retail, sandbox), each VM built
  * in one of the {@link DemoScenarios}. Same ids, names and addresses on every run.
+ *
+ * <p>Built for one day of {@link DemoHistory}: day 29 is today ({@link Estate#demo()}); on earlier
+ * days some VMs do not exist yet, some deleted since still exist, and some payloads (and with them
+ * the hand-written expectations) differ, on the days {@link DemoHistory} names. VMs deleted in the
+ * window are declared last ({@link #deletedInTheWindow}), so that today's VMs keep their addresses.
  */
 public final class DemoEstate {
 
@@ -54,31 +60,55 @@ public final class DemoEstate {
         port(3389, "PT3H", CORPORATE), port(5985, "PT1H", CORPORATE), port(5986, "PT1H", CORPORATE), port(2222, "PT3H", CORPORATE)
     };
 
-    private DemoEstate() {
+    /** The day being built. */
+    private final int day;
+    // Subnets the VMs deleted in the window were in (set by the subscription methods).
+    private SubnetBuilder webSubnet;
+    private SubnetBuilder devSubnet;
+    private SubnetBuilder storesSubnet;
+
+    private DemoEstate(int day) {
+        this.day = day;
     }
 
+    /** Today's estate: {@link #onDay}{@code (DemoHistory.TODAY)}. */
     public static Estate build() {
-        EstateBuilder estate = new EstateBuilder();
+        return onDay(TODAY);
+    }
+
+    /** The estate as it was on {@code day} (0 to 29) of {@link DemoHistory}. */
+    public static Estate onDay(int day) {
+        return new DemoEstate(requireDay(day)).assemble();
+    }
+
+    private Estate assemble() {
+        EstateBuilder estate = new EstateBuilder().onDay(day);
         SimTenant contoso = estate.tenant(CONTOSO_TENANT_ID, "Contoso", "contoso.onmicrosoft.com");
         SimTenant fabrikam = estate.tenant(FABRIKAM_TENANT_ID, "Fabrikam", "fabrikam.onmicrosoft.com");
-        contosoProduction(estate.subscription(contoso, CONTOSO_PRODUCTION_SUBSCRIPTION_ID, "Contoso Production")
-                .defender(DefenderPlan.STANDARD_P2, PASS));
-        contosoDevelopment(estate.subscription(contoso, CONTOSO_DEVELOPMENT_SUBSCRIPTION_ID, "Contoso Development")
+        boolean productionOnP2 = day >= CONTOSO_PRODUCTION_DEFENDER_P2;
+        SubscriptionBuilder production = estate.subscription(contoso, CONTOSO_PRODUCTION_SUBSCRIPTION_ID, "Contoso Production")
+                .defender(productionOnP2 ? DefenderPlan.STANDARD_P2 : DefenderPlan.STANDARD_P1, productionOnP2 ? PASS : FAIL);
+        contosoProduction(production);
+        SubscriptionBuilder development = estate.subscription(contoso, CONTOSO_DEVELOPMENT_SUBSCRIPTION_ID, "Contoso Development")
                 .defender(DefenderPlan.STANDARD_P1, FAIL)
-                .quotaId("MSDNDevTest_2014-09-01"));
-        fabrikamRetail(estate.subscription(fabrikam, FABRIKAM_RETAIL_SUBSCRIPTION_ID, "Fabrikam Retail")
+                .quotaId("MSDNDevTest_2014-09-01");
+        contosoDevelopment(development);
+        SubscriptionBuilder retail = estate.subscription(fabrikam, FABRIKAM_RETAIL_SUBSCRIPTION_ID, "Fabrikam Retail");
+        fabrikamRetail(retail
                 .defender(DefenderPlan.STANDARD_P2_LEGACY_EXTENSIONS, PASS)
                 .referencesWithUpperCaseResourceGroups());
         fabrikamSandbox(estate.subscription(fabrikam, FABRIKAM_SANDBOX_SUBSCRIPTION_ID, "Fabrikam Sandbox")
                 .defender(DefenderPlan.FREE, FAIL)
                 .quotaId("PayAsYouGo_2014-09-01"));
+        deletedInTheWindow(production, development, retail);
         return estate.build();
     }
 
-    private static void contosoProduction(SubscriptionBuilder sub) {
+    private void contosoProduction(SubscriptionBuilder sub) {
         ResourceGroupBuilder network = sub.resourceGroup("rg-network-prod", JAPANEAST);
         VirtualNetworkBuilder japan = network.virtualNetwork("vnet-prod-japaneast", "10.10.0.0/16");
         SubnetBuilder web = japan.subnet("snet-web", "10.10.1.0/24");
+        webSubnet = web;
         SubnetBuilder edge = japan.subnet("snet-edge", "10.10.4.0/24");
         SubnetBuilder edgeOpen = japan.subnet("snet-edge-open", "10.10.5.0/24")
                 .nsg(network.networkSecurityGroup("nsg-snet-edge-open").allowInbound(300, "Tcp", "Internet", "22"));
@@ -114,9 +144,9 @@ public final class DemoEstate {
         webProd.linuxVm("web-07", JIT_VM_ID_OTHER_CASE)
                 .nic(web, nic -> nic.ownNsg().publicIp(STANDARD)).jit(LINUX_JIT)
                 .jitListsIdAs(id -> id.toLowerCase(Locale.ROOT));
-        webProd.linuxVm("web-legacy-01", JIT_BYPASSED)
-                .nic(web, nic -> nic.ownNsg(nsg -> nsg.add(inbound("AllowSSHFromInternet")
-                        .allow().priority(300).protocol("Tcp").from("Internet").port("22"))).publicIp(STANDARD))
+        boolean legacySshOpen = day >= WEB_LEGACY_01_SSH_RULE_ADDED;
+        webProd.linuxVm("web-legacy-01", legacySshOpen ? JIT_BYPASSED : PROTECTED_LINUX)
+                .nic(web, nic -> nic.ownNsg(nsg -> allowSshFromInternetIf(legacySshOpen, nsg)).publicIp(STANDARD))
                 .jit(LINUX_JIT);
         webProd.linuxVm("web-gw-01", TWO_NICS_ONE_WITHOUT_NSG)
                 .nic(web, nic -> nic.ownNsg().publicIp(STANDARD))
@@ -128,7 +158,13 @@ public final class DemoEstate {
         winProd.windowsVm("win-01", PROTECTED_WINDOWS).nic(windows, nic -> nic.ownNsg().publicIp(STANDARD)).jit(WINDOWS_JIT)
                 .jitRequest(JitRequest.by("dave@contoso.com", "Monthly patching", "2026-11-12T00:00:00.0000000Z",
                         JitRequest.Port.expired(3389, "10.20.30.40", "2026-11-12T03:00:00.0000000Z")));
-        winProd.windowsVm("win-02", PROTECTED_WINDOWS).nic(windows, nic -> nic.ownNsg()).jit(WINDOWS_JIT);
+        if (day >= WIN_02_RDP_DURATION_SHORTENED) {
+            winProd.windowsVm("win-02", PROTECTED_WINDOWS).nic(windows, nic -> nic.ownNsg()).jit(WINDOWS_JIT);
+        } else {
+            winProd.windowsVm("win-02", JIT_DURATION_P1D).nic(windows, nic -> nic.ownNsg())
+                    .jit(port(3389, "P1D", CORPORATE), port(5985, "PT1H", CORPORATE), port(5986, "PT1H", CORPORATE),
+                            port(2222, "PT3H", CORPORATE));
+        }
         winProd.windowsVm("win-03", PROTECTED_WINDOWS).nic(windows, nic -> nic.ownNsg())
                 .jit(portFromEach(3389, "PT1H", "10.0.0.0/8", "172.16.0.0/12"), port(5985, "PT30M", CORPORATE),
                         port(5986, "PT1H", CORPORATE), port(2222, "PT3H", CORPORATE));
@@ -147,7 +183,7 @@ public final class DemoEstate {
         edgeProd.linuxVm("edge-proxy-01", NSG_WITHOUT_JIT).nic(edge, nic -> nic.ownNsg(nsg -> nsg
                 .allowInbound(300, "Tcp", "Internet", "443")
                 .allowInbound(310, "Tcp", "Internet", "80")).publicIp(STANDARD));
-        edgeProd.linuxVm("edge-ssh-01", EXPOSED_FROM_INTERNET)
+        edgeProd.linuxVm("edge-ssh-01", EXPOSED_FROM_INTERNET).createdOn(EDGE_SSH_01_CREATED)
                 .nic(edge, nic -> nic.ownNsg(nsg -> nsg.allowInbound(300, "Tcp", "Internet", "22")).publicIp(STANDARD));
         edgeProd.linuxVm("edge-locked-01", DENY_SHADOWS_ALLOW).nic(edge, nic -> nic.ownNsg(nsg -> nsg
                 .allowInbound(200, "Tcp", "Internet", "22")
@@ -175,14 +211,21 @@ public final class DemoEstate {
                 .ownNsg(nsg -> nsg.allowInbound(300, "Tcp", "Internet", "22")).publicIp(STANDARD));
     }
 
-    private static void contosoDevelopment(SubscriptionBuilder sub) {
+    private void contosoDevelopment(SubscriptionBuilder sub) {
         ResourceGroupBuilder network = sub.resourceGroup("rg-network-dev", JAPANEAST);
         SubnetBuilder dev = network.virtualNetwork("vnet-dev-japaneast", "10.20.0.0/16").subnet("snet-dev", "10.20.1.0/24");
+        devSubnet = dev;
         SubnetBuilder lab = network.virtualNetwork("vnet-dev-eastus", EASTUS, "10.21.0.0/16").subnet("snet-lab", "10.21.1.0/24");
 
         ResourceGroupBuilder apps = sub.resourceGroup("rg-dev-apps", JAPANEAST);
-        apps.linuxVm("dev-api-01", PROTECTED_LINUX).nic(dev, nic -> nic.ownNsg().publicIp(STANDARD)).jit(LINUX_JIT);
-        apps.linuxVm("dev-api-02", PROTECTED_LINUX).nic(dev, nic -> nic.ownNsg()).jit(LINUX_JIT);
+        boolean apiSshOpen = devApi01SshOpen(day);
+        apps.linuxVm("dev-api-01", apiSshOpen ? JIT_BYPASSED : PROTECTED_LINUX)
+                .nic(dev, nic -> nic.ownNsg(nsg -> allowSshFromInternetIf(apiSshOpen, nsg)).publicIp(STANDARD)).jit(LINUX_JIT);
+        if (day >= DEV_API_02_JOINS_JIT) {
+            apps.linuxVm("dev-api-02", PROTECTED_LINUX).nic(dev, nic -> nic.ownNsg()).jit(LINUX_JIT);
+        } else {
+            apps.linuxVm("dev-api-02", OWN_NSG_NO_JIT).nic(dev, nic -> nic.ownNsg());
+        }
         jitSourceVm(apps, dev, "dev-src-star", JIT_SOURCE_STAR, port(22, "PT3H", "*"));
         jitSourceVm(apps, dev, "dev-src-internet", JIT_SOURCE_INTERNET, port(22, "PT3H", "Internet"));
         jitSourceVm(apps, dev, "dev-src-any-ipv4", JIT_SOURCE_ANY_IPV4, port(22, "PT3H", "0.0.0.0/0"));
@@ -210,7 +253,7 @@ public final class DemoEstate {
                 .add(inbound("AllowHttpsAndSsh").allow().priority(310).protocol("Tcp")
                         .fromPrefixes("Internet", "10.0.0.0/8").portRanges("443", "22").emptySingularFields()))
                 .publicIp(STANDARD));
-        labGroup.linuxVm("lab-ftp-01", EXPOSED_PORT_RANGE)
+        labGroup.linuxVm("lab-ftp-01", EXPOSED_PORT_RANGE).createdOn(LAB_FTP_01_CREATED)
                 .nic(lab, nic -> nic.ownNsg(nsg -> nsg.allowInbound(200, "Tcp", "0.0.0.0/0", "20-25")).publicIp(STANDARD));
         labGroup.linuxVm("lab-any-01", EXPOSED_ANY_PORT)
                 .nic(lab, nic -> nic.ownNsg(nsg -> nsg.allowInbound(4000, "*", "*", "*")).publicIp(STANDARD));
@@ -246,10 +289,11 @@ public final class DemoEstate {
         group.linuxVm(name, scenario).nic(subnet, nic -> nic.ownNsg()).jit(ssh, port(2222, "PT3H", CORPORATE));
     }
 
-    private static void fabrikamRetail(SubscriptionBuilder sub) {
+    private void fabrikamRetail(SubscriptionBuilder sub) {
         ResourceGroupBuilder network = sub.resourceGroup("rg-retail-network", EASTUS);
         VirtualNetworkBuilder eastus = network.virtualNetwork("vnet-retail-eastus", "10.30.0.0/16");
         SubnetBuilder stores = eastus.subnet("snet-stores", "10.30.1.0/24");
+        storesSubnet = stores;
         SubnetBuilder jitSubnet = eastus.subnet("snet-jit", "10.30.2.0/24").addressPrefixWrittenAsList()
                 .nsg(network.networkSecurityGroup("nsg-snet-jit"));
         SubnetBuilder shared = network.virtualNetwork("vnet-retail-japaneast", JAPANEAST, "10.31.0.0/16")
@@ -262,8 +306,10 @@ public final class DemoEstate {
                         JitRequest.Port.expired(3389, "10.99.0.15", "2026-11-19T01:00:00.0000000Z"),
                         JitRequest.Port.expired(5985, "10.99.0.15", "2026-11-19T00:00:00.0000000Z")));
         core.windowsVm("pos-win-02", PROTECTED_WINDOWS).nic(stores, nic -> nic.nsg(posWindows)).jit(WINDOWS_JIT);
-        core.windowsVm("pos-win-03", PROTECTED_WINDOWS).nic(stores, nic -> nic.nsg(posWindows)).jit(WINDOWS_JIT);
-        core.linuxVm("pos-01", PROTECTED_LINUX).nic(stores, nic -> nic.ownNsg().publicIp(STANDARD)).jit(LINUX_JIT);
+        core.windowsVm("pos-win-03", PROTECTED_WINDOWS).createdOn(POS_WIN_03_CREATED).nic(stores, nic -> nic.nsg(posWindows)).jit(WINDOWS_JIT);
+        boolean posSshOpen = day < POS_01_SSH_RULE_REMOVED;
+        core.linuxVm("pos-01", posSshOpen ? JIT_BYPASSED : PROTECTED_LINUX)
+                .nic(stores, nic -> nic.ownNsg(nsg -> allowSshFromInternetIf(posSshOpen, nsg)).publicIp(STANDARD)).jit(LINUX_JIT);
         core.linuxVm("pos-02", PROTECTED_LINUX).nic(stores, nic -> nic.ownNsg()).jit(LINUX_JIT);
         core.linuxVm("pos-sub-01", PROTECTED_BY_SUBNET_NSG).nic(jitSubnet, nic -> nic.publicIp(STANDARD)).jit(LINUX_JIT);
         core.linuxVm("pos-sub-02", PROTECTED_BY_SUBNET_NSG).nic(jitSubnet).jit(LINUX_JIT);
@@ -282,7 +328,7 @@ public final class DemoEstate {
                 .ownNsg(nsg -> nsg.allowInbound(320, "Tcp", "AzureCloud", "22")).publicIp(STANDARD));
     }
 
-    private static void fabrikamSandbox(SubscriptionBuilder sub) {
+    private void fabrikamSandbox(SubscriptionBuilder sub) {
         ResourceGroupBuilder sandbox = sub.resourceGroup("rg-sandbox", JAPANEAST);
         SubnetBuilder subnet = sandbox.virtualNetwork("vnet-sandbox", "10.40.0.0/16").subnet("snet-sandbox", "10.40.1.0/24");
         NsgBuilder sharedNsg = sandbox.networkSecurityGroup("nsg-sandbox")
@@ -290,7 +336,7 @@ public final class DemoEstate {
                 .allowInbound(210, "Tcp", "Internet", "443");
         sandbox.linuxVm("sbx-01", SANDBOX_NO_JIT_POLICY).nic(subnet, nic -> nic.nsg(sharedNsg).publicIp(STANDARD));
         sandbox.linuxVm("sbx-02", SANDBOX_NO_JIT_POLICY).nic(subnet, nic -> nic.nsg(sharedNsg).publicIp(BASIC));
-        sandbox.windowsVm("sbx-03", SANDBOX_NO_JIT_POLICY).nic(subnet, nic -> nic.nsg(sharedNsg));
+        sandbox.windowsVm("sbx-03", SANDBOX_NO_JIT_POLICY).createdOn(SBX_03_CREATED).nic(subnet, nic -> nic.nsg(sharedNsg));
         sandbox.linuxVm("sbx-open-01", NO_NSG_BASIC_IP).nic(subnet, nic -> nic.publicIp(BASIC));
         sandbox.windowsVm("sbx-win-01", NO_NSG_STANDARD_IP).nic(subnet, nic -> nic.publicIp(STANDARD));
         VmBuilder script = sandbox.linuxVm("<script>alert(1)</script>", SCRIPT_IN_NAME).resourcesNamed("xss-probe")
@@ -299,5 +345,33 @@ public final class DemoEstate {
         // Left over from experiments: attached to nothing, so they change no VM's result.
         sandbox.networkSecurityGroup("nsg-sandbox-unused").allowInbound(100, "*", "*", "*");
         sandbox.publicIp("pip-sandbox-unused", BASIC);
+    }
+
+    /**
+     * VMs deleted during the window, each with its own NIC, NSG, Standard public IP and JIT entry.
+     * Declared after everything else so that, whether or not they exist on a day, the addresses of
+     * today's VMs are the ones they would have without them.
+     */
+    private void deletedInTheWindow(SubscriptionBuilder production, SubscriptionBuilder development, SubscriptionBuilder retail) {
+        production.resourceGroup("rg-web-prod", JAPANEAST).linuxVm("web-canary-01", JIT_SOURCE_STAR)
+                .deletedOn(WEB_CANARY_01_DELETED)
+                .nic(webSubnet, nic -> nic.ownNsg().publicIp(STANDARD))
+                .jit(port(22, "PT3H", "*"), port(2222, "PT3H", CORPORATE));
+        development.resourceGroup("rg-dev-apps", JAPANEAST).linuxVm("dev-scratch-01", JIT_DURATION_PT24H)
+                .deletedOn(DEV_SCRATCH_01_DELETED)
+                .nic(devSubnet, nic -> nic.ownNsg().publicIp(STANDARD))
+                .jit(port(22, "PT24H", CORPORATE), port(2222, "PT3H", CORPORATE));
+        retail.resourceGroup("rg-retail-core", EASTUS).windowsVm("pos-kiosk-01", JIT_RDP_ONLY_BYPASSED)
+                .deletedOn(POS_KIOSK_01_DELETED)
+                .nic(storesSubnet, nic -> nic.ownNsg(nsg -> nsg.add(inbound("AllowRDPFromInternet")
+                        .allow().priority(300).protocol("Tcp").from("Internet").port("3389"))).publicIp(STANDARD))
+                .jit(port(3389, "PT1H", CORPORATE));
+    }
+
+    /** The user rule of scenario jit-bypassed: Tcp 22 from Internet at 300, ahead of JIT's deny at 1000. */
+    private static void allowSshFromInternetIf(boolean present, NsgBuilder nsg) {
+        if (present) {
+            nsg.add(inbound("AllowSSHFromInternet").allow().priority(300).protocol("Tcp").from("Internet").port("22"));
+        }
     }
 }

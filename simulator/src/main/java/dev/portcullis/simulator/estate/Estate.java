@@ -32,6 +32,28 @@ public final class Estate {
         return DemoEstate.build();
     }
 
+    /**
+     * The demo estate as it was on {@code day} of the last 30: day 0 is 29 days ago, day 29 is today
+     * and equals {@link #demo()} (same payloads and expectations). What changes on which day is in
+     * {@link DemoHistory} and the README's History table.
+     *
+     * @throws IllegalArgumentException unless {@code 0 <= day <= 29}
+     */
+    public static Estate demoOnDay(int day) {
+        return DemoEstate.onDay(day);
+    }
+
+    /**
+     * The ids of the demo subscriptions that should answer 500 on {@code day}: Fabrikam Retail on
+     * day 17, none on the other days. The estate itself does not fault; whoever serves the day
+     * injects the fault ({@code ArmSimulator.serveDay} does).
+     *
+     * @throws IllegalArgumentException unless {@code 0 <= day <= 29}
+     */
+    public static List<String> failingSubscriptionsOnDay(int day) {
+        return DemoHistory.failingSubscriptionsOnDay(day);
+    }
+
     /** Large Corp: one tenant, one subscription with {@code vms} VMs. See {@link LargeEstate}. */
     public static Estate large(int vms) {
         return LargeEstate.build(vms);

@@ -37,7 +37,7 @@ final class EstateAssembler {
     /** What Defender does when JIT is enabled: deny rules per covered port, allow rules for open requests. */
     private static void writeJitRules(SubscriptionBuilder subscription) {
         for (VmBuilder vm : subscription.virtualMachines) {
-            if (!vm.inJitPolicy()) {
+            if (!vm.exists() || !vm.inJitPolicy()) {
                 continue;
             }
             for (NicBuilder nic : vm.nics) {
@@ -72,6 +72,9 @@ final class EstateAssembler {
         Map<NsgBuilder, List<String>> nicsByNsg = new IdentityHashMap<>();
         Map<NsgBuilder, List<String>> subnetsByNsg = new IdentityHashMap<>();
         for (VmBuilder vm : subscription.virtualMachines) {
+            if (!vm.exists()) {
+                continue;
+            }
             catalog.resource(resource(vm.id(), ResourceType.VIRTUAL_MACHINES, vm.resourceGroup, vm.location,
                     VirtualMachineJson.render(vm)));
             for (NicBuilder nic : vm.nics) {
@@ -98,11 +101,17 @@ final class EstateAssembler {
                     VirtualNetworkJson.render(vnet, subnetJson)));
         }
         for (NsgBuilder nsg : subscription.networkSecurityGroups) {
+            if (!nsg.exists()) {
+                continue;
+            }
             catalog.resource(resource(nsg.id(), ResourceType.NETWORK_SECURITY_GROUPS, nsg.resourceGroup, nsg.location,
                     NetworkSecurityGroupJson.render(nsg,
                             nicsByNsg.getOrDefault(nsg, List.of()), subnetsByNsg.getOrDefault(nsg, List.of()))));
         }
         for (PublicIpBuilder ip : subscription.publicIps) {
+            if (!ip.exists()) {
+                continue;
+            }
             catalog.resource(resource(ip.id(), ResourceType.PUBLIC_IP_ADDRESSES, ip.resourceGroup, ip.location,
                     PublicIpJson.render(ip)));
         }
@@ -118,7 +127,7 @@ final class EstateAssembler {
     private void addJitPolicies(SubscriptionBuilder subscription) {
         Map<String, PolicyContent> policies = new LinkedHashMap<>();
         for (VmBuilder vm : subscription.virtualMachines) {
-            if (vm.inJitPolicy()) {
+            if (vm.exists() && vm.inJitPolicy()) {
                 policy(policies, vm.resourceGroup, vm.location).vms.add(vm);
             }
         }

@@ -26,12 +26,16 @@ import java.util.Set;
  */
 public final class EstateBuilder {
 
+    /** The day an estate describes unless {@link #onDay} says otherwise: after every creation and deletion. */
+    public static final int LATEST_DAY = Integer.MAX_VALUE;
+
     private final List<SimTenant> tenants = new ArrayList<>();
     private final List<SubscriptionBuilder> subscriptions = new ArrayList<>();
     private final Set<String> vmNames = new HashSet<>();
     private final String publicAddressPrefix;
     private int publicAddressesHandedOut;
     private boolean built;
+    private int day = LATEST_DAY;
 
     public EstateBuilder() {
         this("20.78");
@@ -40,6 +44,20 @@ public final class EstateBuilder {
     /** @param publicAddressPrefix first two octets of the public IP addresses handed out, e.g. {@code 20.78} */
     public EstateBuilder(String publicAddressPrefix) {
         this.publicAddressPrefix = publicAddressPrefix;
+    }
+
+    /**
+     * The day of the estate's history this builder describes: VMs with {@link VmBuilder#createdOn}
+     * or {@link VmBuilder#deletedOn} exist only on their days. A VM that does not exist still takes
+     * its private and public addresses, so the others keep theirs from one day to the next.
+     */
+    public EstateBuilder onDay(int day) {
+        this.day = day;
+        return this;
+    }
+
+    public int day() {
+        return day;
     }
 
     public SimTenant tenant(String tenantId, String displayName, String defaultDomain) {

@@ -36,6 +36,7 @@ public final class NicBuilder {
     /** A new NSG named after the VM, with the rules given. */
     public NicBuilder ownNsg(Consumer<NsgBuilder> rules) {
         NsgBuilder created = vm.resourceGroup.networkSecurityGroup(vm.resourceName + nameSuffix("-nsg"), vm.location);
+        created.owner = vm;
         rules.accept(created);
         return nsg(created);
     }
@@ -49,6 +50,7 @@ public final class NicBuilder {
     public NicBuilder publicIp(PublicIpSku sku) {
         PublicIpBuilder ip = vm.resourceGroup.publicIp(vm.resourceName + nameSuffix("-ip"), vm.location, sku);
         ip.ipConfigurationId = vm.resourceGroup.subscription.reference(ipConfigurationId());
+        ip.owner = vm;
         this.publicIp = ip;
         return this;
     }

@@ -21,6 +21,8 @@ public final class NsgBuilder {
     final String id;
     final List<SecurityRule> rules = new ArrayList<>();
     private final Set<String> ruleNames = new HashSet<>();
+    /** The VM it was made for by {@link NicBuilder#ownNsg}, or {@code null}: it exists while that VM does. */
+    VmBuilder owner;
     private int nextJitDenyPriority = FIRST_JIT_DENY_PRIORITY;
     private int nextJitAllowPriority = FIRST_JIT_ALLOW_PRIORITY;
 
@@ -56,6 +58,10 @@ public final class NsgBuilder {
 
     public String id() {
         return id;
+    }
+
+    boolean exists() {
+        return owner == null || owner.exists();
     }
 
     /** The deny rule JIT keeps on a covered port while no request is open. */

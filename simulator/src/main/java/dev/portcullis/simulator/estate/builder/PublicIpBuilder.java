@@ -9,6 +9,8 @@ public final class PublicIpBuilder {
     final PublicIpSku sku;
     final String address;
     String ipConfigurationId;
+    /** The VM it was made for by {@link NicBuilder#publicIp}, or {@code null}: it exists while that VM does. */
+    VmBuilder owner;
 
     PublicIpBuilder(ResourceGroupBuilder resourceGroup, String name, String location, PublicIpSku sku, String address) {
         this.resourceGroup = resourceGroup;
@@ -16,6 +18,10 @@ public final class PublicIpBuilder {
         this.location = location;
         this.sku = sku;
         this.address = address;
+    }
+
+    boolean exists() {
+        return owner == null || owner.exists();
     }
 
     public String id() {

@@ -47,10 +47,12 @@ final class VirtualNetworkJson {
                     if (subnet.nsg != null) {
                         properties.idReference("networkSecurityGroup", subscription.reference(subnet.nsg.id()));
                     }
-                    if (!subnet.networkInterfaces.isEmpty()) {
-                        properties.idReferences("ipConfigurations", subnet.networkInterfaces.stream()
-                                .map(nic -> subscription.reference(nic.ipConfigurationId()))
-                                .toList());
+                    List<String> ipConfigurations = subnet.networkInterfaces.stream()
+                            .filter(nic -> nic.vm.exists())
+                            .map(nic -> subscription.reference(nic.ipConfigurationId()))
+                            .toList();
+                    if (!ipConfigurations.isEmpty()) {
+                        properties.idReferences("ipConfigurations", ipConfigurations);
                     }
                     properties.array("delegations", delegations -> { })
                             .field("privateEndpointNetworkPolicies", "Disabled")

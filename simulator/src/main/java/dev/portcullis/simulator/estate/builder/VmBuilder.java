@@ -30,6 +30,8 @@ public final class VmBuilder {
     boolean hasNetworkProfile = true;
     List<JitPort> jitPorts;
     UnaryOperator<String> jitIdForm = UnaryOperator.identity();
+    int createdOn = Integer.MIN_VALUE;
+    Integer deletedOn;
 
     VmBuilder(ResourceGroupBuilder resourceGroup, String name, OsKind os, Scenario scenario) {
         this.resourceGroup = resourceGroup;
@@ -105,6 +107,27 @@ public final class VmBuilder {
         requireNoNics("withoutNetworkProfile");
         this.hasNetworkProfile = false;
         return this;
+    }
+
+    /** The VM exists from this day of the estate's history on (see {@link EstateBuilder#onDay}). */
+    public VmBuilder createdOn(int day) {
+        this.createdOn = day;
+        return this;
+    }
+
+    /**
+     * The VM, its NICs, the NSGs and public IPs made for it, and its JIT entry exist until the day
+     * before this one (see {@link EstateBuilder#onDay}).
+     */
+    public VmBuilder deletedOn(int day) {
+        this.deletedOn = day;
+        return this;
+    }
+
+    /** Whether the VM exists on the day being built. */
+    public boolean exists() {
+        int day = resourceGroup.subscription.estate.day();
+        return day >= createdOn && (deletedOn == null || day < deletedOn);
     }
 
     public VmBuilder tag(String key, String value) {

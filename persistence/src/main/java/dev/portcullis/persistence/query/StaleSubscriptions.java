@@ -1,0 +1,23 @@
+package dev.portcullis.persistence.query;
+
+import jakarta.persistence.EntityManager;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Subscriptions whose latest scan failed: what is shown of them is as of their last successful scan. */
+final class StaleSubscriptions {
+
+    private StaleSubscriptions() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static Set<UUID> refs(EntityManager em) {
+        List<UUID> rows = em.createNativeQuery("""
+                select s.id from subscription s
+                 where (select ss.status from subscription_scan ss where ss.subscription_ref = s.id
+                         order by ss.started_at desc limit 1) = 'FAILED'""", UUID.class).getResultList();
+        return new HashSet<>(rows);
+    }
+}
