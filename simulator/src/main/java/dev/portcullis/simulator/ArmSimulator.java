@@ -1,15 +1,20 @@
 package dev.portcullis.simulator;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.portcullis.simulator.estate.DemoDay;
+import dev.portcullis.simulator.estate.DemoHistory;
 import dev.portcullis.simulator.estate.Estate;
+import dev.portcullis.simulator.fault.Fault;
 import dev.portcullis.simulator.fault.Faults;
 import dev.portcullis.simulator.http.ArmHandler;
+import dev.portcullis.simulator.http.DaySwitch;
 import dev.portcullis.simulator.http.RequestLog;
 import dev.portcullis.simulator.http.ServedRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -29,6 +34,10 @@ import java.util.concurrent.atomic.AtomicReference;
  *     assertThat(sim.requestCount("(?i)/virtualMachines")).isEqualTo(2);
  * }
  * }</pre>
+ *
+ * <p>The demo's 30 days: {@link #serveDay(int)} (or {@code POST /_simulator/estate?day=N}) serves
+ * {@link Estate#demoOnDay} of that day, merged with the estate given to {@link #startDemo} if any,
+ * and makes that day's failing subscriptions answer 500.
  */
 public final class ArmSimulator implements AutoCloseable {
 
@@ -46,14 +55,31 @@ public final class ArmSimulator implements AutoCloseable {
     private final Faults faults = new Faults();
     private final RequestLog log = new RequestLog();
     private final String baseUrl;
+    /** Served with every demo day by {@link #serveDay}, or {@code null}. */
+    private final Estate alongside;
+    private int currentDay = DemoHistory.TODAY;
+    private List<String> failingSubscriptions = List.of();
+    private List<Fault> dayFaults = List.of();
 
-    private ArmSimulator(Estate estate, SimulatorOptions options) throws IOException {
+    private ArmSimulator(Estate estate, Estate alongside, SimulatorOptions options) throws IOException {
         this.estate = new AtomicReference<>(Objects.requireNonNull(estate, "estate"));
+        this.alongside = alongside;
         InetAddress loopback = InetAddress.getLoopbackAddress();
         this.server = HttpServer.create(new InetSocketAddress(loopback, options.port()), 128);
         this.baseUrl = "http://" + loopback.getHostAddress() + ":" + server.getAddress().getPort();
         this.executor = Executors.newFixedThreadPool(options.threads(), daemonThreads());
-        server.createContext("/", new ArmHandler(() -> this.estate.get().catalog(), baseUrl, options.pageSize(), faults, log));
+        DaySwitch days = new DaySwitch() {
+            @Override
+            public DemoDay current() {
+                return currentDemoDay();
+            }
+
+            @Override
+            public DemoDay serve(int day) {
+                return serveDay(day);
+            }
+        };
+        server.createContext("/", new ArmHandler(() -> this.estate.get().catalog(), baseUrl, options.pageSize(), faults, log, days));
         server.setExecutor(executor);
         server.start();
     }
@@ -64,8 +90,21 @@ public final class ArmSimulator implements AutoCloseable {
     }
 
     public static ArmSimulator start(Estate estate, SimulatorOptions options) {
+        return start(estate, null, options);
+    }
+
+    /**
+     * Serves today's demo estate merged with {@code alongside} (e.g. {@code Estate.large(n)}, or
+     * {@code null} for nothing), and the same {@code alongside} with every day {@link #serveDay} serves.
+     */
+    public static ArmSimulator startDemo(Estate alongside, SimulatorOptions options) {
+        Estate today = Estate.demo();
+        return start(alongside == null ? today : today.merge(alongside), alongside, options);
+    }
+
+    private static ArmSimulator start(Estate estate, Estate alongside, SimulatorOptions options) {
         try {
-            return new ArmSimulator(estate, options);
+            return new ArmSimulator(estate, alongside, options);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen on 127.0.0.1:" + options.port(), e);
         }
@@ -84,9 +123,46 @@ public final class ArmSimulator implements AutoCloseable {
         return estate.get();
     }
 
-    /** Serves another estate from the next request on (e.g. the demo's next day). */
+    /** Serves another estate from the next request on; {@link #currentDay()} and the day's faults stay. */
     public void serve(Estate next) {
         estate.set(Objects.requireNonNull(next, "estate"));
+    }
+
+    /**
+     * Serves {@link Estate#demoOnDay}{@code (day)} (merged with the estate given to
+     * {@link #startDemo}, if any) from the next request on, and makes each of
+     * {@link Estate#failingSubscriptionsOnDay}{@code (day)} answer 500 (a {@link Fault} on
+     * {@code (?i)^/subscriptions/<id>/}) until the next switch; the previous day's such faults go,
+     * other faults stay. Thread-safe.
+     *
+     * @throws IllegalArgumentException unless {@code 0 <= day <= 29}
+     */
+    public synchronized DemoDay serveDay(int day) {
+        Estate next = Estate.demoOnDay(day);
+        if (alongside != null) {
+            next = next.merge(alongside);
+        }
+        List<String> failing = Estate.failingSubscriptionsOnDay(day);
+        List<Fault> added = new ArrayList<>();
+        for (String subscriptionId : failing) {
+            added.add(Fault.status(500).matching("(?i)^/subscriptions/" + subscriptionId + "/"));
+        }
+        dayFaults.forEach(faults::remove);
+        added.forEach(faults::add);
+        estate.set(next);
+        dayFaults = List.copyOf(added);
+        failingSubscriptions = failing;
+        currentDay = day;
+        return currentDemoDay();
+    }
+
+    /** The demo day last served by {@link #serveDay}: 29 (today) until then. */
+    public synchronized int currentDay() {
+        return currentDay;
+    }
+
+    private synchronized DemoDay currentDemoDay() {
+        return new DemoDay(currentDay, failingSubscriptions, estate.get().virtualMachines().size());
     }
 
     public Faults faults() {

@@ -16,12 +16,13 @@ import java.util.concurrent.CountDownLatch;
  * {@code java -jar portcullis-simulator.jar [--port 8089] [--page-size 50] [--large-vms N] [--port-file PATH]}.
  * Prints {@code ARM simulator listening on http://127.0.0.1:PORT} once it listens; with
  * {@code --port-file} it also writes the port number to that file. {@code --print-estate-table}
- * prints the demo estate's expectations as Markdown and exits.
+ * prints the demo estate's expectations as Markdown and exits; {@code --print-history-table} does
+ * the same for the demo's 30 days. {@code POST /_simulator/estate?day=N} switches the day served.
  */
 public final class Main {
 
     static final String USAGE = "usage: java -jar portcullis-simulator.jar [--port N] [--page-size N] [--large-vms N] "
-            + "[--port-file PATH] [--print-estate-table]";
+            + "[--port-file PATH] [--print-estate-table] [--print-history-table]";
 
     private Main() {
     }
@@ -40,6 +41,10 @@ public final class Main {
             System.out.print(EstateTable.demo());
             return;
         }
+        if (options.printHistoryTable()) {
+            System.out.print(EstateTable.history());
+            return;
+        }
         ArmSimulator simulator = start(options, System.out);
         Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "arm-simulator-shutdown"));
         new CountDownLatch(1).await();
@@ -47,8 +52,8 @@ public final class Main {
 
     /** Builds the estate, starts listening, writes the port file and prints the listening line. */
     static ArmSimulator start(LaunchOptions options, PrintStream out) {
-        Estate estate = options.largeVms() > 0 ? Estate.demo().withLarge(options.largeVms()) : Estate.demo();
-        ArmSimulator simulator = ArmSimulator.start(estate,
+        Estate large = options.largeVms() > 0 ? Estate.large(options.largeVms()) : null;
+        ArmSimulator simulator = ArmSimulator.startDemo(large,
                 SimulatorOptions.defaults().port(options.port()).pageSize(options.pageSize()));
         if (options.portFile() != null) {
             writePortFile(options.portFile(), simulator.port());
@@ -71,7 +76,8 @@ public final class Main {
     }
 
     /** The command line, parsed. */
-    record LaunchOptions(int port, int pageSize, int largeVms, Path portFile, boolean printEstateTable) {
+    record LaunchOptions(int port, int pageSize, int largeVms, Path portFile, boolean printEstateTable,
+            boolean printHistoryTable) {
 
         static LaunchOptions parse(String... args) {
             int port = 0;
@@ -79,6 +85,7 @@ public final class Main {
             int largeVms = 0;
             Path portFile = null;
             boolean printTable = false;
+            boolean printHistory = false;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 switch (arg) {
@@ -87,10 +94,11 @@ public final class Main {
                     case "--large-vms" -> largeVms = number(args, ++i, arg);
                     case "--port-file" -> portFile = Path.of(value(args, ++i, arg));
                     case "--print-estate-table" -> printTable = true;
+                    case "--print-history-table" -> printHistory = true;
                     default -> throw new IllegalArgumentException("unknown argument: " + arg);
                 }
             }
-            return new LaunchOptions(port, pageSize, largeVms, portFile, printTable);
+            return new LaunchOptions(port, pageSize, largeVms, portFile, printTable, printHistory);
         }
 
         private static String value(String[] args, int index, String flag) {

@@ -19,7 +19,7 @@ class MainTest {
     void commandLineDefaultsToAnEphemeralPortAndPagesOf50() {
         Main.LaunchOptions options = Main.LaunchOptions.parse();
 
-        assertThat(options).isEqualTo(new Main.LaunchOptions(0, 50, 0, null, false));
+        assertThat(options).isEqualTo(new Main.LaunchOptions(0, 50, 0, null, false, false));
     }
 
     @Test
@@ -27,7 +27,13 @@ class MainTest {
         Main.LaunchOptions options = Main.LaunchOptions.parse(
                 "--port", "8089", "--page-size", "5", "--large-vms", "100", "--port-file", "/tmp/port");
 
-        assertThat(options).isEqualTo(new Main.LaunchOptions(8089, 5, 100, Path.of("/tmp/port"), false));
+        assertThat(options).isEqualTo(new Main.LaunchOptions(8089, 5, 100, Path.of("/tmp/port"), false, false));
+    }
+
+    @Test
+    void commandLineTakesThePrintFlags() {
+        assertThat(Main.LaunchOptions.parse("--print-history-table").printHistoryTable()).isTrue();
+        assertThat(Main.LaunchOptions.parse("--print-estate-table").printEstateTable()).isTrue();
     }
 
     @Test
@@ -50,6 +56,9 @@ class MainTest {
             ArmTestClient client = new ArmTestClient(sim.baseUrl());
             assertThat(client.pages("/subscriptions/" + LargeEstate.LARGE_CORP_SUBSCRIPTION_ID
                     + "/providers/Microsoft.Compute/virtualMachines?api-version=1")).hasSize(3);
+            assertThat(client.send("POST", "/_simulator/estate?day=0").status()).isEqualTo(200);
+            assertThat(client.pages("/subscriptions/" + LargeEstate.LARGE_CORP_SUBSCRIPTION_ID
+                    + "/providers/Microsoft.Compute/virtualMachines?api-version=1")).as("on day 0 too").hasSize(3);
         }
     }
 }

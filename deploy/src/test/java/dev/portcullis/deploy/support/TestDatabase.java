@@ -16,7 +16,7 @@ public class TestDatabase {
 
     public void reset() {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "truncate daily_rollup, scan_rollup, jit_policy, finding_event, finding, virtual_machine,"
+                "truncate suppression, daily_rollup, scan_rollup, jit_policy, finding_event, finding, virtual_machine,"
                         + " subscription_scan, scan, subscription, tenant"
                         + " cascade").executeUpdate());
     }

@@ -20,13 +20,19 @@ public final class CheckTally {
     /** Counts for every check in {@code checkIds} (zeros included, so a trend sees "none" rather than nothing). */
     public static List<Counts> of(Collection<String> checkIds, List<CheckResult> results,
                                   List<Transition> transitions) {
+        return of(checkIds, results, transitions, result -> false);
+    }
+
+    /** As above; a failing result an active suppression matches counts as suppressed, not failed. */
+    public static List<Counts> of(Collection<String> checkIds, List<CheckResult> results,
+                                  List<Transition> transitions, java.util.function.Predicate<CheckResult> suppressed) {
         Map<String, int[]> tally = new LinkedHashMap<>();
         checkIds.forEach(id -> tally.put(id, new int[6]));
         for (CheckResult result : results) {
             int[] t = tally.computeIfAbsent(result.checkId(), k -> new int[6]);
             switch (result.outcome()) {
                 case PASS -> t[0]++;
-                case FAIL -> t[1]++;
+                case FAIL -> t[suppressed.test(result) ? 3 : 1]++;
                 case NOT_APPLICABLE -> t[2]++;
             }
         }
@@ -35,7 +41,7 @@ public final class CheckTally {
             switch (transition.type()) {
                 case OPENED, REOPENED -> t[4]++;
                 case RESOLVED -> t[5]++;
-                case STILL_OPEN -> { }
+                case STILL_OPEN, SUPPRESSED, UNSUPPRESSED, STILL_SUPPRESSED -> { }
             }
         }
         return tally.entrySet().stream()

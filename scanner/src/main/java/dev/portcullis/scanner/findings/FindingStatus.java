@@ -1,6 +1,6 @@
 package dev.portcullis.scanner.findings;
 
-/** Where a finding stands. SUPPRESSED arrives with suppressions. */
+/** Where a finding stands. SUPPRESSED: still failing, but an active suppression accepts the risk. */
 public enum FindingStatus {
-    OPEN, RESOLVED
+    OPEN, RESOLVED, SUPPRESSED
 }

@@ -3,13 +3,13 @@ package dev.portcullis.scanner.findings;
 import dev.portcullis.scanner.rules.CheckResult;
 
 /**
- * What a scan does to one finding. {@code result} is the failing result for OPENED, REOPENED and STILL_OPEN, and
- * null for RESOLVED.
+ * What a scan does to one finding. {@code result} is the failing result for every type but RESOLVED, where it is
+ * null. A finding can get two transitions in one scan: OPENED or REOPENED, then SUPPRESSED.
  */
 public record Transition(FindingKey key, Type type, String reason, CheckResult result) {
 
     public enum Type {
-        OPENED, REOPENED, STILL_OPEN, RESOLVED
+        OPENED, REOPENED, STILL_OPEN, RESOLVED, SUPPRESSED, UNSUPPRESSED, STILL_SUPPRESSED
     }
 
     /** Why a finding resolved. */

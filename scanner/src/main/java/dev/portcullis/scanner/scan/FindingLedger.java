@@ -60,10 +60,11 @@ public class FindingLedger {
         recordDefenderPlan(subscription, inventory);
         vmInventory.replace(subscription.id, evaluation.virtualMachines(), at);
         jitPolicies.replace(subscription.id, inventory.jitPolicies(), at);
+        ActiveSuppressions suppressions = ActiveSuppressions.load(inventory, at);
         List<Transition> transitions = applyFindings(subscription.id, subscriptionScan.scanRef, inventory,
-                evaluation.results(), at);
+                evaluation.results(), at, suppressions);
         rollups.write(subscriptionScan.id, subscription.id, at, CheckTally.of(checkIds, evaluation.results(),
-                transitions).stream().map(c -> new RollupWriter.CheckCounts(c.checkId(), c.passed(), c.failed(),
+                transitions, suppressions::covers).stream().map(c -> new RollupWriter.CheckCounts(c.checkId(), c.passed(), c.failed(),
                 c.notApplicable(), c.suppressed(), c.newFindings(), c.resolvedFindings())).toList());
         subscriptionScan.status = SubscriptionScanStatus.SUCCEEDED.name();
         subscriptionScan.armRequests = armRequests;
@@ -82,18 +83,34 @@ public class FindingLedger {
     }
 
     private List<Transition> applyFindings(UUID subscriptionRef, UUID scanRef, SubscriptionInventory inventory,
-                                           List<CheckResult> results, Instant at) {
+                                           List<CheckResult> results, Instant at, ActiveSuppressions suppressions) {
         Map<FindingKey, FindingEntity> existing = new HashMap<>();
         FindingEntity.listOfSubscription(subscriptionRef)
                 .forEach(f -> existing.put(new FindingKey(f.checkId, f.resourceKey), f));
         Map<FindingKey, FindingStatus> known = new HashMap<>();
         existing.forEach((key, f) -> known.put(key, FindingStatus.valueOf(f.status)));
 
-        List<Transition> transitions = FindingLifecycle.plan(known, results, presentResourceIds(inventory));
+        List<Transition> transitions = FindingLifecycle.plan(known, results, presentResourceIds(inventory),
+                suppressions::covers);
         for (Transition transition : transitions) {
             FindingEntity finding = existing.get(transition.key());
             switch (transition.type()) {
-                case OPENED -> event(open(subscriptionRef, transition.result(), at), "OPENED", scanRef, at, null);
+                case OPENED -> {
+                    FindingEntity opened = open(subscriptionRef, transition.result(), at);
+                    existing.put(transition.key(), opened);
+                    event(opened, "OPENED", scanRef, at, null);
+                }
+                case SUPPRESSED -> {
+                    finding.status = FindingStatus.SUPPRESSED.name();
+                    finding.detail = transition.result().detail();
+                    event(finding, "SUPPRESSED", scanRef, at, suppressions.reasonFor(transition.result()));
+                }
+                case UNSUPPRESSED -> {
+                    finding.status = FindingStatus.OPEN.name();
+                    finding.detail = transition.result().detail();
+                    event(finding, "UNSUPPRESSED", scanRef, at, null);
+                }
+                case STILL_SUPPRESSED -> finding.detail = transition.result().detail();
                 case REOPENED -> {
                     finding.status = FindingStatus.OPEN.name();
                     finding.resolvedAt = null;
@@ -114,9 +131,9 @@ public class FindingLedger {
                 }
             }
         }
-        // Every finding still open was seen failing in this scan: one statement instead of a row update each.
-        FindingEntity.update("lastSeenAt = ?1 where subscriptionRef = ?2 and status = ?3", at, subscriptionRef,
-                FindingStatus.OPEN.name());
+        // Every finding still open or suppressed was seen failing in this scan: one statement, not a row update each.
+        FindingEntity.update("lastSeenAt = ?1 where subscriptionRef = ?2 and status in (?3, ?4)", at,
+                subscriptionRef, FindingStatus.OPEN.name(), FindingStatus.SUPPRESSED.name());
         return transitions;
     }
 

@@ -69,4 +69,38 @@ class FindingLifecycleTest {
         assertThat(FindingLifecycle.plan(Map.of(KEY, FindingStatus.RESOLVED), List.of(result(Outcome.PASS)),
                 Set.of(VM))).isEmpty();
     }
+
+    private static List<Transition.Type> types(List<Transition> transitions) {
+        return transitions.stream().map(Transition::type).toList();
+    }
+
+    @Test
+    void newFailureMatchedBySuppressionOpensThenSuppresses() {
+        assertThat(types(FindingLifecycle.plan(Map.of(), List.of(result(Outcome.FAIL)), Set.of(VM), r -> true)))
+                .containsExactly(Transition.Type.OPENED, Transition.Type.SUPPRESSED);
+    }
+
+    @Test
+    void openFindingNewlyMatchedIsSuppressed() {
+        assertThat(types(FindingLifecycle.plan(Map.of(KEY, FindingStatus.OPEN), List.of(result(Outcome.FAIL)),
+                Set.of(VM), r -> true))).containsExactly(Transition.Type.SUPPRESSED);
+    }
+
+    @Test
+    void suppressedFindingWhoseSuppressionEndedIsUnsuppressed() {
+        assertThat(types(FindingLifecycle.plan(Map.of(KEY, FindingStatus.SUPPRESSED), List.of(result(Outcome.FAIL)),
+                Set.of(VM), r -> false))).containsExactly(Transition.Type.UNSUPPRESSED);
+    }
+
+    @Test
+    void suppressedFindingThatPassesResolves() {
+        assertThat(types(FindingLifecycle.plan(Map.of(KEY, FindingStatus.SUPPRESSED), List.of(result(Outcome.PASS)),
+                Set.of(VM), r -> true))).containsExactly(Transition.Type.RESOLVED);
+    }
+
+    @Test
+    void resolvedFindingFailingAgainUnderSuppressionReopensThenSuppresses() {
+        assertThat(types(FindingLifecycle.plan(Map.of(KEY, FindingStatus.RESOLVED), List.of(result(Outcome.FAIL)),
+                Set.of(VM), r -> true))).containsExactly(Transition.Type.REOPENED, Transition.Type.SUPPRESSED);
+    }
 }

@@ -18,6 +18,11 @@ public final class Faults {
         return this;
     }
 
+    /** Takes out this fault (the very object added), if still in force; the others stay. */
+    public synchronized boolean remove(Fault fault) {
+        return active.removeIf(candidate -> candidate.fault == fault);
+    }
+
     public synchronized void clear() {
         active.clear();
     }

@@ -2,6 +2,7 @@ package dev.portcullis.simulator.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import dev.portcullis.simulator.estate.DemoDay;
 import dev.portcullis.simulator.fault.Fault;
 import dev.portcullis.simulator.fault.Faults;
 import dev.portcullis.simulator.json.JsonWriter;
@@ -19,17 +20,22 @@ import java.util.regex.PatternSyntaxException;
  *   <li>{@code POST /_simulator/faults?match=REGEX&status=429&retryAfter=1&times=1&delayMs=0} adds a fault;</li>
  *   <li>{@code GET /_simulator/faults} lists them, {@code DELETE /_simulator/faults} clears them;</li>
  *   <li>{@code GET /_simulator/requests[?match=REGEX]} counts served ARM requests (total, by status,
- *       matching), {@code DELETE /_simulator/requests} resets the log.</li>
+ *       matching), {@code DELETE /_simulator/requests} resets the log;</li>
+ *   <li>{@code POST /_simulator/estate?day=N} serves the demo estate of day N (0 to 29) and the 500
+ *       faults of that day's failing subscriptions; {@code GET /_simulator/estate} tells the day
+ *       served. Both answer {@code {"day", "failingSubscriptions", "virtualMachines"}}.</li>
  * </ul>
  */
 final class AdminHandler implements HttpHandler {
 
     private final Faults faults;
     private final RequestLog log;
+    private final DaySwitch days;
 
-    AdminHandler(Faults faults, RequestLog log) {
+    AdminHandler(Faults faults, RequestLog log, DaySwitch days) {
         this.faults = faults;
         this.log = log;
+        this.days = days;
     }
 
     @Override
@@ -67,8 +73,38 @@ final class AdminHandler implements HttpHandler {
                 }
                 default -> ArmErrors.methodNotAllowed(method).withHeader("Allow", "GET, DELETE");
             };
+            case "/estate" -> days == null ? ArmErrors.notFound(request.path()) : switch (method) {
+                case "GET" -> ArmResponse.ok(dayJson(days.current()));
+                case "POST" -> switchDay(request);
+                default -> ArmErrors.methodNotAllowed(method).withHeader("Allow", "GET, POST");
+            };
             default -> ArmErrors.notFound(request.path());
         };
+    }
+
+    private ArmResponse switchDay(ArmRequest request) {
+        String text = request.parameter("day");
+        if (text == null || text.isBlank()) {
+            return ArmResponse.error(400, "InvalidParameter", "Give the day to serve: ?day=N, N from 0 to 29.");
+        }
+        int day;
+        try {
+            day = Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            return ArmResponse.error(400, "InvalidParameter", "day must be a whole number from 0 to 29, not '" + text + "'.");
+        }
+        try {
+            return ArmResponse.ok(dayJson(days.serve(day)));
+        } catch (IllegalArgumentException e) {
+            return ArmResponse.error(400, "InvalidParameter", e.getMessage() + ".");
+        }
+    }
+
+    private static String dayJson(DemoDay day) {
+        return JsonWriter.object(json -> json
+                .field("day", day.day())
+                .stringArray("failingSubscriptions", day.failingSubscriptions())
+                .field("virtualMachines", day.virtualMachines()));
     }
 
     private ArmResponse addFault(ArmRequest request) {

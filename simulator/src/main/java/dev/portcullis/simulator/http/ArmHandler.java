@@ -28,10 +28,15 @@ public final class ArmHandler implements HttpHandler {
     private final HttpHandler admin;
 
     public ArmHandler(Supplier<ArmCatalog> catalog, String baseUrl, int pageSize, Faults faults, RequestLog log) {
+        this(catalog, baseUrl, pageSize, faults, log, null);
+    }
+
+    /** @param days what {@code /_simulator/estate} reads and switches, or {@code null} to answer it 404 */
+    public ArmHandler(Supplier<ArmCatalog> catalog, String baseUrl, int pageSize, Faults faults, RequestLog log, DaySwitch days) {
         this.router = new ArmRouter(catalog, new ListPager(baseUrl, pageSize));
         this.faults = faults;
         this.log = log;
-        this.admin = new AdminHandler(faults, log);
+        this.admin = new AdminHandler(faults, log, days);
     }
 
     @Override

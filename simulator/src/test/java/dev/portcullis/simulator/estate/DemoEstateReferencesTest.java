@@ -4,131 +4,42 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portcullis.simulator.ArmSimulator;
 import dev.portcullis.simulator.ArmTestClient;
-import dev.portcullis.simulator.SimulatorOptions;
-import dev.portcullis.simulator.json.Json;
-import dev.portcullis.simulator.json.StrictJson;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Every id one resource names is served, whatever its case, and every served page is strict JSON. */
 class DemoEstateReferencesTest {
 
-    private static final String DELETED_VM = "/virtualMachines/web-retired-01";
-
     private final Estate estate = Estate.demo();
-    private final ArmCatalog catalog = estate.catalog();
+    private final EstateInvariants invariants = EstateInvariants.of(estate);
 
     @Test
     void vmsReferenceNicsThatPointBackAtThem() {
-        for (Map<String, Object> vm : all(ResourceType.VIRTUAL_MACHINES)) {
-            for (Map<String, Object> ref : Json.objects(vm, "properties", "networkProfile", "networkInterfaces")) {
-                Map<String, Object> nic = resolve(Json.string(ref, "id"));
-                assertThat(Json.string(nic, "properties", "virtualMachine", "id")).isEqualToIgnoringCase(Json.string(vm, "id"));
-            }
-        }
+        invariants.vmsReferenceNicsThatPointBackAtThem();
     }
 
     @Test
     void nicsReferenceExistingNsgsSubnetsAndPublicIps() {
-        int publicIps = 0;
-        for (Map<String, Object> nic : all(ResourceType.NETWORK_INTERFACES)) {
-            String nsg = Json.string(nic, "properties", "networkSecurityGroup", "id");
-            if (nsg != null) {
-                resolve(nsg);
-            }
-            resolve(Json.string(nic, "properties", "virtualMachine", "id"));
-            for (Map<String, Object> config : Json.objects(nic, "properties", "ipConfigurations")) {
-                resolve(Json.string(config, "properties", "subnet", "id"));
-                String publicIp = Json.string(config, "properties", "publicIPAddress", "id");
-                if (publicIp != null) {
-                    publicIps++;
-                    assertThat(Json.string(resolve(publicIp), "properties", "ipConfiguration", "id"))
-                            .isEqualToIgnoringCase(Json.string(config, "id"));
-                }
-            }
-        }
-        assertThat(publicIps).isGreaterThan(30);
+        invariants.nicsReferenceExistingNsgsSubnetsAndPublicIps();
     }
 
     @Test
     void subnetsAndNsgsReferenceEachOtherAndTheirNics() {
-        for (Map<String, Object> vnet : all(ResourceType.VIRTUAL_NETWORKS)) {
-            for (Map<String, Object> subnet : Json.objects(vnet, "properties", "subnets")) {
-                assertThat(resolve(Json.string(subnet, "id"))).isEqualTo(subnet);
-                String nsg = Json.string(subnet, "properties", "networkSecurityGroup", "id");
-                if (nsg != null) {
-                    assertThat(Json.objects(resolve(nsg), "properties", "subnets")).extracting(ref -> ref.get("id"))
-                            .anySatisfy(id -> assertThat((String) id).isEqualToIgnoringCase(Json.string(subnet, "id")));
-                }
-                for (Map<String, Object> config : Json.objects(subnet, "properties", "ipConfigurations")) {
-                    resolve(nicOf(Json.string(config, "id")));
-                }
-            }
-        }
-        for (Map<String, Object> nsg : all(ResourceType.NETWORK_SECURITY_GROUPS)) {
-            for (Map<String, Object> nic : Json.objects(nsg, "properties", "networkInterfaces")) {
-                assertThat(Json.string(resolve(Json.string(nic, "id")), "properties", "networkSecurityGroup", "id"))
-                        .isEqualToIgnoringCase(Json.string(nsg, "id"));
-            }
-            Json.objects(nsg, "properties", "subnets").forEach(subnet -> resolve(Json.string(subnet, "id")));
-        }
+        invariants.subnetsAndNsgsReferenceEachOtherAndTheirNics();
     }
 
     @Test
     void publicIpsPointAtExistingIpConfigurations() {
-        for (Map<String, Object> ip : all(ResourceType.PUBLIC_IP_ADDRESSES)) {
-            String config = Json.string(ip, "properties", "ipConfiguration", "id");
-            if (config != null) {
-                resolve(nicOf(config));
-            }
-            assertThat(Json.string(ip, "sku", "name")).isIn("Basic", "Standard");
-        }
+        invariants.publicIpsPointAtExistingIpConfigurations();
     }
 
     @Test
     void jitPoliciesNameExistingVmsExceptTheOneDeletedOnPurpose() {
-        List<String> missing = new ArrayList<>();
-        for (Map<String, Object> policy : all(ResourceType.JIT_NETWORK_ACCESS_POLICIES)) {
-            for (Map<String, Object> vm : Json.objects(policy, "properties", "virtualMachines")) {
-                String id = Json.string(vm, "id");
-                if (catalog.find(id).isEmpty()) {
-                    missing.add(id);
-                }
-            }
-        }
-        assertThat(missing).singleElement().asString().endsWith(DELETED_VM);
+        invariants.jitPoliciesNameExistingVmsExceptTheOneDeletedOnPurpose();
     }
 
     @Test
     void everyServedListPageIsStrictJsonAndHoldsTheSubscriptionsResources() {
-        try (ArmSimulator sim = ArmSimulator.start(estate, SimulatorOptions.defaults().pageSize(4))) {
-            ArmTestClient client = new ArmTestClient(sim.baseUrl());
-            for (SimSubscription subscription : estate.subscriptions()) {
-                String sub = "/subscriptions/" + subscription.subscriptionId();
-                List<String> groups = client.listAll(sub + "/resourcegroups?api-version=1").stream()
-                        .map(group -> Json.string(group, "name")).toList();
-                for (ResourceType type : ResourceType.values()) {
-                    String provider = "/providers/" + type.providerPath() + "?api-version=1";
-                    assertThat(client.listAll(sub + provider)).as(type + " in " + subscription.displayName())
-                            .hasSize(catalog.list(subscription.subscriptionId(), type).size());
-                    int inGroups = 0;
-                    for (String group : type.listableByResourceGroup() ? groups : List.<String>of()) {
-                        inGroups += client.listAll(sub + "/resourceGroups/" + group + provider).size();
-                    }
-                    if (type.listableByResourceGroup()) {
-                        assertThat(inGroups).isEqualTo(catalog.list(subscription.subscriptionId(), type).size());
-                    }
-                    if (type.listableByLocation()) {
-                        String located = "/providers/" + type.namespace() + "/locations/%s/" + type.typeName() + "?api-version=1";
-                        int byLocation = client.listAll(sub + located.formatted(DemoEstate.JAPANEAST)).size()
-                                + client.listAll(sub + located.formatted(DemoEstate.EASTUS)).size();
-                        assertThat(byLocation).isEqualTo(catalog.list(subscription.subscriptionId(), type).size());
-                    }
-                }
-            }
-        }
+        invariants.everyServedListPageIsStrictJsonAndHoldsTheSubscriptionsResources(4);
     }
 
     @Test
@@ -140,25 +51,5 @@ class DemoEstateReferencesTest {
             assertThat(response.status()).isEqualTo(200);
             assertThat(response.json()).containsEntry("name", vm.name());
         }
-    }
-
-    private List<Map<String, Object>> all(ResourceType type) {
-        List<Map<String, Object>> resources = new ArrayList<>();
-        for (SimSubscription subscription : estate.subscriptions()) {
-            catalog.list(subscription.subscriptionId(), type).forEach(json -> resources.add(StrictJson.parseObject(json)));
-        }
-        assertThat(resources).as(type.toString()).isNotEmpty();
-        return resources;
-    }
-
-    private Map<String, Object> resolve(String id) {
-        assertThat(id).isNotNull();
-        ArmResource resource = catalog.find(id).orElse(null);
-        assertThat(resource).as("referenced id %s", id).isNotNull();
-        return StrictJson.parseObject(resource.json());
-    }
-
-    private static String nicOf(String ipConfigurationId) {
-        return ipConfigurationId.substring(0, ipConfigurationId.toLowerCase().indexOf("/ipconfigurations/"));
     }
 }

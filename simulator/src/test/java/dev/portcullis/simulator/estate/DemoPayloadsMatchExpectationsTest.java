@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Guards the hand-written expectations against slips in the estate code: for the checks that need
  * no reachability analysis (NSG attached, JIT enabled, covers, duration, source), the payloads must
  * say what the scenario claims. Exposure and bypass are reasoned by hand, scenario by scenario.
+ * {@link DemoHistoryTest} holds every day of the demo to the same.
  */
 class DemoPayloadsMatchExpectationsTest {
 
@@ -37,8 +38,27 @@ class DemoPayloadsMatchExpectationsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("vms")
     void payloadsAgreeWithTheScenario(String name, SimVm vm) {
+        assertPayloadsAgree(ESTATE, vm);
+    }
+
+    /** The structural expectations of {@code vm} are what {@code estate}'s payloads say. */
+    static void assertPayloadsAgree(Estate estate, SimVm vm) {
+        new DemoPayloadsMatchExpectationsTest(estate).check(vm);
+    }
+
+    private final Estate estate;
+
+    DemoPayloadsMatchExpectationsTest() {
+        this(ESTATE);
+    }
+
+    private DemoPayloadsMatchExpectationsTest(Estate estate) {
+        this.estate = estate;
+    }
+
+    private void check(SimVm vm) {
         Map<String, Object> payload = resource(vm.resourceId());
-        assertThat(osTypeOf(payload)).as("OS as the payload tells it").isEqualTo(vm.osType());
+        assertThat(osTypeOf(payload)).as(vm.name() + ": OS as the payload tells it").isEqualTo(vm.osType());
 
         List<Map<String, Object>> nics = Json.objects(payload, "properties", "networkProfile", "networkInterfaces").stream()
                 .map(ref -> resource(Json.string(ref, "id"))).toList();
@@ -52,30 +72,31 @@ class DemoPayloadsMatchExpectationsTest {
             anyNsg |= nicNsg || subnetNsg;
             everyNicHasOne &= nicNsg || subnetNsg;
         }
-        assertThat(vm.expected(CheckIds.VM_NSG_ATTACHED))
+        assertThat(vm.expected(CheckIds.VM_NSG_ATTACHED)).as(vm.name() + ": nsg attached")
                 .isEqualTo(nics.isEmpty() ? NOT_APPLICABLE : everyNicHasOne ? PASS : FAIL);
 
         Map<String, Object> entry = jitEntry(vm);
-        assertThat(vm.expected(CheckIds.VM_JIT_ENABLED)).isEqualTo(!anyNsg ? NOT_APPLICABLE : entry != null ? PASS : FAIL);
+        assertThat(vm.expected(CheckIds.VM_JIT_ENABLED)).as(vm.name() + ": JIT enabled").isEqualTo(!anyNsg ? NOT_APPLICABLE : entry != null ? PASS : FAIL);
         if (entry == null) {
-            assertThat(CheckIds.JIT_QUALITY_CHECKS).allSatisfy(check -> assertThat(vm.expected(check)).isEqualTo(NOT_APPLICABLE));
+            assertThat(CheckIds.JIT_QUALITY_CHECKS).as(vm.name() + ": in no policy")
+                    .allSatisfy(check -> assertThat(vm.expected(check)).isEqualTo(NOT_APPLICABLE));
             return;
         }
         List<Map<String, Object>> ports = Json.objects(entry, "ports");
         List<Integer> numbers = ports.stream().map(port -> ((Number) port.get("number")).intValue()).toList();
-        assertThat(vm.expected(CheckIds.VM_JIT_COVERS_MANAGEMENT_PORTS))
+        assertThat(vm.expected(CheckIds.VM_JIT_COVERS_MANAGEMENT_PORTS)).as(vm.name() + ": covers")
                 .isEqualTo(numbers.containsAll(requiredPorts(vm.osType())) ? PASS : FAIL);
         boolean tooLong = ports.stream().anyMatch(port -> duration(Json.string(port, "maxRequestAccessDuration"))
                 .compareTo(limit(((Number) port.get("number")).intValue())) > 0);
-        assertThat(vm.expected(CheckIds.VM_JIT_MAX_DURATION)).isEqualTo(tooLong ? FAIL : PASS);
+        assertThat(vm.expected(CheckIds.VM_JIT_MAX_DURATION)).as(vm.name() + ": max duration").isEqualTo(tooLong ? FAIL : PASS);
         boolean open = ports.stream().flatMap(port -> sources(port).stream())
                 .anyMatch(source -> OPEN_SOURCES.contains(source.toLowerCase(Locale.ROOT)));
-        assertThat(vm.expected(CheckIds.VM_JIT_SOURCE_RESTRICTED)).isEqualTo(open ? FAIL : PASS);
-        assertThat(vm.expected(CheckIds.VM_JIT_BYPASSED)).isNotEqualTo(NOT_APPLICABLE);
+        assertThat(vm.expected(CheckIds.VM_JIT_SOURCE_RESTRICTED)).as(vm.name() + ": source").isEqualTo(open ? FAIL : PASS);
+        assertThat(vm.expected(CheckIds.VM_JIT_BYPASSED)).as(vm.name() + ": bypassed").isNotEqualTo(NOT_APPLICABLE);
     }
 
-    private static Map<String, Object> jitEntry(SimVm vm) {
-        for (String json : ESTATE.catalog().list(vm.subscriptionId(), ResourceType.JIT_NETWORK_ACCESS_POLICIES)) {
+    private Map<String, Object> jitEntry(SimVm vm) {
+        for (String json : estate.catalog().list(vm.subscriptionId(), ResourceType.JIT_NETWORK_ACCESS_POLICIES)) {
             for (Map<String, Object> entry : Json.objects(StrictJson.parseObject(json), "properties", "virtualMachines")) {
                 if (vm.resourceId().equalsIgnoreCase(Json.string(entry, "id"))) {
                     return entry;
@@ -126,7 +147,7 @@ class DemoPayloadsMatchExpectationsTest {
         return single != null ? List.of(single) : Json.strings(port, "allowedSourceAddressPrefixes");
     }
 
-    private static Map<String, Object> resource(String id) {
-        return StrictJson.parseObject(ESTATE.catalog().find(id).orElseThrow(() -> new AssertionError("no resource " + id)).json());
+    private Map<String, Object> resource(String id) {
+        return StrictJson.parseObject(estate.catalog().find(id).orElseThrow(() -> new AssertionError("no resource " + id)).json());
     }
 }

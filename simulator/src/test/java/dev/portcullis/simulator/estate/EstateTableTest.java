@@ -19,6 +19,15 @@ class EstateTableTest {
     }
 
     @Test
+    void readmeCarriesTheHistoryTableAsTheCodeDefinesIt() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+
+        assertThat(readme)
+                .as("README.md is stale: regenerate with java -jar target/portcullis-simulator-*.jar --print-history-table")
+                .contains(EstateTable.history());
+    }
+
+    @Test
     void tableEscapesMarkupInVmNames() {
         assertThat(EstateTable.demo()).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>");
     }

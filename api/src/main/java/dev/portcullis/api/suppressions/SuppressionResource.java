@@ -1,0 +1,132 @@
+package dev.portcullis.api.suppressions;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.portcullis.api.Items;
+import dev.portcullis.api.problem.JsonBodies;
+import dev.portcullis.api.problem.ProblemException;
+import dev.portcullis.persistence.suppression.SuppressionStore;
+import dev.portcullis.persistence.suppression.SuppressionView;
+import dev.portcullis.scanner.rules.CheckCatalogue;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Accepted risks: by check and resource, by resource group of a subscription, or by tag {@code key=value}, each
+ * with a reason, its author and an optional expiry. A suppression applies from the next scan of the subscription.
+ */
+@Path("/api/v1/suppressions")
+@Produces(MediaType.APPLICATION_JSON)
+public class SuppressionResource {
+
+    private static final int MAX_REASON = 1000;
+
+    private final SuppressionStore store;
+    private final CheckCatalogue catalogue;
+    private final SecurityIdentity identity;
+
+    public SuppressionResource(SuppressionStore store, CheckCatalogue catalogue, SecurityIdentity identity) {
+        this.store = store;
+        this.catalogue = catalogue;
+        this.identity = identity;
+    }
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    public Response create(String body) {
+        JsonNode json = JsonBodies.object(body);
+        String checkId = JsonBodies.text(json, "checkId", "checkId");
+        String resourceId = JsonBodies.text(json, "resourceId", "resourceId");
+        String subscriptionId = JsonBodies.text(json, "subscriptionId", "subscriptionId");
+        String resourceGroup = JsonBodies.text(json, "resourceGroup", "resourceGroup");
+        String tag = JsonBodies.text(json, "tag", "tag");
+        String reason = JsonBodies.text(json, "reason", "reason");
+        String expires = JsonBodies.text(json, "expiresAt", "expiresAt");
+
+        if (reason == null || reason.isBlank()) {
+            throw ProblemException.badField("reason", "reason is required: say why the risk is accepted");
+        }
+        if (reason.length() > MAX_REASON) {
+            throw ProblemException.badField("reason", "reason is longer than " + MAX_REASON + " characters");
+        }
+        if (checkId != null && catalogue.definition(checkId).isEmpty()) {
+            throw ProblemException.badField("checkId", "checkId " + checkId + " is not in the catalogue");
+        }
+        long scopes = Stream.of(resourceId, resourceGroup, tag).filter(v -> v != null && !v.isBlank()).count();
+        if (scopes != 1) {
+            throw ProblemException.badField("resourceId", "give exactly one of resourceId, resourceGroup or tag");
+        }
+        String tagKey = null;
+        String tagValue = null;
+        UUID subscription = null;
+        if (resourceId != null) {
+            if (checkId == null) {
+                throw ProblemException.badField("checkId", "a resource suppression names its checkId");
+            }
+            if (!resourceId.trim().toLowerCase().startsWith("/subscriptions/")) {
+                throw ProblemException.badField("resourceId", "resourceId must be an ARM id (/subscriptions/…)");
+            }
+        } else if (resourceGroup != null) {
+            subscription = JsonBodies.guid(subscriptionId, "subscriptionId");
+            if (subscription == null) {
+                throw ProblemException.badField("subscriptionId", "a resource group suppression names its"
+                        + " subscriptionId");
+            }
+        } else {
+            int equals = tag.indexOf('=');
+            if (equals <= 0 || equals == tag.length() - 1) {
+                throw ProblemException.badField("tag", "tag must be key=value");
+            }
+            tagKey = tag.substring(0, equals).trim();
+            tagValue = tag.substring(equals + 1).trim();
+        }
+        Instant expiresAt = expiry(expires);
+        SuppressionView created = store.create(new SuppressionStore.Draft(checkId,
+                resourceId == null ? null : resourceId.trim(), subscription,
+                resourceGroup == null ? null : resourceGroup.trim(), tagKey, tagValue, reason.trim(),
+                identity.getPrincipal().getName(), expiresAt));
+        return Response.created(URI.create("/api/v1/suppressions/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    public Items<SuppressionView> list() {
+        return new Items<>(store.list());
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id) {
+        UUID uuid = JsonBodies.guid(id, "id");
+        if (!store.delete(uuid)) {
+            throw ProblemException.notFound("Suppression", id, "id");
+        }
+        return Response.noContent().build();
+    }
+
+    private static Instant expiry(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            Instant instant = Instant.parse(value.trim());
+            if (!instant.isAfter(Instant.now())) {
+                throw ProblemException.badField("expiresAt", "expiresAt must be in the future");
+            }
+            return instant;
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badField("expiresAt", "expiresAt must be an instant like 2027-01-31T00:00:00Z");
+        }
+    }
+}
