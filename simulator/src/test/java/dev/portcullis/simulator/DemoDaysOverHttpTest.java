@@ -54,13 +54,14 @@ class DemoDaysOverHttpTest {
             ArmTestClient http = new ArmTestClient(server.baseUrl());
             Map<String, String> demo = everyPage(http, server.baseUrl());
             server.serveDay(0);
-            assertThat(everyPage(http, server.baseUrl())).isNotEqualTo(demo);
+            String vms = "/subscriptions/" + CONTOSO_DEVELOPMENT_SUBSCRIPTION_ID + VMS;
+            assertThat(http.get(vms).body()).as("day 0 differs").isNotEqualTo(demo.get(vms));
 
             server.serveDay(29);
             Map<String, String> today = everyPage(http, server.baseUrl());
 
-            assertThat(today.keySet()).containsExactlyElementsOf(demo.keySet());
-            assertThat(today).hasSizeGreaterThan(300).isEqualTo(demo);
+            assertThat(today.keySet()).hasSizeGreaterThan(100).containsExactlyElementsOf(demo.keySet());
+            demo.forEach((page, body) -> assertThat(today.get(page)).as(page).isEqualTo(body));
         }
     }
 

@@ -151,6 +151,18 @@ class HistoryApiTest {
     }
 
     @Test
+    void remediationMetricsCountOpenFindingsByAgeAndNoResolutionsYet() {
+        JsonPath metrics = asAdmin().get("/api/v1/metrics/remediation").then().statusCode(200).extract().jsonPath();
+
+        assertThat(metrics.getList("openByAge.bucket", String.class))
+                .containsExactly("<1d", "1-7d", "7-30d", "30-90d", ">90d");
+        assertThat(metrics.getLong("openByAge[0].count")).isEqualTo(openFindings());
+        assertThat(metrics.getList("timeToResolve.severity", String.class))
+                .containsExactly("CRITICAL", "HIGH", "MEDIUM", "LOW");
+        assertThat(metrics.getList("timeToResolve.resolved", Long.class)).containsOnly(0L);
+    }
+
+    @Test
     void badHistoryRequestsAreProblems() {
         assertProblem(asAdmin().queryParam("from", "2026-12-01").queryParam("to", "2026-11-01")
                 .get("/api/v1/trends"), 400, "from");
@@ -163,5 +175,8 @@ class HistoryApiTest {
         assertProblem(asAdmin().get("/api/v1/findings/6f1c2d3e-0000-4000-8000-000000000000/events"), 404, "id");
         assertProblem(asAdmin().get("/api/v1/findings/x/events"), 400, "id");
         assertProblem(asAdmin().get("/api/v1/scans/6f1c2d3e-0000-4000-8000-000000000000/diff"), 404, "id");
+        assertProblem(asAdmin().queryParam("from", "2026-12-01").queryParam("to", "2026-11-01")
+                .get("/api/v1/metrics/remediation"), 400, "from");
+        assertProblem(asAdmin().queryParam("to", "soon").get("/api/v1/metrics/remediation"), 400, "to");
     }
 }

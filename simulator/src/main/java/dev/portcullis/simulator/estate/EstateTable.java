@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 /** The estate's expectations as Markdown tables (the README carries them; a test keeps them equal). */
@@ -65,9 +66,14 @@ public final class EstateTable {
      * that flip), then the scenarios only earlier days use.
      */
     public static String history() {
+        return history(Estate::demoOnDay);
+    }
+
+    /** {@link #history()} from estates already built: {@code estateOnDay} gives day 0 to 29's. */
+    public static String history(IntFunction<Estate> estateOnDay) {
         List<Estate> days = new ArrayList<>();
         for (int day = DemoHistory.FIRST_DAY; day <= DemoHistory.TODAY; day++) {
-            days.add(Estate.demoOnDay(day));
+            days.add(estateOnDay.apply(day));
         }
         StringBuilder out = new StringBuilder();
         out.append("| day | what changes | checks that flip (the day's expectations against the day before's) | VMs |\n");

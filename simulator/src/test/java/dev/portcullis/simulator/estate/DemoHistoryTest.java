@@ -7,6 +7,9 @@ import static dev.portcullis.simulator.estate.Expectation.PASS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.portcullis.simulator.ArmSimulator;
+import dev.portcullis.simulator.ArmTestClient;
+import dev.portcullis.simulator.SimulatorOptions;
 import dev.portcullis.simulator.json.Json;
 import dev.portcullis.simulator.json.StrictJson;
 import java.io.IOException;
@@ -66,6 +69,19 @@ class DemoHistoryTest {
         DemoEstateTest.assertJitStatusAgreesWithTheJitChecks(estate);
         assertThat(estate.virtualMachines()).extracting(SimVm::name).doesNotHaveDuplicates();
         assertThat(estate.virtualMachines()).allSatisfy(vm -> assertThat(vm.expected()).containsOnlyKeys(CheckIds.VM_CHECKS));
+    }
+
+    /** Today's lists by resource group and location are checked by {@link DemoEstateReferencesTest}; here, each day's by subscription. */
+    @Test
+    void everyDayIsServedAsStrictJsonPagesHoldingEachSubscriptionsResources() {
+        try (ArmSimulator sim = ArmSimulator.startDemo(null, SimulatorOptions.defaults().pageSize(9))) {
+            ArmTestClient client = new ArmTestClient(sim.baseUrl());
+            for (int day : DemoDays.days()) {
+                sim.serveDay(day);
+                sim.faults().clear();
+                EstateInvariants.of(DemoDays.on(day)).everyServedListPageIsStrictJsonAndHoldsTheSubscriptionsResources(client, false);
+            }
+        }
     }
 
     @Test
@@ -207,11 +223,12 @@ class DemoHistoryTest {
         return names(estate, ResourceType.VIRTUAL_MACHINES);
     }
 
+    /** Names as the last segment of the listed resources' ids (the payloads are parsed by the invariants). */
     private static List<String> names(Estate estate, ResourceType type) {
         List<String> names = new ArrayList<>();
         for (SimSubscription subscription : estate.subscriptions()) {
-            estate.catalog().list(subscription.subscriptionId(), type)
-                    .forEach(json -> names.add(Json.string(StrictJson.parseObject(json), "name")));
+            estate.catalog().resources(subscription.subscriptionId(), type)
+                    .forEach(resource -> names.add(resource.id().substring(resource.id().lastIndexOf('/') + 1)));
         }
         return names;
     }

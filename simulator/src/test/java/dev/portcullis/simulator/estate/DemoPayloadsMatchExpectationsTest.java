@@ -43,111 +43,106 @@ class DemoPayloadsMatchExpectationsTest {
 
     /** The structural expectations of {@code vm} are what {@code estate}'s payloads say. */
     static void assertPayloadsAgree(Estate estate, SimVm vm) {
-        new DemoPayloadsMatchExpectationsTest(estate).check(vm);
+        new Payloads(estate).check(vm);
     }
 
-    private final Estate estate;
+    /** Reads one estate's payloads. */
+    private record Payloads(Estate estate) {
 
-    DemoPayloadsMatchExpectationsTest() {
-        this(ESTATE);
-    }
+        private void check(SimVm vm) {
+            Map<String, Object> payload = resource(vm.resourceId());
+            assertThat(osTypeOf(payload)).as(vm.name() + ": OS as the payload tells it").isEqualTo(vm.osType());
 
-    private DemoPayloadsMatchExpectationsTest(Estate estate) {
-        this.estate = estate;
-    }
+            List<Map<String, Object>> nics = Json.objects(payload, "properties", "networkProfile", "networkInterfaces").stream()
+                    .map(ref -> resource(Json.string(ref, "id"))).toList();
+            boolean anyNsg = false;
+            boolean everyNicHasOne = true;
+            for (Map<String, Object> nic : nics) {
+                boolean nicNsg = Json.at(nic, "properties", "networkSecurityGroup") != null;
+                boolean subnetNsg = Json.objects(nic, "properties", "ipConfigurations").stream()
+                        .map(config -> resource(Json.string(config, "properties", "subnet", "id")))
+                        .anyMatch(subnet -> Json.at(subnet, "properties", "networkSecurityGroup") != null);
+                anyNsg |= nicNsg || subnetNsg;
+                everyNicHasOne &= nicNsg || subnetNsg;
+            }
+            assertThat(vm.expected(CheckIds.VM_NSG_ATTACHED)).as(vm.name() + ": nsg attached")
+                    .isEqualTo(nics.isEmpty() ? NOT_APPLICABLE : everyNicHasOne ? PASS : FAIL);
 
-    private void check(SimVm vm) {
-        Map<String, Object> payload = resource(vm.resourceId());
-        assertThat(osTypeOf(payload)).as(vm.name() + ": OS as the payload tells it").isEqualTo(vm.osType());
-
-        List<Map<String, Object>> nics = Json.objects(payload, "properties", "networkProfile", "networkInterfaces").stream()
-                .map(ref -> resource(Json.string(ref, "id"))).toList();
-        boolean anyNsg = false;
-        boolean everyNicHasOne = true;
-        for (Map<String, Object> nic : nics) {
-            boolean nicNsg = Json.at(nic, "properties", "networkSecurityGroup") != null;
-            boolean subnetNsg = Json.objects(nic, "properties", "ipConfigurations").stream()
-                    .map(config -> resource(Json.string(config, "properties", "subnet", "id")))
-                    .anyMatch(subnet -> Json.at(subnet, "properties", "networkSecurityGroup") != null);
-            anyNsg |= nicNsg || subnetNsg;
-            everyNicHasOne &= nicNsg || subnetNsg;
+            Map<String, Object> entry = jitEntry(vm);
+            assertThat(vm.expected(CheckIds.VM_JIT_ENABLED)).as(vm.name() + ": JIT enabled")
+                    .isEqualTo(!anyNsg ? NOT_APPLICABLE : entry != null ? PASS : FAIL);
+            if (entry == null) {
+                assertThat(CheckIds.JIT_QUALITY_CHECKS).as(vm.name() + ": in no policy")
+                        .allSatisfy(check -> assertThat(vm.expected(check)).isEqualTo(NOT_APPLICABLE));
+                return;
+            }
+            List<Map<String, Object>> ports = Json.objects(entry, "ports");
+            List<Integer> numbers = ports.stream().map(port -> ((Number) port.get("number")).intValue()).toList();
+            assertThat(vm.expected(CheckIds.VM_JIT_COVERS_MANAGEMENT_PORTS)).as(vm.name() + ": covers")
+                    .isEqualTo(numbers.containsAll(requiredPorts(vm.osType())) ? PASS : FAIL);
+            boolean tooLong = ports.stream().anyMatch(port -> duration(Json.string(port, "maxRequestAccessDuration"))
+                    .compareTo(limit(((Number) port.get("number")).intValue())) > 0);
+            assertThat(vm.expected(CheckIds.VM_JIT_MAX_DURATION)).as(vm.name() + ": max duration").isEqualTo(tooLong ? FAIL : PASS);
+            boolean open = ports.stream().flatMap(port -> sources(port).stream())
+                    .anyMatch(source -> OPEN_SOURCES.contains(source.toLowerCase(Locale.ROOT)));
+            assertThat(vm.expected(CheckIds.VM_JIT_SOURCE_RESTRICTED)).as(vm.name() + ": source").isEqualTo(open ? FAIL : PASS);
+            assertThat(vm.expected(CheckIds.VM_JIT_BYPASSED)).as(vm.name() + ": bypassed").isNotEqualTo(NOT_APPLICABLE);
         }
-        assertThat(vm.expected(CheckIds.VM_NSG_ATTACHED)).as(vm.name() + ": nsg attached")
-                .isEqualTo(nics.isEmpty() ? NOT_APPLICABLE : everyNicHasOne ? PASS : FAIL);
 
-        Map<String, Object> entry = jitEntry(vm);
-        assertThat(vm.expected(CheckIds.VM_JIT_ENABLED)).as(vm.name() + ": JIT enabled").isEqualTo(!anyNsg ? NOT_APPLICABLE : entry != null ? PASS : FAIL);
-        if (entry == null) {
-            assertThat(CheckIds.JIT_QUALITY_CHECKS).as(vm.name() + ": in no policy")
-                    .allSatisfy(check -> assertThat(vm.expected(check)).isEqualTo(NOT_APPLICABLE));
-            return;
-        }
-        List<Map<String, Object>> ports = Json.objects(entry, "ports");
-        List<Integer> numbers = ports.stream().map(port -> ((Number) port.get("number")).intValue()).toList();
-        assertThat(vm.expected(CheckIds.VM_JIT_COVERS_MANAGEMENT_PORTS)).as(vm.name() + ": covers")
-                .isEqualTo(numbers.containsAll(requiredPorts(vm.osType())) ? PASS : FAIL);
-        boolean tooLong = ports.stream().anyMatch(port -> duration(Json.string(port, "maxRequestAccessDuration"))
-                .compareTo(limit(((Number) port.get("number")).intValue())) > 0);
-        assertThat(vm.expected(CheckIds.VM_JIT_MAX_DURATION)).as(vm.name() + ": max duration").isEqualTo(tooLong ? FAIL : PASS);
-        boolean open = ports.stream().flatMap(port -> sources(port).stream())
-                .anyMatch(source -> OPEN_SOURCES.contains(source.toLowerCase(Locale.ROOT)));
-        assertThat(vm.expected(CheckIds.VM_JIT_SOURCE_RESTRICTED)).as(vm.name() + ": source").isEqualTo(open ? FAIL : PASS);
-        assertThat(vm.expected(CheckIds.VM_JIT_BYPASSED)).as(vm.name() + ": bypassed").isNotEqualTo(NOT_APPLICABLE);
-    }
-
-    private Map<String, Object> jitEntry(SimVm vm) {
-        for (String json : estate.catalog().list(vm.subscriptionId(), ResourceType.JIT_NETWORK_ACCESS_POLICIES)) {
-            for (Map<String, Object> entry : Json.objects(StrictJson.parseObject(json), "properties", "virtualMachines")) {
-                if (vm.resourceId().equalsIgnoreCase(Json.string(entry, "id"))) {
-                    return entry;
+        private Map<String, Object> jitEntry(SimVm vm) {
+            for (String json : estate.catalog().list(vm.subscriptionId(), ResourceType.JIT_NETWORK_ACCESS_POLICIES)) {
+                for (Map<String, Object> entry : Json.objects(StrictJson.parseObject(json), "properties", "virtualMachines")) {
+                    if (vm.resourceId().equalsIgnoreCase(Json.string(entry, "id"))) {
+                        return entry;
+                    }
                 }
             }
-        }
-        return null;
-    }
-
-    private static String osTypeOf(Map<String, Object> vm) {
-        String osType = Json.string(vm, "properties", "storageProfile", "osDisk", "osType");
-        if (osType != null) {
-            return osType;
-        }
-        Map<String, Object> profile = Json.object(vm, "properties", "osProfile");
-        if (profile == null) {
             return null;
         }
-        return profile.containsKey("windowsConfiguration") ? "Windows" : "Linux";
-    }
 
-    private static List<Integer> requiredPorts(String osType) {
-        List<Integer> ports = new ArrayList<>(switch (osType == null ? "" : osType) {
-            case "Linux" -> List.of(22);
-            case "Windows" -> List.of(3389, 5985, 5986);
-            default -> List.of(22, 3389, 5985, 5986);
-        });
-        ports.addAll(CheckIds.CUSTOM_MANAGEMENT_PORTS);
-        return ports;
-    }
+        private static String osTypeOf(Map<String, Object> vm) {
+            String osType = Json.string(vm, "properties", "storageProfile", "osDisk", "osType");
+            if (osType != null) {
+                return osType;
+            }
+            Map<String, Object> profile = Json.object(vm, "properties", "osProfile");
+            if (profile == null) {
+                return null;
+            }
+            return profile.containsKey("windowsConfiguration") ? "Windows" : "Linux";
+        }
 
-    private static Duration limit(int port) {
-        return port == 5985 || port == 5986 ? Duration.ofHours(1) : Duration.ofHours(3);
-    }
+        private static List<Integer> requiredPorts(String osType) {
+            List<Integer> ports = new ArrayList<>(switch (osType == null ? "" : osType) {
+                case "Linux" -> List.of(22);
+                case "Windows" -> List.of(3389, 5985, 5986);
+                default -> List.of(22, 3389, 5985, 5986);
+            });
+            ports.addAll(CheckIds.CUSTOM_MANAGEMENT_PORTS);
+            return ports;
+        }
 
-    private static Duration duration(String iso) {
-        Matcher matcher = DURATION.matcher(iso);
-        assertThat(matcher.matches()).as(iso).isTrue();
-        return Duration.ofDays(number(matcher.group(1))).plusHours(number(matcher.group(2))).plusMinutes(number(matcher.group(3)));
-    }
+        private static Duration limit(int port) {
+            return port == 5985 || port == 5986 ? Duration.ofHours(1) : Duration.ofHours(3);
+        }
 
-    private static long number(String group) {
-        return group == null ? 0 : Long.parseLong(group);
-    }
+        private static Duration duration(String iso) {
+            Matcher matcher = DURATION.matcher(iso);
+            assertThat(matcher.matches()).as(iso).isTrue();
+            return Duration.ofDays(number(matcher.group(1))).plusHours(number(matcher.group(2))).plusMinutes(number(matcher.group(3)));
+        }
 
-    private static List<String> sources(Map<String, Object> port) {
-        String single = Json.string(port, "allowedSourceAddressPrefix");
-        return single != null ? List.of(single) : Json.strings(port, "allowedSourceAddressPrefixes");
-    }
+        private static long number(String group) {
+            return group == null ? 0 : Long.parseLong(group);
+        }
 
-    private Map<String, Object> resource(String id) {
-        return StrictJson.parseObject(estate.catalog().find(id).orElseThrow(() -> new AssertionError("no resource " + id)).json());
+        private static List<String> sources(Map<String, Object> port) {
+            String single = Json.string(port, "allowedSourceAddressPrefix");
+            return single != null ? List.of(single) : Json.strings(port, "allowedSourceAddressPrefixes");
+        }
+
+        private Map<String, Object> resource(String id) {
+            return StrictJson.parseObject(estate.catalog().find(id).orElseThrow(() -> new AssertionError("no resource " + id)).json());
+        }
     }
 }

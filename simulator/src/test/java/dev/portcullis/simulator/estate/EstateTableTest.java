@@ -24,7 +24,7 @@ class EstateTableTest {
 
         assertThat(readme)
                 .as("README.md is stale: regenerate with java -jar target/portcullis-simulator-*.jar --print-history-table")
-                .contains(EstateTable.history());
+                .contains(EstateTable.history(DemoDays::on));
     }
 
     @Test

@@ -1,0 +1,85 @@
+package dev.portcullis.persistence.query;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Remediation metrics from the finding events: time to resolve by severity, open findings by age. */
+@ApplicationScoped
+@Transactional
+public class MetricsQueries {
+
+    private static final List<String> SEVERITIES = List.of("CRITICAL", "HIGH", "MEDIUM", "LOW");
+    private static final List<String> BUCKETS = List.of("<1d", "1-7d", "7-30d", "30-90d", ">90d");
+
+    private final EntityManager em;
+
+    public MetricsQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    @SuppressWarnings("unchecked")
+    public RemediationMetrics remediation(UUID tenantRef, UUID subscriptionId, Instant from, Instant to) {
+        String scope = (tenantRef == null ? "" : " and s.tenant_ref = :tenant")
+                + (subscriptionId == null ? "" : " and s.subscription_id = :subscription");
+        Query resolved = em.createNativeQuery("""
+                with periods as (
+                  select e.finding_ref, e.type, e.at,
+                         max(case when e.type in ('OPENED', 'REOPENED') then e.at end)
+                           over (partition by e.finding_ref order by e.at, e.id) as opened_at
+                    from finding_event e)
+                select f.severity, count(*),
+                       avg(extract(epoch from p.at - p.opened_at)) / 3600,
+                       percentile_cont(0.5) within group (order by extract(epoch from p.at - p.opened_at)) / 3600
+                  from periods p
+                  join finding f on f.id = p.finding_ref
+                  join subscription s on s.id = f.subscription_ref
+                 where p.type = 'RESOLVED' and p.opened_at is not null and p.at >= :from and p.at <= :to %s
+                 group by f.severity""".formatted(scope))
+                .setParameter("from", from).setParameter("to", to);
+        Query open = em.createNativeQuery("""
+                select case when age < interval '1 day' then '<1d'
+                            when age < interval '7 days' then '1-7d'
+                            when age < interval '30 days' then '7-30d'
+                            when age < interval '90 days' then '30-90d'
+                            else '>90d' end, count(*)
+                  from (select now() - coalesce((select max(e.at) from finding_event e where e.finding_ref = f.id
+                                                   and e.type in ('OPENED', 'REOPENED')), f.first_seen_at) as age
+                          from finding f join subscription s on s.id = f.subscription_ref
+                         where f.status = 'OPEN' %s) open_findings
+                 group by 1""".formatted(scope));
+        for (Query query : List.of(resolved, open)) {
+            if (tenantRef != null) {
+                query.setParameter("tenant", tenantRef);
+            }
+            if (subscriptionId != null) {
+                query.setParameter("subscription", subscriptionId);
+            }
+        }
+        Map<String, RemediationMetrics.TimeToResolve> bySeverity = new LinkedHashMap<>();
+        SEVERITIES.forEach(sev -> bySeverity.put(sev, new RemediationMetrics.TimeToResolve(sev, 0, null, null)));
+        for (Object[] row : (List<Object[]>) resolved.getResultList()) {
+            bySeverity.put((String) row[0], new RemediationMetrics.TimeToResolve((String) row[0],
+                    ((Number) row[1]).longValue(), round(row[2]), round(row[3])));
+        }
+        Map<String, Long> byBucket = new LinkedHashMap<>();
+        BUCKETS.forEach(b -> byBucket.put(b, 0L));
+        for (Object[] row : (List<Object[]>) open.getResultList()) {
+            byBucket.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        List<RemediationMetrics.AgeBucket> buckets = new ArrayList<>();
+        byBucket.forEach((b, n) -> buckets.add(new RemediationMetrics.AgeBucket(b, n)));
+        return new RemediationMetrics(List.copyOf(bySeverity.values()), buckets);
+    }
+
+    private static Double round(Object value) {
+        return value == null ? null : Math.round(((Number) value).doubleValue() * 100) / 100.0;
+    }
+}
