@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 class DemoDaysOverHttpTest {
 
     private static final String VMS = "/providers/Microsoft.Compute/virtualMachines?api-version=2025-04-01";
+    private static final Estate TODAY = Estate.demo();
 
     private static ArmSimulator sim;
     private static ArmTestClient client;
@@ -50,7 +51,7 @@ class DemoDaysOverHttpTest {
 
     @Test
     void todayServesByteIdenticalPagesToTheDemoEstateForEveryList() {
-        try (ArmSimulator server = ArmSimulator.start(Estate.demo(), SimulatorOptions.defaults().pageSize(7))) {
+        try (ArmSimulator server = ArmSimulator.start(TODAY, SimulatorOptions.defaults().pageSize(7))) {
             ArmTestClient http = new ArmTestClient(server.baseUrl());
             Map<String, String> demo = everyPage(http, server.baseUrl());
             server.serveDay(0);
@@ -72,21 +73,23 @@ class DemoDaysOverHttpTest {
         assertThat(switched.status()).isEqualTo(200);
         assertThat(switched.json()).containsEntry("day", BigDecimal.ZERO)
                 .containsEntry("failingSubscriptions", List.of())
-                .containsEntry("virtualMachines", BigDecimal.valueOf(Estate.demoOnDay(0).virtualMachines().size()));
+                .containsEntry("virtualMachines", BigDecimal.valueOf(72));
+        assertThat(sim.estate().virtualMachines()).hasSize(72);
         assertThat(vmNames(CONTOSO_DEVELOPMENT_SUBSCRIPTION_ID)).contains("dev-scratch-01").doesNotContain("lab-ftp-01");
         assertThat(vmNames(CONTOSO_PRODUCTION_SUBSCRIPTION_ID)).contains("web-canary-01").doesNotContain("edge-ssh-01");
         assertThat(client.get("/_simulator/estate").json()).containsEntry("day", BigDecimal.ZERO);
         assertThat(sim.currentDay()).isZero();
 
         assertThat(client.send("POST", "/_simulator/estate?day=29").json()).containsEntry("day", BigDecimal.valueOf(29))
-                .containsEntry("virtualMachines", BigDecimal.valueOf(Estate.demo().virtualMachines().size()));
+                .containsEntry("virtualMachines", BigDecimal.valueOf(73));
+        assertThat(TODAY.virtualMachines()).hasSize(73);
         assertThat(vmNames(CONTOSO_DEVELOPMENT_SUBSCRIPTION_ID)).contains("lab-ftp-01").doesNotContain("dev-scratch-01");
         assertThat(vmNames(CONTOSO_PRODUCTION_SUBSCRIPTION_ID)).contains("edge-ssh-01").doesNotContain("web-canary-01");
     }
 
     @Test
     void estateEndpointAnswersDay29WhenNeverSwitched() {
-        try (ArmSimulator fresh = ArmSimulator.start(Estate.demo())) {
+        try (ArmSimulator fresh = ArmSimulator.start(TODAY)) {
             ArmTestClient.Response current = new ArmTestClient(fresh.baseUrl()).get("/_simulator/estate");
 
             assertThat(current.status()).isEqualTo(200);
@@ -141,7 +144,7 @@ class DemoDaysOverHttpTest {
         try (ArmSimulator withLarge = ArmSimulator.startDemo(large, SimulatorOptions.defaults())) {
             DemoDay day = withLarge.serveDay(0);
 
-            assertThat(day.virtualMachines()).isEqualTo(Estate.demoOnDay(0).virtualMachines().size() + 20);
+            assertThat(day.virtualMachines()).isEqualTo(72 + 20);
             assertThat(new ArmTestClient(withLarge.baseUrl())
                     .listAll("/subscriptions/" + large.subscriptions().get(0).subscriptionId() + VMS)).hasSize(20);
             assertThat(withLarge.estate().virtualMachine("dev-scratch-01")).isNotNull();
@@ -156,7 +159,7 @@ class DemoDaysOverHttpTest {
     private static Map<String, String> everyPage(ArmTestClient client, String baseUrl) {
         Map<String, String> pages = new LinkedHashMap<>();
         List<String> lists = new ArrayList<>(List.of("/tenants?api-version=1", "/subscriptions?api-version=1"));
-        for (SimSubscription subscription : Estate.demo().subscriptions()) {
+        for (SimSubscription subscription : TODAY.subscriptions()) {
             String sub = "/subscriptions/" + subscription.subscriptionId();
             lists.add(sub + "?api-version=1");
             lists.add(sub + "/resourcegroups?api-version=1");

@@ -162,6 +162,26 @@ class HistoryApiTest {
         assertThat(metrics.getList("timeToResolve.resolved", Long.class)).containsOnly(0L);
     }
 
+    @Inject
+    dev.portcullis.persistence.retention.RetentionPurge retention;
+
+    @Test
+    void purgeDeletesOldScansAndEventsButNeverATrend() {
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        Map<String, Object> before = asAdmin().queryParam("from", today).get("/api/v1/trends").jsonPath()
+                .getMap("points[0]");
+
+        dev.portcullis.persistence.retention.RetentionPurge.Purged purged =
+                retention.purgeOlderThan(java.time.Instant.now().plusSeconds(1));
+
+        assertThat(purged.scans()).isPositive();
+        assertThat(purged.events()).isPositive();
+        assertThat(asAdmin().get("/api/v1/scans").jsonPath().getList("items")).isEmpty();
+        assertThat(asAdmin().queryParam("from", today).get("/api/v1/trends").jsonPath().getMap("points[0]"))
+                .isEqualTo(before);
+        assertThat(openFindings()).isPositive();
+    }
+
     @Test
     void badHistoryRequestsAreProblems() {
         assertProblem(asAdmin().queryParam("from", "2026-12-01").queryParam("to", "2026-11-01")
