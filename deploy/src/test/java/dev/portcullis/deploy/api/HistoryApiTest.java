@@ -182,6 +182,30 @@ class HistoryApiTest {
         assertThat(openFindings()).isPositive();
     }
 
+    private long rows(String table) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from " + table).getSingleResult()).longValue());
+    }
+
+    @Test
+    void rescanningAnUnchangedEstateAddsScanAndRollupRowsButNoFindingEventOrInventoryRows() {
+        Map<String, Long> before = new java.util.HashMap<>();
+        List<String> tables = List.of("finding", "finding_event", "virtual_machine", "jit_policy", "scan",
+                "subscription_scan", "scan_rollup", "daily_rollup");
+        tables.forEach(t -> before.put(t, rows(t)));
+
+        scanAndWait("{}");
+
+        assertThat(rows("finding")).isEqualTo(before.get("finding"));
+        assertThat(rows("finding_event")).isEqualTo(before.get("finding_event"));
+        assertThat(rows("virtual_machine")).isEqualTo(before.get("virtual_machine"));
+        assertThat(rows("jit_policy")).isEqualTo(before.get("jit_policy"));
+        assertThat(rows("scan")).isEqualTo(before.get("scan") + 1);
+        assertThat(rows("subscription_scan")).isEqualTo(before.get("subscription_scan") + 4);
+        assertThat(rows("scan_rollup")).isEqualTo(before.get("scan_rollup") + 4 * 8);
+        assertThat(rows("daily_rollup")).isEqualTo(before.get("daily_rollup"));
+    }
+
     @Test
     void badHistoryRequestsAreProblems() {
         assertProblem(asAdmin().queryParam("from", "2026-12-01").queryParam("to", "2026-11-01")
