@@ -1,8 +1,8 @@
 package dev.portcullis.deploy.api;
 
 import static dev.portcullis.deploy.support.PortcullisApi.asAdmin;
+import static dev.portcullis.deploy.support.PortcullisApi.freshScanOfSimulatedEstate;
 import static dev.portcullis.deploy.support.PortcullisApi.assertProblem;
-import static dev.portcullis.deploy.support.PortcullisApi.onboardSimulatedTenants;
 import static dev.portcullis.deploy.support.PortcullisApi.scanAndWait;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,10 +52,7 @@ class FindingsAndVmsApiTest {
         if (scanned) {
             return;
         }
-        database.reset();
-        simulator.faults().clear();
-        onboardSimulatedTenants(simulator);
-        assertThat(scanAndWait("{}").getString("status")).isEqualTo("SUCCEEDED");
+        assertThat(freshScanOfSimulatedEstate(database, simulator).getString("status")).isEqualTo("SUCCEEDED");
         scanned = true;
     }
 

@@ -1,8 +1,8 @@
 package dev.portcullis.deploy.api;
 
 import static dev.portcullis.deploy.support.PortcullisApi.asAdmin;
+import static dev.portcullis.deploy.support.PortcullisApi.freshScanOfSimulatedEstate;
 import static dev.portcullis.deploy.support.PortcullisApi.assertProblem;
-import static dev.portcullis.deploy.support.PortcullisApi.onboardSimulatedTenants;
 import static dev.portcullis.deploy.support.PortcullisApi.scanAndWait;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,10 +37,7 @@ class HistoryApiTest {
 
     @BeforeEach
     void scanTheDemoEstate() {
-        database.reset();
-        simulator.faults().clear();
-        onboardSimulatedTenants(simulator);
-        scanAndWait("{}");
+        freshScanOfSimulatedEstate(database, simulator);
     }
 
     private static long openFindings() {

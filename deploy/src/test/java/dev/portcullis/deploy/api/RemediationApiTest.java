@@ -1,9 +1,8 @@
 package dev.portcullis.deploy.api;
 
 import static dev.portcullis.deploy.support.PortcullisApi.asAdmin;
+import static dev.portcullis.deploy.support.PortcullisApi.freshScanOfSimulatedEstate;
 import static dev.portcullis.deploy.support.PortcullisApi.assertProblem;
-import static dev.portcullis.deploy.support.PortcullisApi.onboardSimulatedTenants;
-import static dev.portcullis.deploy.support.PortcullisApi.scanAndWait;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,10 +44,7 @@ class RemediationApiTest {
         if (scanned) {
             return;
         }
-        database.reset();
-        simulator.faults().clear();
-        onboardSimulatedTenants(simulator);
-        scanAndWait("{}");
+        freshScanOfSimulatedEstate(database, simulator);
         scanned = true;
     }
 

@@ -1,8 +1,8 @@
 package dev.portcullis.deploy.api;
 
 import static dev.portcullis.deploy.support.PortcullisApi.asAdmin;
+import static dev.portcullis.deploy.support.PortcullisApi.freshScanOfSimulatedEstate;
 import static dev.portcullis.deploy.support.PortcullisApi.assertProblem;
-import static dev.portcullis.deploy.support.PortcullisApi.onboardSimulatedTenants;
 import static dev.portcullis.deploy.support.PortcullisApi.scanAndWait;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,10 +35,7 @@ class SuppressionApiTest {
 
     @BeforeEach
     void scanTheDemoEstate() {
-        database.reset();
-        simulator.faults().clear();
-        onboardSimulatedTenants(simulator);
-        scanAndWait("{}");
+        freshScanOfSimulatedEstate(database, simulator);
         finding = asAdmin().queryParam("checkId", "vm_jit_enabled").get("/api/v1/findings").jsonPath()
                 .getMap("items[0]");
     }

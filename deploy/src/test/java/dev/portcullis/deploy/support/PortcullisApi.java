@@ -46,6 +46,14 @@ public final class PortcullisApi {
                 .extract().path("id");
     }
 
+    /** Empties the database, clears the simulator's faults, onboards its tenants and scans them all once. */
+    public static JsonPath freshScanOfSimulatedEstate(TestDatabase database, ArmSimulator simulator) {
+        database.reset();
+        simulator.faults().clear();
+        onboardSimulatedTenants(simulator);
+        return scanAndWait("{}");
+    }
+
     /** Requests a scan and waits until it finishes; returns the finished scan. */
     public static JsonPath scanAndWait(String body) {
         String id = asAdmin().contentType(ContentType.JSON).body(body).post("/api/v1/scans")

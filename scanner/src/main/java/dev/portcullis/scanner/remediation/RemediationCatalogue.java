@@ -1,10 +1,6 @@
 package dev.portcullis.scanner.remediation;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.portcullis.scanner.rules.CatalogueFiles;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -71,26 +67,10 @@ public final class RemediationCatalogue {
     }
 
     private static String text(String path) {
-        try (InputStream in = RemediationCatalogue.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("Remediation template missing: " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CatalogueFiles.text(path);
     }
 
     private static Properties properties(String path) {
-        try (InputStream in = RemediationCatalogue.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing " + path);
-            }
-            Properties props = new Properties();
-            props.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return props;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CatalogueFiles.properties(path);
     }
 }

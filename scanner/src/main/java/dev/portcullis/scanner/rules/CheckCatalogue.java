@@ -1,10 +1,5 @@
 package dev.portcullis.scanner.rules;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,16 +85,7 @@ public final class CheckCatalogue {
     }
 
     private static Properties properties(String path) {
-        try (InputStream in = CheckCatalogue.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("Catalogue entry missing: " + path);
-            }
-            Properties props = new Properties();
-            props.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return props;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + path, e);
-        }
+        return CatalogueFiles.properties(path);
     }
 
     private static String required(Properties props, String key, String path) {
