@@ -191,8 +191,13 @@ class HistoryApiTest {
                 "subscription_scan", "scan_rollup", "daily_rollup");
         tables.forEach(t -> before.put(t, rows(t)));
 
-        scanAndWait("{}");
+        JsonPath rescan = scanAndWait("{}");
 
+        java.time.Instant started = java.time.Instant.parse(rescan.getString("startedAt"));
+        java.time.Instant finished = java.time.Instant.parse(rescan.getString("finishedAt"));
+        assertThat(asAdmin().queryParam("status", "OPEN").get("/api/v1/findings").jsonPath()
+                .getList("items.lastSeenAt", String.class)).allSatisfy(t ->
+                assertThat(java.time.Instant.parse(t)).isBetween(started, finished));
         assertThat(rows("finding")).isEqualTo(before.get("finding"));
         assertThat(rows("finding_event")).isEqualTo(before.get("finding_event"));
         assertThat(rows("virtual_machine")).isEqualTo(before.get("virtual_machine"));

@@ -45,7 +45,7 @@ public class FindingQueries {
             params.put("severity", filter.severity());
         }
         TypedQuery<Long> count = em.createQuery("select count(f)" + where, Long.class);
-        TypedQuery<Object[]> select = em.createQuery("select f, s.subscriptionId" + where
+        TypedQuery<Object[]> select = em.createQuery("select f, s.subscriptionId, s.lastGoodScanAt" + where
                 + " order by case f.severity when 'CRITICAL' then 0 when 'HIGH' then 1 when 'MEDIUM' then 2"
                 + " else 3 end, f.firstSeenAt desc, f.id", Object[].class);
         params.forEach((k, v) -> {
@@ -54,7 +54,7 @@ public class FindingQueries {
         });
         java.util.Set<java.util.UUID> stale = StaleSubscriptions.refs(em);
         List<FindingView> items = select.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
-                .map(row -> toView((FindingEntity) row[0], (java.util.UUID) row[1],
+                .map(row -> toView((FindingEntity) row[0], (java.util.UUID) row[1], (java.time.Instant) row[2],
                         stale.contains(((FindingEntity) row[0]).subscriptionRef)))
                 .toList();
         return new Page<>(items, count.getSingleResult(), page, size);
@@ -71,8 +71,15 @@ public class FindingQueries {
                 .map(e -> new FindingEventView(e.type, e.at, e.scanRef, e.reason)).toList());
     }
 
-    static FindingView toView(FindingEntity f, java.util.UUID subscriptionId, boolean stale) {
+    /**
+     * An open or suppressed finding was seen failing at its subscription's last good scan: its last-seen time is read
+     * from there rather than rewritten on every scan.
+     */
+    static FindingView toView(FindingEntity f, java.util.UUID subscriptionId, java.time.Instant lastGoodScanAt,
+                              boolean stale) {
+        java.time.Instant lastSeen = !"RESOLVED".equals(f.status) && lastGoodScanAt != null
+                && lastGoodScanAt.isAfter(f.lastSeenAt) ? lastGoodScanAt : f.lastSeenAt;
         return new FindingView(f.id, f.checkId, f.resourceId, f.resourceName, subscriptionId, f.severity, f.status,
-                f.firstSeenAt, f.lastSeenAt, f.resolvedAt, f.reopenCount, f.detail, stale);
+                f.firstSeenAt, lastSeen, f.resolvedAt, f.reopenCount, f.detail, stale);
     }
 }

@@ -60,7 +60,7 @@ public class ScanQueries {
                         + " select 1 from FindingEventEntity e where e.findingRef = f.id and e.scanRef = :scan"
                         + " and e.type = :type) order by f.checkId, f.resourceKey", FindingEntity.class)
                 .setParameter("sub", subscriptionRef).setParameter("scan", scanId).setParameter("type", type)
-                .getResultStream().map(f -> FindingQueries.toView(f, subscriptionId, false)).toList();
+                .getResultStream().map(f -> FindingQueries.toView(f, subscriptionId, f.lastSeenAt, false)).toList();
     }
 
     private ScanView toView(ScanEntity scan) {

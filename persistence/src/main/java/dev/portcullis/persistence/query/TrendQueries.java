@@ -17,7 +17,7 @@ import java.util.UUID;
 /**
  * Compliance trends from the daily rollups. Each (subscription, check) contributes to a day its own row of that day
  * or, when it was not scanned that day, its last earlier row (carried forward), so a day without scans is never a
- * gap and never a drop to zero.
+ * gap and never a drop to zero. Days before any data are left out.
  */
 @ApplicationScoped
 @Transactional
@@ -35,38 +35,37 @@ public class TrendQueries {
 
     @SuppressWarnings("unchecked")
     public List<TrendPoint> daily(TrendFilter filter, LocalDate from, LocalDate to) {
-        StringBuilder pairs = new StringBuilder("""
-                select distinct r.subscription_ref, r.check_id from daily_rollup r
-                  join subscription s on s.id = r.subscription_ref
-                 where r.day <= :to""");
+        StringBuilder where = new StringBuilder(" where r.day <= :to");
         if (filter.tenantRef() != null) {
-            pairs.append(" and s.tenant_ref = :tenant");
+            where.append(" and s.tenant_ref = :tenant");
         }
         if (filter.subscriptionId() != null) {
-            pairs.append(" and s.subscription_id = :subscription");
+            where.append(" and s.subscription_id = :subscription");
         }
         if (filter.checkId() != null) {
-            pairs.append(" and r.check_id = :check");
+            where.append(" and r.check_id = :check");
         }
+        // Each (subscription, check) row holds from its day until the pair's next row: it adds its counts on the
+        // first day it holds in the window and takes them away on the day the next row starts. Summing these
+        // changes day by day carries every pair forward without a row per pair and day.
         Query query = em.createNativeQuery("""
-                with days as (select d::date as day from generate_series(cast(:from as date), cast(:to as date),
-                                                                           interval '1 day') d),
-                     pairs as (%s)
-                select days.day,
-                       sum(last.passed), sum(last.failed), sum(last.not_applicable), sum(last.suppressed),
-                       sum(case when last.day = days.day then last.new_findings else 0 end),
-                       sum(case when last.day = days.day then last.resolved_findings else 0 end),
-                       bool_and(last.day <> days.day)
-                  from days
-                  cross join pairs p
-                  cross join lateral (select r.day, r.passed, r.failed, r.not_applicable, r.suppressed,
-                                             r.new_findings, r.resolved_findings
-                                        from daily_rollup r
-                                       where r.subscription_ref = p.subscription_ref and r.check_id = p.check_id
-                                         and r.day <= days.day
-                                       order by r.day desc limit 1) last
-                 group by days.day
-                 order by days.day""".formatted(pairs));
+                with r as (
+                  select r.day, r.passed, r.failed, r.not_applicable, r.suppressed, r.new_findings,
+                         r.resolved_findings,
+                         lead(r.day) over (partition by r.subscription_ref, r.check_id order by r.day) as next_day
+                    from daily_rollup r join subscription s on s.id = r.subscription_ref %s),
+                changes as (
+                  select greatest(day, :from) as day, passed, failed, not_applicable, suppressed,
+                         case when day >= :from then new_findings else 0 end as new_findings,
+                         case when day >= :from then resolved_findings else 0 end as resolved_findings,
+                         case when day >= :from then 1 else 0 end as scanned, 1 as pairs
+                    from r where next_day is null or next_day > :from
+                  union all
+                  select next_day, -passed, -failed, -not_applicable, -suppressed, 0, 0, 0, -1
+                    from r where next_day > :from and next_day <= :to)
+                select day, sum(passed), sum(failed), sum(not_applicable), sum(suppressed), sum(new_findings),
+                       sum(resolved_findings), sum(scanned), sum(pairs)
+                  from changes group by day order by day""".formatted(where));
         query.setParameter("from", Date.valueOf(from)).setParameter("to", Date.valueOf(to));
         if (filter.tenantRef() != null) {
             query.setParameter("tenant", filter.tenantRef());
@@ -77,13 +76,29 @@ public class TrendQueries {
         if (filter.checkId() != null) {
             query.setParameter("check", filter.checkId());
         }
-        Map<LocalDate, TrendPoint> byDay = new LinkedHashMap<>();
+        Map<LocalDate, long[]> changes = new LinkedHashMap<>();
         for (Object[] row : (List<Object[]>) query.getResultList()) {
-            LocalDate day = toDate(row[0]);
-            byDay.put(day, TrendPoint.of(day, num(row[1]), num(row[2]), num(row[3]), num(row[4]), num(row[5]),
-                    num(row[6]), Boolean.TRUE.equals(row[7])));
+            long[] values = new long[8];
+            for (int i = 0; i < 8; i++) {
+                values[i] = num(row[i + 1]);
+            }
+            changes.put(toDate(row[0]), values);
         }
-        return new ArrayList<>(byDay.values());
+        List<TrendPoint> points = new ArrayList<>();
+        long[] state = new long[4];
+        long pairs = 0;
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            long[] change = changes.getOrDefault(day, new long[8]);
+            for (int i = 0; i < 4; i++) {
+                state[i] += change[i];
+            }
+            pairs += change[7];
+            if (pairs > 0) {
+                points.add(TrendPoint.of(day, state[0], state[1], state[2], state[3], change[4], change[5],
+                        change[6] == 0));
+            }
+        }
+        return points;
     }
 
     /** Weeks (Monday first): the state of the week's last day, new and resolved findings summed over the week. */

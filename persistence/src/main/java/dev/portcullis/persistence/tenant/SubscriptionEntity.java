@@ -42,6 +42,10 @@ public class SubscriptionEntity extends PanacheEntityBase {
     @Column(name = "defender_servers_subplan")
     public String defenderServersSubPlan;
 
+    /** When the subscription was last collected completely; open findings were seen failing then. */
+    @Column(name = "last_good_scan_at")
+    public Instant lastGoodScanAt;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

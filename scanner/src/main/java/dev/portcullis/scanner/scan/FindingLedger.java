@@ -62,7 +62,10 @@ public class FindingLedger {
         jitPolicies.replace(subscription.id, inventory.jitPolicies(), at);
         ActiveSuppressions suppressions = ActiveSuppressions.load(inventory, at);
         List<Transition> transitions = applyFindings(subscription.id, subscriptionScan.scanRef, inventory,
-                evaluation.results(), at, suppressions);
+                evaluation.results(), at, suppressions, subscription.lastGoodScanAt);
+        if (subscription.lastGoodScanAt == null || at.isAfter(subscription.lastGoodScanAt)) {
+            subscription.lastGoodScanAt = at;
+        }
         rollups.write(subscriptionScan.id, subscription.id, at, CheckTally.of(checkIds, evaluation.results(),
                 transitions, suppressions::covers).stream().map(c -> new RollupWriter.CheckCounts(c.checkId(), c.passed(), c.failed(),
                 c.notApplicable(), c.suppressed(), c.newFindings(), c.resolvedFindings())).toList());
@@ -83,7 +86,8 @@ public class FindingLedger {
     }
 
     private List<Transition> applyFindings(UUID subscriptionRef, UUID scanRef, SubscriptionInventory inventory,
-                                           List<CheckResult> results, Instant at, ActiveSuppressions suppressions) {
+                                           List<CheckResult> results, Instant at, ActiveSuppressions suppressions,
+                                           Instant previousGoodScan) {
         Map<FindingKey, FindingEntity> existing = new HashMap<>();
         FindingEntity.listOfSubscription(subscriptionRef)
                 .forEach(f -> existing.put(new FindingKey(f.checkId, f.resourceKey), f));
@@ -127,13 +131,14 @@ public class FindingLedger {
                 case RESOLVED -> {
                     finding.status = FindingStatus.RESOLVED.name();
                     finding.resolvedAt = at;
+                    // last seen failing at the previous good scan of the subscription (open findings' last-seen
+                    // time is not written per scan)
+                    finding.lastSeenAt = previousGoodScan != null && previousGoodScan.isAfter(finding.lastSeenAt)
+                            ? previousGoodScan : finding.lastSeenAt;
                     event(finding, "RESOLVED", scanRef, at, transition.reason());
                 }
             }
         }
-        // Every finding still open or suppressed was seen failing in this scan: one statement, not a row update each.
-        FindingEntity.update("lastSeenAt = ?1 where subscriptionRef = ?2 and status in (?3, ?4)", at,
-                subscriptionRef, FindingStatus.OPEN.name(), FindingStatus.SUPPRESSED.name());
         return transitions;
     }
 
