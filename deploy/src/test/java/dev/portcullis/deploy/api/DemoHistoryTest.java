@@ -190,4 +190,16 @@ class DemoHistoryTest {
         assertThat(((Number) points.get(DemoHistory.TODAY).get("openFindings")).longValue())
                 .isEqualTo(OPEN_BY_DAY.get(DemoHistory.TODAY).size());
     }
+
+    @Test
+    void remediationMetricsMeasureTheResolutionsOfTheMonth() {
+        JsonPath metrics = asAdmin().queryParam("from", LocalDate.ofInstant(dayInstant(0), ZoneOffset.UTC).toString())
+                .get("/api/v1/metrics/remediation").jsonPath();
+
+        assertThat(metrics.getList("timeToResolve.resolved", Integer.class).stream().mapToInt(i -> i).sum())
+                .isPositive();
+        Map<String, Object> critical = metrics.getMap("timeToResolve[0]");
+        assertThat(critical.get("severity")).isEqualTo("CRITICAL");
+        assertThat(((Number) critical.get("meanHours")).doubleValue()).isGreaterThan(23.0);
+    }
 }

@@ -30,19 +30,18 @@ public class MetricsQueries {
         String scope = (tenantRef == null ? "" : " and s.tenant_ref = :tenant")
                 + (subscriptionId == null ? "" : " and s.subscription_id = :subscription");
         Query resolved = em.createNativeQuery("""
-                with periods as (
-                  select e.finding_ref, e.type, e.at,
-                         max(case when e.type in ('OPENED', 'REOPENED') then e.at end)
-                           over (partition by e.finding_ref order by e.at, e.id) as opened_at
-                    from finding_event e)
-                select f.severity, count(*),
-                       avg(extract(epoch from p.at - p.opened_at)) / 3600,
-                       percentile_cont(0.5) within group (order by extract(epoch from p.at - p.opened_at)) / 3600
-                  from periods p
-                  join finding f on f.id = p.finding_ref
-                  join subscription s on s.id = f.subscription_ref
-                 where p.type = 'RESOLVED' and p.opened_at is not null and p.at >= :from and p.at <= :to %s
-                 group by f.severity""".formatted(scope))
+                select severity, count(*), avg(hours), percentile_cont(0.5) within group (order by hours)
+                  from (select f.severity,
+                               extract(epoch from e.at - (select max(o.at) from finding_event o
+                                                           where o.finding_ref = e.finding_ref
+                                                             and o.type in ('OPENED', 'REOPENED')
+                                                             and o.at <= e.at)) / 3600 as hours
+                          from finding_event e
+                          join finding f on f.id = e.finding_ref
+                          join subscription s on s.id = f.subscription_ref
+                         where e.type = 'RESOLVED' and e.at >= :from and e.at <= :to %s) periods
+                 where hours is not null
+                 group by severity""".formatted(scope))
                 .setParameter("from", from).setParameter("to", to);
         Query open = em.createNativeQuery("""
                 select case when age < interval '1 day' then '<1d'
