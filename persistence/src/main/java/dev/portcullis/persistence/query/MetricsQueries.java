@@ -32,10 +32,11 @@ public class MetricsQueries {
         Query resolved = em.createNativeQuery("""
                 select severity, count(*), avg(hours), percentile_cont(0.5) within group (order by hours)
                   from (select f.severity,
-                               extract(epoch from e.at - (select max(o.at) from finding_event o
+                               extract(epoch from e.at - (select o.at from finding_event o
                                                            where o.finding_ref = e.finding_ref
                                                              and o.type in ('OPENED', 'REOPENED')
-                                                             and o.at <= e.at)) / 3600 as hours
+                                                             and o.at <= e.at
+                                                           order by o.at desc limit 1)) / 3600 as hours
                           from finding_event e
                           join finding f on f.id = e.finding_ref
                           join subscription s on s.id = f.subscription_ref
@@ -49,9 +50,12 @@ public class MetricsQueries {
                             when age < interval '30 days' then '7-30d'
                             when age < interval '90 days' then '30-90d'
                             else '>90d' end, count(*)
-                  from (select now() - coalesce((select max(e.at) from finding_event e where e.finding_ref = f.id
-                                                   and e.type in ('OPENED', 'REOPENED')), f.first_seen_at) as age
-                          from finding f join subscription s on s.id = f.subscription_ref
+                  from (select now() - coalesce(o.opened_at, f.first_seen_at) as age
+                          from finding f
+                          join subscription s on s.id = f.subscription_ref
+                          left join (select finding_ref, max(at) as opened_at from finding_event
+                                      where type in ('OPENED', 'REOPENED') group by finding_ref) o
+                            on o.finding_ref = f.id
                          where f.status = 'OPEN' %s) open_findings
                  group by 1""".formatted(scope));
         for (Query query : List.of(resolved, open)) {
