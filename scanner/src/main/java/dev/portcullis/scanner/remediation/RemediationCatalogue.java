@@ -57,11 +57,6 @@ public final class RemediationCatalogue {
         return messages.get(language);
     }
 
-    /** Every template, keyed "set/format", for the catalogue's own validation. */
-    public Map<String, String> allTemplates() {
-        return Map.copyOf(templates);
-    }
-
     private static String key(String set, RemediationFormat format) {
         return set + "/" + format.wireName();
     }

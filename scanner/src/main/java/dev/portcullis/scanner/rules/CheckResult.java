@@ -2,8 +2,4 @@ package dev.portcullis.scanner.rules;
 
 /** A check's verdict on one resource in one scan, with a human-readable reason. */
 public record CheckResult(String checkId, String resourceId, String resourceName, Outcome outcome, String detail) {
-
-    public boolean failed() {
-        return outcome == Outcome.FAIL;
-    }
 }

@@ -22,7 +22,6 @@ import java.util.Set;
 /** The subscription's inventory joined in memory, looked up by case-insensitive ARM id. */
 public final class InventoryIndex {
 
-    private final SubscriptionInventory inventory;
     private final Map<String, NetworkInterface> nics = new HashMap<>();
     private final Map<String, List<NetworkInterface>> nicsByVm = new HashMap<>();
     private final Map<String, NetworkSecurityGroup> nsgs = new HashMap<>();
@@ -34,7 +33,6 @@ public final class InventoryIndex {
             this::publicIp);
 
     public InventoryIndex(SubscriptionInventory inventory) {
-        this.inventory = inventory;
         inventory.networkInterfaces().forEach(nic -> {
             nics.put(ArmIds.key(nic.id()), nic);
             if (nic.virtualMachineId() != null) {
@@ -50,10 +48,6 @@ public final class InventoryIndex {
                         .add(new JitAssignment(policy, jitVm));
             }
         }
-    }
-
-    public SubscriptionInventory inventory() {
-        return inventory;
     }
 
     /**
