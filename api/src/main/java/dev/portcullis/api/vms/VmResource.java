@@ -6,6 +6,7 @@ import dev.portcullis.persistence.query.Page;
 import dev.portcullis.persistence.query.TenantQueries;
 import dev.portcullis.persistence.query.VmFilter;
 import dev.portcullis.persistence.query.VmQueries;
+import dev.portcullis.persistence.query.VmSort;
 import dev.portcullis.persistence.query.VmView;
 import dev.portcullis.scanner.rules.JitStatus;
 import jakarta.ws.rs.GET;
@@ -35,7 +36,7 @@ public class VmResource {
                              @QueryParam("size") Integer size) {
         VmFilter filter = new VmFilter(QueryParams.tenant(tenants, tenant, "tenant"),
                 JsonBodies.guid(subscriptionId, "subscriptionId"),
-                QueryParams.oneOf(jitStatus, "jitStatus", JitStatus.values()));
+                QueryParams.oneOf(jitStatus, "jitStatus", JitStatus.values()), null, null, null, VmSort.NAME);
         return vms.list(filter, QueryParams.page(page), QueryParams.size(size, DEFAULT_SIZE));
     }
 }

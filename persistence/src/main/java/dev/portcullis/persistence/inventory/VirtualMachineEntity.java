@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -58,6 +59,14 @@ public class VirtualMachineEntity extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "jit_ports", nullable = false)
     public List<JitPortColumn> jitPorts;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public Map<String, String> tags = Map.of();
+
+    /** Filled in by the database from {@link #exposedPorts}; null while exposure is not evaluated. */
+    @Column(name = "exposed_port_count", insertable = false, updatable = false)
+    public Integer exposedPortCount;
 
     @Column(name = "jit_status", nullable = false)
     public String jitStatus;

@@ -16,6 +16,9 @@ public class FindingQueries {
 
     private final EntityManager em;
 
+    private static final String SEVERITY_ORDER = " order by case f.severity when 'CRITICAL' then 0 when 'HIGH' then 1"
+            + " when 'MEDIUM' then 2 else 3 end, f.firstSeenAt desc, f.id";
+
     public FindingQueries(EntityManager em) {
         this.em = em;
     }
@@ -46,8 +49,7 @@ public class FindingQueries {
         }
         TypedQuery<Long> count = em.createQuery("select count(f)" + where, Long.class);
         TypedQuery<Object[]> select = em.createQuery("select f, s.subscriptionId, s.lastGoodScanAt" + where
-                + " order by case f.severity when 'CRITICAL' then 0 when 'HIGH' then 1 when 'MEDIUM' then 2"
-                + " else 3 end, f.firstSeenAt desc, f.id", Object[].class);
+                + SEVERITY_ORDER, Object[].class);
         params.forEach((k, v) -> {
             count.setParameter(k, v);
             select.setParameter(k, v);
@@ -58,6 +60,35 @@ public class FindingQueries {
                         stale.contains(((FindingEntity) row[0]).subscriptionRef)))
                 .toList();
         return new Page<>(items, count.getSingleResult(), page, size);
+    }
+
+    /** One finding; empty when it does not exist. */
+    public java.util.Optional<FindingView> find(java.util.UUID id) {
+        return rows("where f.id = :p", id).stream().findFirst();
+    }
+
+    /** Every finding of a resource (open, suppressed and resolved), most severe first. */
+    public List<FindingView> ofResource(String resourceId) {
+        return rows("where f.resourceKey = :p", resourceId.trim().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Severity → number of open findings. */
+    public Map<String, Long> openBySeverity() {
+        Map<String, Long> counts = new HashMap<>();
+        em.createQuery("select f.severity, count(f) from FindingEntity f where f.status = 'OPEN' group by f.severity",
+                        Object[].class)
+                .getResultList().forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    private List<FindingView> rows(String where, Object parameter) {
+        java.util.Set<java.util.UUID> stale = StaleSubscriptions.refs(em);
+        return em.createQuery("select f, s.subscriptionId, s.lastGoodScanAt from FindingEntity f join SubscriptionEntity s"
+                        + " on s.id = f.subscriptionRef " + where + SEVERITY_ORDER, Object[].class)
+                .setParameter("p", parameter).getResultList().stream()
+                .map(row -> toView((FindingEntity) row[0], (java.util.UUID) row[1], (java.time.Instant) row[2],
+                        stale.contains(((FindingEntity) row[0]).subscriptionRef)))
+                .toList();
     }
 
     /** The finding's transitions, oldest first; empty when the finding does not exist. */

@@ -34,6 +34,13 @@ public class ScanQueries {
                 .map(this::toView).toList();
     }
 
+    /** Scans newest first, one page of them. */
+    public Page<ScanView> page(int page, int size) {
+        List<ScanView> items = ScanEntity.<ScanEntity>find("order by requestedAt desc").page(page, size).list()
+                .stream().map(this::toView).toList();
+        return new Page<>(items, ScanEntity.count(), page, size);
+    }
+
     /** Findings opened, resolved and reopened by each subscription of the scan, from the events it caused. */
     public Optional<ScanDiffView> diff(UUID scanId) {
         if (ScanEntity.findById(scanId) == null) {

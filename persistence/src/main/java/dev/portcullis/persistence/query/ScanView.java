@@ -9,6 +9,11 @@ import java.util.UUID;
 public record ScanView(UUID id, String status, String trigger, Instant requestedAt, Instant startedAt,
                        Instant finishedAt, List<SubscriptionResult> subscriptions) {
 
+    /** ARM requests over all subscriptions of the scan. */
+    public int armRequests() {
+        return subscriptions.stream().mapToInt(SubscriptionResult::armRequests).sum();
+    }
+
     public record SubscriptionResult(UUID subscriptionId, String displayName, String status, String error,
                                      int armRequests, Map<String, Integer> resources, Long durationMs) {
     }

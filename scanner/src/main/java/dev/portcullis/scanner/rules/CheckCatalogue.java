@@ -20,6 +20,7 @@ public final class CheckCatalogue {
     private final List<SubscriptionCheck> subscriptionChecks;
     private final List<VmCheck> vmChecks;
     private final Map<String, CheckDefinition> definitions = new LinkedHashMap<>();
+    private final Map<String, CheckDefinition> japanese = new LinkedHashMap<>();
 
     public CheckCatalogue(List<SubscriptionCheck> subscriptionChecks, List<VmCheck> vmChecks) {
         this.subscriptionChecks = List.copyOf(subscriptionChecks);
@@ -27,6 +28,7 @@ public final class CheckCatalogue {
         Map<String, List<String>> frameworks = loadFrameworks();
         Stream.concat(subscriptionChecks.stream().map(SubscriptionCheck::id), vmChecks.stream().map(VmCheck::id))
                 .forEach(id -> definitions.put(id, loadDefinition(id, frameworks.getOrDefault(id, List.of()))));
+        definitions.values().forEach(english -> japanese.put(english.id(), translated(english, "ja")));
     }
 
     /** The full catalogue. */
@@ -54,6 +56,19 @@ public final class CheckCatalogue {
         return Optional.ofNullable(definitions.get(checkId));
     }
 
+    /**
+     * The check with its title, description and risk in the language ({@code en} or {@code ja}); English for any
+     * other language.
+     */
+    public Optional<CheckDefinition> definition(String checkId, String language) {
+        return Optional.ofNullable("ja".equals(language) ? japanese.get(checkId) : definitions.get(checkId));
+    }
+
+    /** Every check in the language, in catalogue order. */
+    public List<CheckDefinition> definitions(String language) {
+        return "ja".equals(language) ? List.copyOf(japanese.values()) : definitions();
+    }
+
     public CheckDefinition require(String checkId) {
         return definition(checkId).orElseThrow(() -> new IllegalArgumentException("Unknown check " + checkId));
     }
@@ -65,6 +80,14 @@ public final class CheckCatalogue {
                 Severity.valueOf(required(props, "severity", path)),
                 CheckScope.valueOf(required(props, "scope", path)),
                 required(props, "description", path), required(props, "risk", path), frameworks);
+    }
+
+    /** The definition with the texts of {@code catalogue/<id>/check_<language>.properties}, which must exist. */
+    private static CheckDefinition translated(CheckDefinition english, String language) {
+        String path = "catalogue/" + english.id() + "/check_" + language + ".properties";
+        Properties props = properties(path);
+        return new CheckDefinition(english.id(), required(props, "title", path), english.severity(), english.scope(),
+                required(props, "description", path), required(props, "risk", path), english.frameworks());
     }
 
     /** Check id → the framework requirements that list it, from {@code catalogue/compliance.properties}. */

@@ -12,6 +12,15 @@ public final class VmJitMaxDurationCheck implements VmCheck {
 
     public static final String ID = "vm_jit_max_duration";
 
+    /** Whether a declared ISO-8601 duration is within the limit; a missing or unreadable one is not. */
+    public static boolean withinLimit(String declared, Duration limit) {
+        try {
+            return declared != null && Duration.parse(declared).compareTo(limit) <= 0;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
     @Override
     public String id() {
         return ID;

@@ -14,6 +14,11 @@ public final class VmJitSourceRestrictedCheck implements VmCheck {
 
     private static final Set<String> ANY_SOURCE = Set.of("*", "any", "internet", "0.0.0.0/0", "::/0");
 
+    /** Whether a JIT allowed-source value lets a requester open the port to any address. */
+    public static boolean isAnySource(String source) {
+        return ANY_SOURCE.contains(source.trim().toLowerCase(Locale.ROOT));
+    }
+
     @Override
     public String id() {
         return ID;
@@ -31,7 +36,7 @@ public final class VmJitSourceRestrictedCheck implements VmCheck {
                 open.add(port.number() + " (no allowed source recorded, so it cannot be shown to be restricted)");
             }
             port.allowedSources().stream()
-                    .filter(source -> ANY_SOURCE.contains(source.trim().toLowerCase(Locale.ROOT)))
+                    .filter(VmJitSourceRestrictedCheck::isAnySource)
                     .findFirst()
                     .ifPresent(source -> open.add(port.number() + " allows '" + source + "'"));
         }

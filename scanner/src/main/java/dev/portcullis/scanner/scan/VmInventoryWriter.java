@@ -67,7 +67,8 @@ public class VmInventoryWriter {
                 || !Objects.equals(entity.exposures, exposures)
                 || !Objects.equals(entity.networkInterfaces, nics)
                 || !Objects.equals(entity.jitPorts, jitPorts)
-                || !Objects.equals(entity.jitStatus, assessment.jitStatus().name());
+                || !Objects.equals(entity.jitStatus, assessment.jitStatus().name())
+                || !Objects.equals(entity.tags, vm.tags());
         if (changed) {
             entity.resourceId = vm.id();
             entity.name = vm.name();
@@ -80,6 +81,7 @@ public class VmInventoryWriter {
             entity.networkInterfaces = nics;
             entity.jitPorts = jitPorts;
             entity.jitStatus = assessment.jitStatus().name();
+            entity.tags = vm.tags();
         }
         return changed;
     }

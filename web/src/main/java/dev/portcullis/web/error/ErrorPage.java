@@ -16,6 +16,10 @@ public final class ErrorPage {
         static native TemplateInstance error(int status, String title, String message);
     }
 
+    public static TemplateInstance instance(int status, String title, String message) {
+        return Templates.error(status, title, message);
+    }
+
     public static Response response(int status, String title, String message) {
         return Response.status(status)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))

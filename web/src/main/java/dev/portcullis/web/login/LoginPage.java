@@ -2,6 +2,7 @@ package dev.portcullis.web.login;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import dev.portcullis.web.page.Viewer;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,10 +19,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class LoginPage {
 
     private final String cookieName;
+    private final Viewer viewer;
 
     public LoginPage(@ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential")
-                     String cookieName) {
+                     String cookieName, Viewer viewer) {
         this.cookieName = cookieName;
+        this.viewer = viewer;
     }
 
     @CheckedTemplate
@@ -33,7 +36,7 @@ public class LoginPage {
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance login(@QueryParam("error") String error, @QueryParam("logout") String logout) {
-        return Templates.login(error != null, logout != null);
+        return viewer.page(Templates.login(error != null, logout != null), "login");
     }
 
     /** Ends the session by expiring the encrypted session cookie. */

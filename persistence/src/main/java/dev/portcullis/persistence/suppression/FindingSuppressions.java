@@ -1,0 +1,81 @@
+package dev.portcullis.persistence.suppression;
+
+import dev.portcullis.persistence.finding.FindingEntity;
+import dev.portcullis.persistence.finding.FindingEventEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Suppresses or unsuppresses one finding at once, as a person does from its page: the suppression (check and
+ * resource) is stored and the finding moves between OPEN and SUPPRESSED now, with an event, rather than at its
+ * subscription's next scan. The next scan then finds the finding where the suppression says it belongs, so it
+ * records no second transition. Only findings still failing move: a resolved finding stays resolved.
+ */
+@ApplicationScoped
+@Transactional
+public class FindingSuppressions {
+
+    private final SuppressionStore store;
+
+    public FindingSuppressions(SuppressionStore store) {
+        this.store = store;
+    }
+
+    /** Empty when the finding does not exist. */
+    public Optional<SuppressionView> suppress(UUID findingId, String reason, String author, Instant expiresAt) {
+        FindingEntity finding = FindingEntity.findById(findingId);
+        if (finding == null) {
+            return Optional.empty();
+        }
+        SuppressionView created = store.create(new SuppressionStore.Draft(finding.checkId, finding.resourceId, null,
+                null, null, null, reason, author, expiresAt));
+        if ("OPEN".equals(finding.status)) {
+            move(finding, "SUPPRESSED", reason);
+        }
+        return Optional.of(created);
+    }
+
+    /**
+     * Deletes the suppressions naming this finding's check and resource and moves a suppressed finding back to OPEN.
+     * A suppression by resource group or tag is not touched (it covers other resources too); if one also covers the
+     * finding, the next scan suppresses it again, with that suppression's reason. False when the finding does not
+     * exist.
+     */
+    public boolean unsuppress(UUID findingId) {
+        FindingEntity finding = FindingEntity.findById(findingId);
+        if (finding == null) {
+            return false;
+        }
+        SuppressionEntity.delete("checkId = ?1 and resourceKey = ?2", finding.checkId, finding.resourceKey);
+        if ("SUPPRESSED".equals(finding.status)) {
+            move(finding, "OPEN", null);
+        }
+        return true;
+    }
+
+    /** The resource-scoped suppressions of this finding's check and resource, newest first. */
+    public List<SuppressionView> of(UUID findingId) {
+        FindingEntity finding = FindingEntity.findById(findingId);
+        if (finding == null) {
+            return List.of();
+        }
+        return store.list().stream()
+                .filter(s -> finding.checkId.equals(s.checkId()) && s.resourceId() != null
+                        && s.resourceId().equalsIgnoreCase(finding.resourceId))
+                .toList();
+    }
+
+    private static void move(FindingEntity finding, String status, String reason) {
+        finding.status = status;
+        FindingEventEntity event = new FindingEventEntity();
+        event.findingRef = finding.id;
+        event.type = "OPEN".equals(status) ? "UNSUPPRESSED" : "SUPPRESSED";
+        event.at = Instant.now();
+        event.reason = reason;
+        event.persist();
+    }
+}

@@ -1,0 +1,38 @@
+package dev.portcullis.web.page;
+
+import io.quarkus.qute.TemplateExtension;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+
+/** Small helpers the templates call on values. */
+@TemplateExtension
+public final class TemplateExtensions {
+
+    private TemplateExtensions() {
+    }
+
+    /** Whole minutes from the instant to now. */
+    public static long minutesAgo(Instant at) {
+        return Math.max(0, Duration.between(at, Instant.now()).toMinutes());
+    }
+
+    public static long hoursAgo(Instant at) {
+        return minutesAgo(at) / 60;
+    }
+
+    public static long daysAgo(Instant at) {
+        return minutesAgo(at) / (60 * 24);
+    }
+
+    /** The last segment of an ARM id: the resource's name. */
+    public static String lastSegment(String armId) {
+        return armId == null ? "" : armId.substring(armId.lastIndexOf('/') + 1);
+    }
+
+    /** The value encoded for a query parameter, e.g. an ARM id in {@code /vm?id=}. */
+    public static String urlParam(String value) {
+        return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

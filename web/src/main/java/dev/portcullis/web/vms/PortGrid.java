@@ -1,0 +1,74 @@
+package dev.portcullis.web.vms;
+
+import dev.portcullis.persistence.inventory.VirtualMachineEntity.ExposureColumn;
+import dev.portcullis.persistence.query.VmView;
+import dev.portcullis.scanner.inventory.OsType;
+import dev.portcullis.scanner.rules.EvaluationSettings;
+import dev.portcullis.scanner.rules.VmJitCoversManagementPortsCheck;
+import dev.portcullis.scanner.rules.VmJitMaxDurationCheck;
+import dev.portcullis.scanner.rules.VmJitSourceRestrictedCheck;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A VM's management ports, one row each: is it reachable from the internet and through which rule, is it in the JIT
+ * policy, for how long at most, and from which sources. Each judgement uses the same rule as the check that makes
+ * the finding, so the grid and the findings cannot disagree.
+ */
+public final class PortGrid {
+
+    /** The judgement of one cell. NONE: the question does not arise (no JIT rule for the port, say). */
+    public enum Verdict { PASS, FAIL, UNKNOWN, NONE }
+
+    /** One way the internet reaches the port: the public IP and the allowing rule at each NSG on the path. */
+    public record Path(String publicIp, List<String> rules) {
+    }
+
+    public record Row(int port, Verdict internet, List<Path> paths, Verdict jit, String maxDuration,
+                      Verdict duration, List<String> sources, Verdict sourcesVerdict) {
+    }
+
+    private PortGrid() {
+    }
+
+    public static List<Row> of(VmView vm, List<ExposureColumn> exposures, EvaluationSettings settings) {
+        TreeSet<Integer> ports = new TreeSet<>(settings.managementPorts());
+        vm.jitPorts().forEach(p -> ports.add(p.number()));
+        exposures.forEach(e -> ports.add(e.port()));
+        Set<Integer> required = VmJitCoversManagementPortsCheck.requiredPorts(OsType.valueOf(vm.osType()), settings);
+        List<Row> rows = new ArrayList<>();
+        for (int port : ports) {
+            List<Path> paths = paths(port, exposures);
+            Verdict internet = vm.exposedPorts() == null ? Verdict.UNKNOWN
+                    : vm.exposedPorts().contains(port) ? Verdict.FAIL : Verdict.PASS;
+            Optional<VmView.JitPortView> jit = vm.jitPorts().stream().filter(p -> p.number() == port).findFirst();
+            rows.add(jit.map(rule -> new Row(port, internet, paths, Verdict.PASS, rule.maxRequestAccessDuration(),
+                            VmJitMaxDurationCheck.withinLimit(rule.maxRequestAccessDuration(),
+                                    settings.maxDurationFor(port)) ? Verdict.PASS : Verdict.FAIL,
+                            rule.allowedSources() == null ? List.of() : rule.allowedSources(),
+                            restricts(rule.allowedSources()) ? Verdict.PASS : Verdict.FAIL))
+                    .orElse(new Row(port, internet, paths, !"NOT_APPLICABLE".equals(vm.jitStatus())
+                            && required.contains(port) ? Verdict.FAIL : Verdict.NONE, null, Verdict.NONE, List.of(), Verdict.NONE)));
+        }
+        return rows;
+    }
+
+    private static boolean restricts(List<String> sources) {
+        return sources != null && !sources.isEmpty()
+                && sources.stream().noneMatch(VmJitSourceRestrictedCheck::isAnySource);
+    }
+
+    private static List<Path> paths(int port, List<ExposureColumn> exposures) {
+        Map<String, List<String>> byIp = new LinkedHashMap<>();
+        exposures.stream().filter(e -> e.port() == port).forEach(e -> byIp
+                .computeIfAbsent(e.publicIp(), ip -> new ArrayList<>())
+                .add(e.nsgId() == null ? "" : e.nsgName() + " / " + e.ruleName()
+                        + (e.priority() == null ? "" : " (" + e.priority() + ")")));
+        return byIp.entrySet().stream().map(e -> new Path(e.getKey(), e.getValue())).toList();
+    }
+}

@@ -1,0 +1,96 @@
+package dev.portcullis.web.vms;
+
+import dev.portcullis.persistence.query.Page;
+import dev.portcullis.persistence.query.TenantQueries;
+import dev.portcullis.persistence.query.TenantView;
+import dev.portcullis.persistence.query.VmFilter;
+import dev.portcullis.persistence.query.VmQueries;
+import dev.portcullis.persistence.query.VmSort;
+import dev.portcullis.persistence.query.VmView;
+import dev.portcullis.web.page.FilterValues;
+import dev.portcullis.web.page.Pager;
+import dev.portcullis.web.page.Viewer;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The VM inventory: filter by tenant, subscription, JIT status, OS, exposure and name; sort; page. */
+@Path("/vms")
+@Produces(MediaType.TEXT_HTML)
+public class VmListPage {
+
+    static final int PER_PAGE = 50;
+    static final List<String> JIT_STATUSES = List.of("PROTECTED", "PARTIAL", "UNPROTECTED", "NOT_APPLICABLE");
+    static final List<String> OS_TYPES = List.of("LINUX", "WINDOWS", "UNKNOWN");
+    static final List<String> EXPOSED = List.of("yes", "no");
+    static final List<String> SORTS = Arrays.stream(VmSort.values()).map(s -> s.name().toLowerCase()).toList();
+
+    private final VmQueries vms;
+    private final TenantQueries tenants;
+    private final Viewer viewer;
+
+    public VmListPage(VmQueries vms, TenantQueries tenants, Viewer viewer) {
+        this.vms = vms;
+        this.tenants = tenants;
+        this.viewer = viewer;
+    }
+
+    /** The filters as the form shows them back: what was accepted, blank for what was not given or refused. */
+    public record Form(String tenant, String subscription, String jit, String os, String exposed, String q,
+                       String sort) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance vms(Form form, List<TenantView> tenants, List<String> jitStatuses,
+                                           List<String> osTypes, List<String> sorts, Page<VmView> vms, Pager pager,
+                                           List<String> errors);
+    }
+
+    @GET
+    public Response list(@QueryParam("tenant") String tenant, @QueryParam("subscription") String subscription,
+                         @QueryParam("jit") String jit, @QueryParam("os") String os,
+                         @QueryParam("exposed") String exposed, @QueryParam("q") String q,
+                         @QueryParam("sort") String sort, @QueryParam("page") String page) {
+        FilterValues values = new FilterValues(viewer.msg());
+        UUID tenantRef = values.id(tenant, viewer.msg().filter_tenant());
+        UUID subscriptionId = values.id(subscription, viewer.msg().filter_subscription());
+        String jitStatus = values.oneOf(jit, viewer.msg().filter_jit(), JIT_STATUSES);
+        String osType = values.oneOf(os, viewer.msg().filter_os(), OS_TYPES);
+        String exposure = values.oneOf(exposed, viewer.msg().filter_exposed(), EXPOSED);
+        String name = values.text(q, viewer.msg().filter_name());
+        String order = values.oneOf(sort, viewer.msg().filter_sort(), SORTS);
+        int pageIndex = values.page(page);
+
+        VmFilter filter = new VmFilter(tenantRef, subscriptionId, jitStatus, osType,
+                exposure == null ? null : exposure.equals("yes"), name,
+                order == null ? VmSort.NAME : VmSort.valueOf(order.toUpperCase()));
+        Page<VmView> result = vms.list(filter, pageIndex, PER_PAGE);
+        Form form = new Form(str(tenantRef), str(subscriptionId), jitStatus, osType, exposure, name, order);
+        Map<String, String> kept = new LinkedHashMap<>();
+        kept.put("tenant", form.tenant());
+        kept.put("subscription", form.subscription());
+        kept.put("jit", form.jit());
+        kept.put("os", form.os());
+        kept.put("exposed", form.exposed());
+        kept.put("q", form.q());
+        kept.put("sort", form.sort());
+        Pager pager = Pager.of("/vms", kept, pageIndex, PER_PAGE, result.total());
+        return viewer.page(Templates.vms(form, tenants.list(), JIT_STATUSES, OS_TYPES, SORTS, result, pager,
+                values.errors()), "vms", values.refused() ? Response.Status.BAD_REQUEST : Response.Status.OK);
+    }
+
+    private static String str(UUID id) {
+        return id == null ? null : id.toString();
+    }
+}
