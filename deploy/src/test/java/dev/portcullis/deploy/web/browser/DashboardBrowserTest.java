@@ -115,8 +115,11 @@ class DashboardBrowserTest {
         browser.open("/vms?q=web-01");
         browser.follow("table.vms a.vm-link");
         assertThat(browser.find("h1").getText()).contains("web-01").contains("Protected");
-        assertThat(browser.find("tr[data-port='22'] td:nth-of-type(2)").getAttribute("data-verdict"))
-                .isEqualTo("PASS");
+        WebElement ssh = browser.find("tr[data-port='22']");
+        List<String> verdicts = ssh.findElements(org.openqa.selenium.By.cssSelector("td")).stream()
+                .map(td -> td.getAttribute("data-verdict")).toList();
+        assertThat(verdicts).as("internet, JIT, duration, sources").containsExactly("PASS", "PASS", "PASS", "PASS");
+        assertThat(ssh.getText()).contains("Not reachable").contains("✔").contains("PT3H");
         assertThat(browser.find("#jit-requests").getText()).contains("alice@contoso.com")
                 .contains("Deploy hotfix 4711");
         browser.screenshot("vm-detail");
