@@ -55,6 +55,14 @@ public class FindingResource {
         return findings.list(filter, QueryParams.page(page), QueryParams.size(size, DEFAULT_SIZE));
     }
 
+    /** One finding. */
+    @GET
+    @Path("{id}")
+    public FindingView one(@PathParam("id") String id) {
+        return findings.find(JsonBodies.guid(id, "id"))
+                .orElseThrow(() -> ProblemException.notFound("Finding", id, "id"));
+    }
+
     /** The finding's transitions, oldest first. */
     @GET
     @Path("{id}/events")

@@ -4,12 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portcullis.simulator.ArmSimulator;
+import dev.portcullis.simulator.estate.DemoHistory;
 import dev.portcullis.simulator.estate.SimTenant;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 
@@ -52,6 +54,22 @@ public final class PortcullisApi {
         simulator.faults().clear();
         onboardSimulatedTenants(simulator);
         return scanAndWait("{}");
+    }
+
+    /**
+     * The demo's 30 days: a fresh database with the simulated tenants onboarded and one scan per day of the
+     * simulator's history, back-dated so that the last is a minute ago. The simulator is left serving today.
+     */
+    public static void demoHistoryOfSimulatedEstate(TestDatabase database, ArmSimulator simulator) {
+        database.reset();
+        simulator.faults().clear();
+        onboardSimulatedTenants(simulator);
+        Instant today = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60);
+        for (int day = DemoHistory.FIRST_DAY; day <= DemoHistory.TODAY; day++) {
+            simulator.serveDay(day);
+            scanAndWait("{\"asOf\": \"" + today.minus(DemoHistory.TODAY - day, ChronoUnit.DAYS) + "\"}");
+        }
+        simulator.serveDay(DemoHistory.TODAY);
     }
 
     /** Requests a scan and waits until it finishes; returns the finished scan. */

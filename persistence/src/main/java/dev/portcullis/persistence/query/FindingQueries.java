@@ -81,14 +81,42 @@ public class FindingQueries {
         return counts;
     }
 
+    /** The transitions of each of the findings, oldest first. */
+    public Map<java.util.UUID, List<FindingEventView>> eventsOf(List<java.util.UUID> findingIds) {
+        Map<java.util.UUID, List<FindingEventView>> events = new HashMap<>();
+        if (findingIds.isEmpty()) {
+            return events;
+        }
+        em.createQuery("select e from FindingEventEntity e where e.findingRef in :ids order by e.at, e.id",
+                        dev.portcullis.persistence.finding.FindingEventEntity.class)
+                .setParameter("ids", findingIds).setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
+                .getResultList()
+                .forEach(e -> events.computeIfAbsent(e.findingRef, k -> new java.util.ArrayList<>())
+                        .add(new FindingEventView(e.type, e.at, e.scanRef, e.reason)));
+        return events;
+    }
+
+    /** The findings one query selects; staleness is read for their subscriptions only. */
     private List<FindingView> rows(String where, Object parameter) {
-        java.util.Set<java.util.UUID> stale = StaleSubscriptions.refs(em);
-        return em.createQuery("select f, s.subscriptionId, s.lastGoodScanAt from FindingEntity f join SubscriptionEntity s"
-                        + " on s.id = f.subscriptionRef " + where + SEVERITY_ORDER, Object[].class)
-                .setParameter("p", parameter).getResultList().stream()
+        List<Object[]> rows = em.createQuery("select f, s.subscriptionId, s.lastGoodScanAt from FindingEntity f"
+                        + " join SubscriptionEntity s on s.id = f.subscriptionRef " + where + SEVERITY_ORDER,
+                        Object[].class)
+                .setParameter("p", parameter).setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
+                .getResultList();
+        java.util.Set<java.util.UUID> stale = new java.util.HashSet<>();
+        rows.stream().map(row -> ((FindingEntity) row[0]).subscriptionRef).distinct()
+                .filter(this::lastScanFailed).forEach(stale::add);
+        return rows.stream()
                 .map(row -> toView((FindingEntity) row[0], (java.util.UUID) row[1], (java.time.Instant) row[2],
                         stale.contains(((FindingEntity) row[0]).subscriptionRef)))
                 .toList();
+    }
+
+    private boolean lastScanFailed(java.util.UUID subscriptionRef) {
+        return em.createQuery("select ss.status from SubscriptionScanEntity ss where ss.subscriptionRef = :s"
+                        + " order by ss.startedAt desc", String.class)
+                .setParameter("s", subscriptionRef).setMaxResults(1).getResultStream()
+                .anyMatch("FAILED"::equals);
     }
 
     /** The finding's transitions, oldest first; empty when the finding does not exist. */

@@ -16,8 +16,9 @@ final class StaleSubscriptions {
     static Set<UUID> refs(EntityManager em) {
         List<UUID> rows = em.createNativeQuery("""
                 select s.id from subscription s
-                 where (select ss.status from subscription_scan ss where ss.subscription_ref = s.id
-                         order by ss.started_at desc limit 1) = 'FAILED'""", UUID.class).getResultList();
+                  join lateral (select ss.status from subscription_scan ss where ss.subscription_ref = s.id
+                                 order by ss.started_at desc limit 1) l on l.status = 'FAILED'""", UUID.class)
+                .getResultList();
         return new HashSet<>(rows);
     }
 }

@@ -8,7 +8,9 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +31,24 @@ public class TenantQueries {
         List<TenantEntity> tenants = TenantEntity.list("order by displayName");
         Map<UUID, LatestScan> latest = latestScans();
         return tenants.stream().map(t -> toView(t, latest)).toList();
+    }
+
+    /** Every tenant with its subscriptions' ids and names, in one query. */
+    @SuppressWarnings("unchecked")
+    public TenantDirectory directory() {
+        Map<UUID, TenantDirectory.Tenant> tenants = new LinkedHashMap<>();
+        List<Object[]> rows = em.createNativeQuery("""
+                select t.id, t.display_name, s.subscription_id, s.display_name
+                  from tenant t left join subscription s on s.tenant_ref = t.id
+                 order by t.display_name, t.id, s.display_name""").getResultList();
+        for (Object[] row : rows) {
+            TenantDirectory.Tenant tenant = tenants.computeIfAbsent((UUID) row[0],
+                    id -> new TenantDirectory.Tenant(id, (String) row[1], new ArrayList<>()));
+            if (row[2] != null) {
+                tenant.subscriptions().add(new TenantDirectory.Subscription((UUID) row[2], (String) row[3]));
+            }
+        }
+        return new TenantDirectory(List.copyOf(tenants.values()));
     }
 
     public Optional<TenantView> find(UUID id) {
@@ -60,20 +80,14 @@ public class TenantQueries {
                 new TenantView.Credential(tenant.credentialType, tenant.clientId), views);
     }
 
-    /** Each subscription's most recent subscription scan and last success, in one indexed query. */
+    /** Each subscription's most recent subscription scan and when its data was last collected, in one query. */
     @SuppressWarnings("unchecked")
     private Map<UUID, LatestScan> latestScans() {
         List<Object[]> rows = em.createNativeQuery("""
-                select s.id,
-                       (select ss.status from subscription_scan ss where ss.subscription_ref = s.id
-                         order by ss.started_at desc limit 1),
-                       (select ss.started_at from subscription_scan ss where ss.subscription_ref = s.id
-                         order by ss.started_at desc limit 1),
-                       (select ss.error from subscription_scan ss where ss.subscription_ref = s.id
-                         order by ss.started_at desc limit 1),
-                       (select max(ss.started_at) from subscription_scan ss where ss.subscription_ref = s.id
-                         and ss.status = 'SUCCEEDED')
+                select s.id, l.status, l.started_at, l.error, s.last_good_scan_at
                   from subscription s
+                  left join lateral (select ss.status, ss.started_at, ss.error from subscription_scan ss
+                                      where ss.subscription_ref = s.id order by ss.started_at desc limit 1) l on true
                 """).getResultList();
         Map<UUID, LatestScan> latest = new HashMap<>();
         for (Object[] row : rows) {

@@ -1,7 +1,5 @@
 package dev.portcullis.persistence.query;
 
-import dev.portcullis.persistence.inventory.VirtualMachineEntity.ExposureColumn;
-import dev.portcullis.persistence.inventory.VirtualMachineEntity.NicColumn;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +10,20 @@ import java.util.UUID;
  * the JIT access requests its policy records for it.
  */
 public record VmDetail(VmView vm, String subscriptionName, UUID tenantRef, Map<String, String> tags,
-                       List<ExposureColumn> exposures, List<NicColumn> networkInterfaces, Instant firstSeenAt,
+                       List<Exposure> exposures, List<Nic> networkInterfaces, Instant firstSeenAt,
                        Instant updatedAt, List<JitRequestView> jitRequests) {
+
+    /**
+     * One way the internet reaches a management port: the public IP and the rule that lets it in at one NSG on the
+     * path ({@code nsgId} null when no NSG filters the path).
+     */
+    public record Exposure(int port, String publicIp, String nsgId, String nsgName, String ruleName, Integer priority,
+                           boolean jitRule) {
+    }
+
+    /** A network interface with its NSG and its subnets' NSGs. */
+    public record Nic(String id, String name, String nsgId, List<String> subnetNsgIds) {
+    }
 
     /** One JIT access request for this VM: who asked, why, for which ports, from where, and until when. */
     public record JitRequestView(String requestor, String justification, String startTimeUtc,

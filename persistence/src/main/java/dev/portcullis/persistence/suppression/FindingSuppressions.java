@@ -2,7 +2,9 @@ package dev.portcullis.persistence.suppression;
 
 import dev.portcullis.persistence.finding.FindingEntity;
 import dev.portcullis.persistence.finding.FindingEventEntity;
+import dev.portcullis.persistence.query.EstateChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -20,9 +22,11 @@ import java.util.UUID;
 public class FindingSuppressions {
 
     private final SuppressionStore store;
+    private final Event<EstateChanged> changed;
 
-    public FindingSuppressions(SuppressionStore store) {
+    public FindingSuppressions(SuppressionStore store, Event<EstateChanged> changed) {
         this.store = store;
+        this.changed = changed;
     }
 
     /** Empty when the finding does not exist. */
@@ -69,7 +73,7 @@ public class FindingSuppressions {
                 .toList();
     }
 
-    private static void move(FindingEntity finding, String status, String reason) {
+    private void move(FindingEntity finding, String status, String reason) {
         finding.status = status;
         FindingEventEntity event = new FindingEventEntity();
         event.findingRef = finding.id;
@@ -77,5 +81,6 @@ public class FindingSuppressions {
         event.at = Instant.now();
         event.reason = reason;
         event.persist();
+        changed.fire(new EstateChanged(event.type));
     }
 }

@@ -1,15 +1,20 @@
 package dev.portcullis.scanner.remediation;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The code-rendered parts of the JIT policy remediation. */
+/**
+ * The code-rendered parts of the JIT policy remediation. Only the policy body of the format asked for is built: the
+ * body carries every VM of the policy (the PUT replaces it whole), which for a policy of hundreds of VMs is most of
+ * the cost of a remediation.
+ */
 final class JitBlocks {
 
     private JitBlocks() {
     }
 
-    static Map<String, String> of(VmFacts vm, JitPolicySpec policy, Map<String, String> messages) {
+    static Map<String, String> of(VmFacts vm, JitPolicySpec policy, RemediationFormat format) {
         JitPolicySpec.VmEntry own = policy.virtualMachines().get(policy.virtualMachines().size() - 1);
         String portRules = own.ports().stream()
                 .map(p -> "   - " + p.number() + "/TCP: " + p.maxRequestAccessDuration() + ", "
@@ -22,15 +27,22 @@ final class JitBlocks {
                   id = "%s"
                 }
                 """.formatted(TemplateRenderer.escape(policy.resourceId(), RemediationFormat.TERRAFORM));
-        return Map.of(
-                "jitJson", JitBodies.json(policy),
-                "jitPowershell", JitBodies.powershell(policy),
-                "jitHcl", JitBodies.hcl(policy),
-                "jitBicep", JitBodies.bicep(policy),
-                "initiateJson", JitBodies.initiateJson(own.id(), own.ports().stream().map(JitPolicySpec.Port::number)
-                        .toList(), own.ports().get(0).sources().get(0), "Administration"),
-                "firstPort", String.valueOf(own.ports().get(0).number()),
-                "portRules", portRules,
-                "terraformImport", terraformImport);
+        Map<String, String> blocks = new HashMap<>();
+        blocks.put("firstPort", String.valueOf(own.ports().get(0).number()));
+        blocks.put("portRules", portRules);
+        blocks.put("terraformImport", terraformImport);
+        switch (format) {
+            case CLI -> {
+                blocks.put("jitJson", JitBodies.json(policy));
+                blocks.put("initiateJson", JitBodies.initiateJson(own.id(), own.ports().stream()
+                        .map(JitPolicySpec.Port::number).toList(), own.ports().get(0).sources().get(0),
+                        "Administration"));
+            }
+            case POWERSHELL -> blocks.put("jitPowershell", JitBodies.powershell(policy));
+            case TERRAFORM -> blocks.put("jitHcl", JitBodies.hcl(policy));
+            case BICEP -> blocks.put("jitBicep", JitBodies.bicep(policy));
+            case PORTAL -> { }
+        }
+        return blocks;
     }
 }

@@ -45,6 +45,11 @@ public final class RemediationCatalogue {
         return Optional.ofNullable(setByCheck.get(checkId));
     }
 
+    /** Whether the check's remediation writes the JIT policy (and so needs the merged policy body). */
+    public boolean usesJitPolicy(String checkId) {
+        return templateSetOf(checkId).filter("jit-policy"::equals).isPresent();
+    }
+
     public String template(String set, RemediationFormat format) {
         String template = templates.get(key(set, format));
         if (template == null) {

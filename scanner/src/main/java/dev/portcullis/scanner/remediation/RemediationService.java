@@ -32,7 +32,7 @@ public class RemediationService {
      */
     public Optional<String> render(String resourceId, Optional<String> checkId, RemediationFormat format,
                                    Language language) {
-        return queries.find(resourceId).map(facts -> {
+        return queries.find(resourceId, format != RemediationFormat.PORTAL).map(facts -> {
             List<String> checks = checkId.map(List::of).orElse(facts.openCheckIds());
             if (facts.vm().isEmpty()) {
                 return remediations.forSubscription(facts.subscriptionId().toString(), checks, format, language);

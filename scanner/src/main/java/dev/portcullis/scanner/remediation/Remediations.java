@@ -36,7 +36,9 @@ public final class Remediations {
         Map<String, String> messages = catalogue.messages(language);
         Map<String, String> values = vmValues(vm);
         Map<String, String> blocks = new HashMap<>();
-        blocks.putAll(JitBlocks.of(vm, policyFor(vm), messages));
+        if (checkIds.stream().anyMatch(catalogue::usesJitPolicy)) {
+            blocks.putAll(JitBlocks.of(vm, policyFor(vm), format));
+        }
         blocks.putAll(ExposureBlocks.of(vm, adminSources, messages));
         blocks.putAll(AttachBlocks.of(vm, values.get("nsgName"), messages));
         return renderSets(checkIds, format, values, blocks, messages);

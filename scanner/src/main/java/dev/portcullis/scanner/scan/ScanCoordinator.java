@@ -1,5 +1,6 @@
 package dev.portcullis.scanner.scan;
 
+import dev.portcullis.persistence.query.EstateChanged;
 import dev.portcullis.persistence.scan.ScanEntity;
 import dev.portcullis.persistence.scan.SubscriptionScanEntity;
 import dev.portcullis.persistence.tenant.SubscriptionEntity;
@@ -12,6 +13,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,11 +40,13 @@ public class ScanCoordinator {
     private final AzureInventoryCollector collector;
     private final Evaluator evaluator;
     private final FindingLedger ledger;
+    private final Event<EstateChanged> changed;
     private final ExecutorService scanRunner = Executors.newSingleThreadExecutor(named("portcullis-scan"));
     private final ExecutorService subscriptionPool;
 
     public ScanCoordinator(AzureInventoryCollector collector, Evaluator evaluator, FindingLedger ledger,
-                           ScannerConfig config) {
+                           ScannerConfig config, Event<EstateChanged> changed) {
+        this.changed = changed;
         this.collector = collector;
         this.evaluator = evaluator;
         this.ledger = ledger;
@@ -158,12 +162,13 @@ public class ScanCoordinator {
         });
     }
 
-    private static void finish(UUID scanId, ScanStatus status, ScanTime time) {
+    private void finish(UUID scanId, ScanStatus status, ScanTime time) {
         QuarkusTransaction.requiringNew().run(() -> {
             ScanEntity scan = ScanEntity.findById(scanId);
             scan.status = status.name();
             scan.finishedAt = time.now();
         });
+        changed.fire(new EstateChanged("scan " + status.name().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** Scans cut short by a stop or crash are marked FAILED at start, so the next scan starts clean. */

@@ -4,8 +4,8 @@ import dev.portcullis.persistence.query.FindingFilter;
 import dev.portcullis.persistence.query.FindingQueries;
 import dev.portcullis.persistence.query.FindingView;
 import dev.portcullis.persistence.query.Page;
+import dev.portcullis.persistence.query.TenantDirectory;
 import dev.portcullis.persistence.query.TenantQueries;
-import dev.portcullis.persistence.query.TenantView;
 import dev.portcullis.persistence.suppression.FindingSuppressions;
 import dev.portcullis.persistence.suppression.SuppressionView;
 import dev.portcullis.scanner.rules.CheckCatalogue;
@@ -16,6 +16,7 @@ import dev.portcullis.web.page.Viewer;
 import dev.portcullis.web.vms.FindingHistory;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -76,7 +77,7 @@ public class FindingsPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance findings(Form form, List<String> statuses, List<String> severities,
-                                                List<CheckDefinition> checks, List<TenantView> tenants,
+                                                List<CheckDefinition> checks, TenantDirectory tenants,
                                                 List<Row> rows, long total, Pager pager, List<String> errors);
 
         static native TemplateInstance finding(FindingHistory history, List<SuppressionView> suppressions,
@@ -84,6 +85,7 @@ public class FindingsPage {
     }
 
     @GET
+    @Transactional
     public Response list(@QueryParam("status") String status, @QueryParam("severity") String severity,
                          @QueryParam("check") String check, @QueryParam("subscription") String subscription,
                          @QueryParam("page") String page) {
@@ -107,7 +109,7 @@ public class FindingsPage {
         kept.put("subscription", form.subscription());
         List<Row> rows = result.items().stream()
                 .map(f -> new Row(f, catalogue.definition(f.checkId(), viewer.lang()).orElse(null))).toList();
-        return viewer.page(Templates.findings(form, STATUSES, SEVERITIES, checks, tenants.list(), rows,
+        return viewer.page(Templates.findings(form, STATUSES, SEVERITIES, checks, tenants.directory(), rows,
                         result.total(), Pager.of("/findings", kept, pageIndex, PER_PAGE, result.total()),
                         values.errors()), "findings",
                 values.refused() ? Response.Status.BAD_REQUEST : Response.Status.OK);
@@ -115,6 +117,7 @@ public class FindingsPage {
 
     @GET
     @Path("{id}")
+    @Transactional
     public Response show(@PathParam("id") String id, @QueryParam("done") String done) {
         return finding(id).map(history -> viewer.page(Templates.finding(history, suppressions.of(
                         history.finding().id()), new SuppressForm("", "", null), doneMessage(done), minExpiry()),

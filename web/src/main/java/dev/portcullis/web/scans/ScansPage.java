@@ -11,6 +11,7 @@ import dev.portcullis.web.page.Pager;
 import dev.portcullis.web.page.Viewer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,6 +29,7 @@ import java.util.stream.Collectors;
 /** Scan history, and one scan: each subscription's outcome and ARM requests, and what the scan changed. */
 @Path("/scans")
 @Produces(MediaType.TEXT_HTML)
+@Transactional
 public class ScansPage {
 
     static final int PER_PAGE = 30;

@@ -6,6 +6,7 @@ import dev.portcullis.persistence.query.VmQueries;
 import dev.portcullis.web.page.Viewer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,6 +18,7 @@ import java.util.UUID;
 /** Tenants and their subscriptions: last scan status and age, Defender plan, VMs by JIT status. */
 @Path("/tenants")
 @Produces(MediaType.TEXT_HTML)
+@Transactional
 public class TenantsPage {
 
     private final TenantQueries tenants;

@@ -1,6 +1,6 @@
 package dev.portcullis.web.vms;
 
-import dev.portcullis.persistence.inventory.VirtualMachineEntity.ExposureColumn;
+import dev.portcullis.persistence.query.VmDetail.Exposure;
 import dev.portcullis.persistence.query.VmView;
 import dev.portcullis.scanner.inventory.OsType;
 import dev.portcullis.scanner.rules.EvaluationSettings;
@@ -36,7 +36,7 @@ public final class PortGrid {
     private PortGrid() {
     }
 
-    public static List<Row> of(VmView vm, List<ExposureColumn> exposures, EvaluationSettings settings) {
+    public static List<Row> of(VmView vm, List<Exposure> exposures, EvaluationSettings settings) {
         TreeSet<Integer> ports = new TreeSet<>(settings.managementPorts());
         vm.jitPorts().forEach(p -> ports.add(p.number()));
         exposures.forEach(e -> ports.add(e.port()));
@@ -63,7 +63,7 @@ public final class PortGrid {
                 && sources.stream().noneMatch(VmJitSourceRestrictedCheck::isAnySource);
     }
 
-    private static List<Path> paths(int port, List<ExposureColumn> exposures) {
+    private static List<Path> paths(int port, List<Exposure> exposures) {
         Map<String, List<String>> byIp = new LinkedHashMap<>();
         exposures.stream().filter(e -> e.port() == port).forEach(e -> byIp
                 .computeIfAbsent(e.publicIp(), ip -> new ArrayList<>())

@@ -1,6 +1,8 @@
 package dev.portcullis.web.vms;
 
+import dev.portcullis.persistence.query.FindingEventView;
 import dev.portcullis.persistence.query.FindingQueries;
+import dev.portcullis.persistence.query.FindingView;
 import dev.portcullis.persistence.query.VmDetail;
 import dev.portcullis.persistence.query.VmQueries;
 import dev.portcullis.scanner.remediation.Language;
@@ -12,6 +14,7 @@ import dev.portcullis.web.page.FilterValues;
 import dev.portcullis.web.page.Viewer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,7 +23,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * One VM: its management ports (internet reachability with the allowing rules, JIT coverage, duration, sources), its
@@ -28,6 +33,7 @@ import java.util.Optional;
  */
 @Path("/vm")
 @Produces(MediaType.TEXT_HTML)
+@Transactional
 public class VmDetailPage {
 
     static final List<String> TABS = Arrays.stream(RemediationFormat.values()).map(RemediationFormat::wireName)
@@ -72,9 +78,11 @@ public class VmDetailPage {
         RemediationFormat format = RemediationFormat.fromWireName(chosen).orElseThrow();
         String text = remediation.render(detail.vm().resourceId(), Optional.empty(), format,
                 viewer.japanese() ? Language.JA : Language.EN).orElse("");
-        List<FindingHistory> histories = findings.ofResource(detail.vm().resourceId()).stream()
+        List<FindingView> ofVm = findings.ofResource(detail.vm().resourceId());
+        Map<UUID, List<FindingEventView>> events = findings.eventsOf(ofVm.stream().map(FindingView::id).toList());
+        List<FindingHistory> histories = ofVm.stream()
                 .map(f -> new FindingHistory(f, catalogue.definition(f.checkId(), viewer.lang()).orElse(null),
-                        findings.events(f.id()).orElse(List.of())))
+                        events.getOrDefault(f.id(), List.of())))
                 .toList();
         TemplateInstance page = Templates.vm(detail, PortGrid.of(detail.vm(), detail.exposures(),
                 evaluator.settings()), histories, TABS, chosen, text, values.refused() ? values.errors().get(0) : null);

@@ -1,8 +1,8 @@
 package dev.portcullis.web.vms;
 
 import dev.portcullis.persistence.query.Page;
+import dev.portcullis.persistence.query.TenantDirectory;
 import dev.portcullis.persistence.query.TenantQueries;
-import dev.portcullis.persistence.query.TenantView;
 import dev.portcullis.persistence.query.VmFilter;
 import dev.portcullis.persistence.query.VmQueries;
 import dev.portcullis.persistence.query.VmSort;
@@ -12,6 +12,7 @@ import dev.portcullis.web.page.Pager;
 import dev.portcullis.web.page.Viewer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,6 +28,7 @@ import java.util.UUID;
 /** The VM inventory: filter by tenant, subscription, JIT status, OS, exposure and name; sort; page. */
 @Path("/vms")
 @Produces(MediaType.TEXT_HTML)
+@Transactional
 public class VmListPage {
 
     static final int PER_PAGE = 50;
@@ -52,7 +54,7 @@ public class VmListPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance vms(Form form, List<TenantView> tenants, List<String> jitStatuses,
+        static native TemplateInstance vms(Form form, TenantDirectory tenants, List<String> jitStatuses,
                                            List<String> osTypes, List<String> sorts, Page<VmView> vms, Pager pager,
                                            List<String> errors);
     }
@@ -86,7 +88,7 @@ public class VmListPage {
         kept.put("q", form.q());
         kept.put("sort", form.sort());
         Pager pager = Pager.of("/vms", kept, pageIndex, PER_PAGE, result.total());
-        return viewer.page(Templates.vms(form, tenants.list(), JIT_STATUSES, OS_TYPES, SORTS, result, pager,
+        return viewer.page(Templates.vms(form, tenants.directory(), JIT_STATUSES, OS_TYPES, SORTS, result, pager,
                 values.errors()), "vms", values.refused() ? Response.Status.BAD_REQUEST : Response.Status.OK);
     }
 

@@ -2,7 +2,7 @@ package dev.portcullis.web.vms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.portcullis.persistence.inventory.VirtualMachineEntity.ExposureColumn;
+import dev.portcullis.persistence.query.VmDetail.Exposure;
 import dev.portcullis.persistence.query.VmView;
 import dev.portcullis.scanner.rules.EvaluationSettings;
 import dev.portcullis.web.vms.PortGrid.Row;
@@ -35,9 +35,9 @@ class PortGridTest {
 
     @Test
     void anExposedPortNamesEachPublicIpAndTheAllowingRuleAtEachNsg() {
-        List<ExposureColumn> exposures = List.of(
-                new ExposureColumn(22, "20.0.0.1", "/nsg/subnet", "nsg-subnet", "allow-ssh", 300, false),
-                new ExposureColumn(22, "20.0.0.1", "/nsg/nic", "nsg-nic", "allow-any", 100, false));
+        List<Exposure> exposures = List.of(
+                new Exposure(22, "20.0.0.1", "/nsg/subnet", "nsg-subnet", "allow-ssh", 300, false),
+                new Exposure(22, "20.0.0.1", "/nsg/nic", "nsg-nic", "allow-any", 100, false));
 
         Row ssh = row(PortGrid.of(vm("LINUX", "UNPROTECTED", List.of(22), List.of()), exposures, SETTINGS), 22);
 

@@ -2,8 +2,7 @@ package dev.portcullis.deploy.web.browser;
 
 import static dev.portcullis.deploy.support.PortcullisApi.ADMIN_PASSWORD;
 import static dev.portcullis.deploy.support.PortcullisApi.asAdmin;
-import static dev.portcullis.deploy.support.PortcullisApi.onboardSimulatedTenants;
-import static dev.portcullis.deploy.support.PortcullisApi.scanAndWait;
+import static dev.portcullis.deploy.support.PortcullisApi.demoHistoryOfSimulatedEstate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +11,7 @@ import dev.portcullis.deploy.support.TestDatabase;
 import dev.portcullis.scanner.rules.CheckCatalogue;
 import dev.portcullis.scanner.rules.CheckDefinition;
 import dev.portcullis.simulator.ArmSimulator;
+import dev.portcullis.simulator.estate.DemoHistory;
 import dev.portcullis.simulator.estate.Expectation;
 import dev.portcullis.simulator.estate.SimVm;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -32,7 +32,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The dashboard in a real headless Chromium against the app on the simulated estate: what a person sees and does.
- * Each test has its own browser (and so its own session and language); the estate is onboarded and scanned once.
+ * Each test has its own browser (and so its own session and language); the simulated estate's 30 days of history
+ * are scanned once, so the overview has a real trend.
  */
 @QuarkusTest
 @QuarkusTestResource(SimulatorResource.class)
@@ -51,10 +52,9 @@ class DashboardBrowserTest {
 
     @BeforeEach
     void signedInOnTheScannedEstate() {
-        if (!estateScanned || asAdmin().get("/api/v1/tenants").jsonPath().getList("items").isEmpty()) {
-            database.reset();
-            onboardSimulatedTenants(simulator);
-            scanAndWait("{}");
+        if (!estateScanned || asAdmin().get("/api/v1/scans").jsonPath().getList("items").size()
+                < DemoHistory.DAYS) {
+            demoHistoryOfSimulatedEstate(database, simulator);
             estateScanned = true;
         }
         browser = new Browser(app.toString());
@@ -70,11 +70,11 @@ class DashboardBrowserTest {
     void overviewDrawsTheTrendAndItsNumbersMatchTheApi() {
         assertThat(browser.path()).isEqualTo("/");
         assertThat(browser.all("svg.chart polyline.trend-line")).isNotEmpty();
-        int days = asAdmin().get("/api/v1/trends").jsonPath().getList("points").size();
-        assertThat(browser.all("#trend-table tbody tr")).hasSize(days);
+        JsonPath trend = asAdmin().get("/api/v1/trends").jsonPath();
+        assertThat(browser.all("#trend-table tbody tr")).hasSize(DemoHistory.DAYS);
+        assertThat(trend.getList("points")).hasSize(DemoHistory.DAYS);
 
-        List<Float> percents = asAdmin().get("/api/v1/trends").jsonPath().getList("points.compliancePercent",
-                Float.class);
+        List<Float> percents = trend.getList("points.compliancePercent", Float.class);
         Float latest = percents.stream().filter(p -> p != null).reduce((a, b) -> b).orElseThrow();
         assertThat(Float.parseFloat(browser.find("#compliance-now .big").getAttribute("data-percent")))
                 .isEqualTo(latest);
@@ -84,6 +84,12 @@ class DashboardBrowserTest {
             assertThat(browser.find("a[data-severity=" + severity + "]").getText()).as(severity)
                     .isEqualTo(Integer.toString(total));
         }
+        List<Integer> opened = trend.getList("points.newFindings", Integer.class);
+        List<Integer> resolved = trend.getList("points.resolvedFindings", Integer.class);
+        int lastWeekOpened = opened.subList(opened.size() - 7, opened.size()).stream().mapToInt(i -> i).sum();
+        int lastWeekResolved = resolved.subList(resolved.size() - 7, resolved.size()).stream().mapToInt(i -> i).sum();
+        assertThat(browser.find("dd[data-new]").getText()).isEqualTo(Integer.toString(lastWeekOpened));
+        assertThat(browser.find("dd[data-resolved]").getText()).isEqualTo(Integer.toString(lastWeekResolved));
         browser.screenshot("overview");
 
         browser.follow("a[href='/?range=365']");
