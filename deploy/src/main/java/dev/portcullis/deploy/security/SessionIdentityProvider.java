@@ -9,13 +9,25 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Restores the identity of a logged-in page user from the encrypted session cookie; an account deleted since the
- * login no longer gets in.
+ * login no longer gets in. The account is read again at most every {@link #RECHECK} per user, so pages do not pay a
+ * database round trip each: a deleted account or a changed role takes effect within that time.
  */
 @ApplicationScoped
 public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
+
+    static final Duration RECHECK = Duration.ofSeconds(5);
+    private static final int MAX_ENTRIES = 10_000;
+
+    private record Checked(SecurityIdentity identity, long atNanos) {
+    }
+
+    private final Map<String, Checked> checked = new ConcurrentHashMap<>();
 
     @Override
     public Class<TrustedAuthenticationRequest> getRequestType() {
@@ -25,9 +37,24 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
     @Override
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
                                               AuthenticationRequestContext context) {
-        return context.runBlocking(() -> QuarkusTransaction.joiningExisting()
-                .call(() -> UserAccountEntity.findByUsername(request.getPrincipal()))
-                .map(Identities::of)
-                .orElseThrow(AuthenticationFailedException::new));
+        String username = request.getPrincipal();
+        Checked recent = checked.get(username);
+        if (recent != null && System.nanoTime() - recent.atNanos() < RECHECK.toNanos()) {
+            return Uni.createFrom().item(recent.identity());
+        }
+        return context.runBlocking(() -> {
+            SecurityIdentity identity = QuarkusTransaction.joiningExisting()
+                    .call(() -> UserAccountEntity.findByUsername(username))
+                    .map(Identities::of)
+                    .orElseThrow(() -> {
+                        checked.remove(username);
+                        return new AuthenticationFailedException();
+                    });
+            if (checked.size() >= MAX_ENTRIES) {
+                checked.clear();
+            }
+            checked.put(username, new Checked(identity, System.nanoTime()));
+            return identity;
+        });
     }
 }

@@ -87,12 +87,12 @@ public class FindingQueries {
         if (findingIds.isEmpty()) {
             return events;
         }
-        em.createQuery("select e from FindingEventEntity e where e.findingRef in :ids order by e.at, e.id",
-                        dev.portcullis.persistence.finding.FindingEventEntity.class)
-                .setParameter("ids", findingIds).setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
-                .getResultList()
-                .forEach(e -> events.computeIfAbsent(e.findingRef, k -> new java.util.ArrayList<>())
-                        .add(new FindingEventView(e.type, e.at, e.scanRef, e.reason)));
+        em.createQuery("select e.findingRef, e.type, e.at, e.scanRef, e.reason from FindingEventEntity e"
+                        + " where e.findingRef in :ids order by e.at, e.id", Object[].class)
+                .setParameter("ids", findingIds).getResultList()
+                .forEach(row -> events.computeIfAbsent((java.util.UUID) row[0], k -> new java.util.ArrayList<>())
+                        .add(new FindingEventView((String) row[1], (java.time.Instant) row[2],
+                                (java.util.UUID) row[3], (String) row[4])));
         return events;
     }
 

@@ -22,9 +22,11 @@ import org.hibernate.jpa.HibernateHints;
 @Transactional
 public class RemediationQueries {
 
-    private static final ObjectReader VM_COLUMN = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-            .readerFor(JitPolicyEntity.VmColumn.class);
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final ObjectReader VM_COLUMN = JSON.readerFor(JitPolicyEntity.VmColumn.class);
+    private static final ObjectReader EXPOSURES = JSON.readerForListOf(VirtualMachineEntity.ExposureColumn.class);
+    private static final ObjectReader NICS = JSON.readerForListOf(VirtualMachineEntity.NicColumn.class);
 
     private final EntityManager em;
 
@@ -43,10 +45,9 @@ public class RemediationQueries {
      */
     public Optional<RemediationFacts> find(String resourceId, boolean wholePolicy) {
         String key = resourceId.toLowerCase(Locale.ROOT).replaceAll("/+$", "");
-        Optional<VirtualMachineEntity> vm = VirtualMachineEntity.find("resourceKey", key)
-                .withHint(HibernateHints.HINT_READ_ONLY, true).firstResultOptional();
+        Optional<RemediationFacts> vm = forVm(key, wholePolicy);
         if (vm.isPresent()) {
-            return Optional.of(forVm(vm.get(), wholePolicy));
+            return vm;
         }
         if (key.matches("/subscriptions/[0-9a-f-]{36}")) {
             return SubscriptionEntity.findBySubscriptionId(UUID.fromString(key.substring("/subscriptions/".length())))
@@ -56,28 +57,47 @@ public class RemediationQueries {
         return Optional.empty();
     }
 
-    private RemediationFacts forVm(VirtualMachineEntity vm, boolean wholePolicy) {
-        SubscriptionEntity subscription = SubscriptionEntity.findById(vm.subscriptionRef);
-        Optional<RemediationFacts.Policy> policy = wholePolicy ? wholePolicy(vm) : ownEntry(vm);
-        RemediationFacts.Vm facts = new RemediationFacts.Vm(vm.resourceId, vm.name, vm.resourceGroup, vm.location,
-                vm.osType, vm.exposures == null ? List.of() : vm.exposures,
-                vm.networkInterfaces == null ? List.of() : vm.networkInterfaces);
-        return new RemediationFacts(subscription.subscriptionId, subscription.tenant.resourceManagerEndpoint,
-                Optional.of(facts), policy, openChecks(vm.resourceKey));
+    /** The VM's stored columns, its subscription, ARM endpoint and open checks in one query, then its policy. */
+    @SuppressWarnings("unchecked")
+    private Optional<RemediationFacts> forVm(String key, boolean wholePolicy) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select v.resource_id, v.name, v.resource_group, v.location, v.os_type, cast(v.exposures as text),
+                       cast(v.network_interfaces as text), s.subscription_id, t.resource_manager_endpoint,
+                       v.subscription_ref,
+                       (select string_agg(f.check_id, ',' order by f.check_id) from finding f
+                         where f.resource_key = v.resource_key and f.status = 'OPEN')
+                  from virtual_machine v join subscription s on s.id = v.subscription_ref
+                  join tenant t on t.id = s.tenant_ref
+                 where v.resource_key = :key""").setParameter("key", key).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = rows.get(0);
+        String resourceGroup = (String) row[2];
+        String location = (String) row[3];
+        UUID subscriptionRef = (UUID) row[9];
+        Optional<RemediationFacts.Policy> policy = wholePolicy ? wholePolicy(subscriptionRef, resourceGroup, location)
+                : ownEntry(subscriptionRef, resourceGroup, location, key);
+        RemediationFacts.Vm facts = new RemediationFacts.Vm((String) row[0], (String) row[1], resourceGroup, location,
+                (String) row[4], list(EXPOSURES, (String) row[5]), list(NICS, (String) row[6]));
+        List<String> open = row[10] == null ? List.of() : List.of(((String) row[10]).split(","));
+        return Optional.of(new RemediationFacts((UUID) row[7], (String) row[8], Optional.of(facts), policy, open));
     }
 
-    private static Optional<RemediationFacts.Policy> wholePolicy(VirtualMachineEntity vm) {
+    private static Optional<RemediationFacts.Policy> wholePolicy(UUID subscriptionRef, String resourceGroup,
+                                                                  String location) {
         return JitPolicyEntity.<JitPolicyEntity>find(
                         "subscriptionRef = ?1 and lower(resourceGroup) = ?2 and lower(location) = ?3",
-                        vm.subscriptionRef, vm.resourceGroup.toLowerCase(Locale.ROOT),
-                        String.valueOf(vm.location).toLowerCase(Locale.ROOT))
+                        subscriptionRef, resourceGroup.toLowerCase(Locale.ROOT),
+                        String.valueOf(location).toLowerCase(Locale.ROOT))
                 .withHint(HibernateHints.HINT_READ_ONLY, true)
                 .firstResultOptional()
                 .map(p -> new RemediationFacts.Policy(p.name, p.resourceGroup, p.location, p.virtualMachines));
     }
 
     @SuppressWarnings("unchecked")
-    private Optional<RemediationFacts.Policy> ownEntry(VirtualMachineEntity vm) {
+    private Optional<RemediationFacts.Policy> ownEntry(UUID subscriptionRef, String resourceGroup, String location,
+                                                       String vmKey) {
         List<Object[]> rows = em.createNativeQuery("""
                 select p.name, p.resource_group, p.location,
                        (select cast(e as text) from jsonb_array_elements(p.virtual_machines) e
@@ -85,12 +105,20 @@ public class RemediationQueries {
                   from jit_policy p
                  where p.subscription_ref = :sub and lower(p.resource_group) = :rg and lower(p.location) = :location
                  limit 1""")
-                .setParameter("vm", vm.resourceKey).setParameter("sub", vm.subscriptionRef)
-                .setParameter("rg", vm.resourceGroup.toLowerCase(Locale.ROOT))
-                .setParameter("location", String.valueOf(vm.location).toLowerCase(Locale.ROOT))
+                .setParameter("vm", vmKey).setParameter("sub", subscriptionRef)
+                .setParameter("rg", resourceGroup.toLowerCase(Locale.ROOT))
+                .setParameter("location", String.valueOf(location).toLowerCase(Locale.ROOT))
                 .getResultList();
         return rows.stream().findFirst().map(row -> new RemediationFacts.Policy((String) row[0], (String) row[1],
                 (String) row[2], row[3] == null ? List.of() : List.of(vmColumn((String) row[3]))));
+    }
+
+    private static <T> List<T> list(ObjectReader reader, String json) {
+        try {
+            return json == null ? List.of() : reader.readValue(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable JSON stored in virtual_machine", e);
+        }
     }
 
     private static JitPolicyEntity.VmColumn vmColumn(String json) {
@@ -101,8 +129,8 @@ public class RemediationQueries {
         }
     }
 
-    private static List<String> openChecks(String resourceKey) {
-        return FindingEntity.<FindingEntity>list("resourceKey = ?1 and status = 'OPEN' order by checkId", resourceKey)
-                .stream().map(f -> f.checkId).toList();
+    private List<String> openChecks(String resourceKey) {
+        return em.createQuery("select f.checkId from FindingEntity f where f.resourceKey = :key and f.status = 'OPEN'"
+                + " order by f.checkId", String.class).setParameter("key", resourceKey).getResultList();
     }
 }

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.portcullis.persistence.inventory.JitPolicyEntity;
-import dev.portcullis.persistence.inventory.VirtualMachineEntity;
-import dev.portcullis.persistence.tenant.SubscriptionEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -17,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.hibernate.jpa.HibernateHints;
 
 /** Read model of the current VM inventory. */
 @ApplicationScoped
@@ -31,8 +28,9 @@ public class VmQueries {
     private static final ObjectReader STRINGS = JSON.readerForListOf(String.class);
     private static final ObjectReader INTEGERS = JSON.readerForListOf(Integer.class);
     private static final ObjectReader JIT_PORTS = JSON.readerForListOf(VmView.JitPortView.class);
-    private static final String OPEN_FINDINGS = "(select count(f) from FindingEntity f"
-            + " where f.resourceKey = v.resourceKey and f.status = 'OPEN')";
+    private static final ObjectReader EXPOSURES = JSON.readerForListOf(VmDetail.Exposure.class);
+    private static final ObjectReader NICS = JSON.readerForListOf(VmDetail.Nic.class);
+    private static final ObjectReader TAGS = JSON.readerForMapOf(String.class);
 
     private final EntityManager em;
 
@@ -89,24 +87,24 @@ public class VmQueries {
     }
 
     /** The VM with this ARM id (any case), as last scanned; empty when no scan has seen it. */
+    @SuppressWarnings("unchecked")
     public Optional<VmDetail> find(String resourceId) {
         String key = resourceId.trim().toLowerCase(Locale.ROOT);
-        List<Object[]> rows = em.createQuery("select v, s, " + OPEN_FINDINGS + " from VirtualMachineEntity v,"
-                        + " SubscriptionEntity s where s.id = v.subscriptionRef and v.resourceKey = :key", Object[].class)
-                .setParameter("key", key).setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
+        List<Object[]> rows = em.createNativeQuery("select v.resource_id, v.name, v.resource_group, v.location,"
+                        + " s.subscription_id, v.os_type, cast(v.public_ips as text), v.jit_status,"
+                        + " cast(v.exposed_ports as text), cast(v.jit_ports as text), " + OPEN_FINDINGS_SQL + ","
+                        + " s.display_name, s.tenant_ref, cast(v.tags as text), cast(v.exposures as text),"
+                        + " cast(v.network_interfaces as text), v.first_seen_at, v.updated_at, v.subscription_ref"
+                        + " from virtual_machine v join subscription s on s.id = v.subscription_ref"
+                        + " where v.resource_key = :key")
+                .setParameter("key", key).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        VirtualMachineEntity v = (VirtualMachineEntity) rows.get(0)[0];
-        SubscriptionEntity s = (SubscriptionEntity) rows.get(0)[1];
-        return Optional.of(new VmDetail(toView(v, s.subscriptionId, (Long) rows.get(0)[2]), s.displayName,
-                s.tenant.id, v.tags,
-                orEmpty(v.exposures).stream().map(e -> new VmDetail.Exposure(e.port(), e.publicIp(), e.nsgId(),
-                        e.nsgName(), e.ruleName(), e.priority(), e.jitRule())).toList(),
-                orEmpty(v.networkInterfaces).stream().map(n -> new VmDetail.Nic(n.id(), n.name(), n.nsgId(),
-                        orEmpty(n.subnetNsgIds()))).toList(),
-                v.firstSeenAt, v.updatedAt,
-                jitRequests(v.subscriptionRef, key)));
+        Object[] row = rows.get(0);
+        return Optional.of(new VmDetail(toView(row), (String) row[11], (UUID) row[12], tags((String) row[13]),
+                orEmpty(json(EXPOSURES, (String) row[14])), orEmpty(json(NICS, (String) row[15])),
+                TenantQueries.instant(row[16]), TenantQueries.instant(row[17]), jitRequests((UUID) row[18], key)));
     }
 
     /** Subscription id → JIT status → number of VMs, for the current inventory. */
@@ -168,6 +166,14 @@ public class VmQueries {
                 json(JIT_PORTS, (String) row[9]), ((Number) row[10]).longValue());
     }
 
+    private static Map<String, String> tags(String text) {
+        try {
+            return text == null ? Map.of() : TAGS.readValue(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable tags stored in virtual_machine", e);
+        }
+    }
+
     private static <T> List<T> json(ObjectReader reader, String text) {
         if (text == null) {
             return null;
@@ -177,14 +183,5 @@ public class VmQueries {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable JSON stored in virtual_machine", e);
         }
-    }
-
-    private static VmView toView(VirtualMachineEntity v, UUID subscriptionId, long openFindings) {
-        List<VmView.JitPortView> jitPorts = v.jitPorts.stream()
-                .map(p -> new VmView.JitPortView(p.number(), p.protocol(), p.allowedSources(),
-                        p.maxRequestAccessDuration()))
-                .toList();
-        return new VmView(v.resourceId, v.name, v.resourceGroup, v.location, subscriptionId, v.osType, v.publicIps,
-                v.jitStatus, v.exposedPorts, jitPorts, openFindings);
     }
 }
