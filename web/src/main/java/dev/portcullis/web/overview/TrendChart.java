@@ -23,8 +23,11 @@ public final class TrendChart {
     public record Day(LocalDate date, Double percent) {
     }
 
-    /** A label on an axis at a position in the drawing; {@code textAt} is where its text sits across the axis. */
-    public record Tick(int at, String label, int textAt) {
+    /**
+     * A label on an axis at a position in the drawing; {@code textAt} is where its text sits across the axis, and
+     * {@code anchor} the SVG text-anchor that keeps it inside the drawing.
+     */
+    public record Tick(int at, String label, int textAt, String anchor) {
     }
 
     private final List<String> lines;
@@ -34,7 +37,7 @@ public final class TrendChart {
 
     public TrendChart(List<Day> days) {
         this.lines = lines(days);
-        this.yTicks = List.of(0, 25, 50, 75, 100).stream().map(p -> new Tick(y(p), p + "%", y(p) + 4)).toList();
+        this.yTicks = List.of(0, 25, 50, 75, 100).stream().map(p -> new Tick(y(p), p + "%", y(p) + 4, "end")).toList();
         this.xTicks = xTicks(days);
     }
 
@@ -121,8 +124,8 @@ public final class TrendChart {
         }
         int last = days.size() - 1;
         List<Integer> indices = last == 0 ? List.of(0) : last == 1 ? List.of(0, 1) : List.of(0, last / 2, last);
-        return indices.stream().map(i -> new Tick(x(i, days.size()), days.get(i).date().toString(),
-                HEIGHT - 10)).toList();
+        return indices.stream().map(i -> new Tick(x(i, days.size()), days.get(i).date().toString(), HEIGHT - 10,
+                indices.size() == 1 ? "middle" : i == 0 ? "start" : i == last ? "end" : "middle")).toList();
     }
 
     static int x(int index, int count) {

@@ -13,6 +13,14 @@ public final class TemplateExtensions {
     private TemplateExtensions() {
     }
 
+    private static final java.time.format.DateTimeFormatter UTC = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
+
+    /** The instant to the minute, in UTC, as pages show times (the exact instant is in the datetime attribute). */
+    public static String utc(Instant at) {
+        return at == null ? "" : UTC.format(at);
+    }
+
     /** Whole minutes from the instant to now. */
     public static long minutesAgo(Instant at) {
         return Math.max(0, Duration.between(at, Instant.now()).toMinutes());

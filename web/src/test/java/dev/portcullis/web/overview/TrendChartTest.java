@@ -37,6 +37,8 @@ class TrendChartTest {
 
         assertThat(new TrendChart(days).xTicks()).extracting(TrendChart.Tick::label)
                 .containsExactly("2026-11-01", "2026-11-15", "2026-11-30");
+        assertThat(new TrendChart(days).xTicks()).as("the end labels stay inside the drawing")
+                .extracting(TrendChart.Tick::anchor).containsExactly("start", "middle", "end");
     }
 
     @Test
