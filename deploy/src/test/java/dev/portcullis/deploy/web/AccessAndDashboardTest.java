@@ -1,6 +1,7 @@
 package dev.portcullis.deploy.web;
 
 import static dev.portcullis.deploy.support.PortcullisApi.ADMIN_PASSWORD;
+import static dev.portcullis.deploy.support.PortcullisApi.asAdmin;
 import static dev.portcullis.deploy.support.PortcullisApi.onboardSimulatedTenants;
 import static dev.portcullis.deploy.support.PortcullisApi.scanAndWait;
 import static io.restassured.RestAssured.given;
@@ -79,6 +80,18 @@ class AccessAndDashboardTest {
         assertThat(html).doesNotContain("<script>alert(1)</script>");
         assertThat(html).contains("Protected").contains("Unprotected");
         assertThat(tenants).contains("Standard P2").contains("Succeeded");
+    }
+
+    @Test
+    void pagesAndTheApiSendSecurityHeadersThatForbidInlineScriptAndFraming() {
+        for (Response response : new Response[] {given().get("/login"), given().filter(loggedIn()).get("/checks"),
+                asAdmin().get("/api/v1/checks")}) {
+            String policy = response.header("Content-Security-Policy");
+            assertThat(policy).contains("script-src 'self'").contains("style-src 'self'")
+                    .contains("frame-ancestors 'none'").doesNotContain("unsafe-inline");
+            assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(response.header("Referrer-Policy")).isEqualTo("no-referrer");
+        }
     }
 
     @Test
