@@ -2,8 +2,9 @@ package dev.portcullis.scanner.scan;
 
 import dev.portcullis.persistence.finding.FindingEntity;
 import dev.portcullis.persistence.finding.FindingEventEntity;
-import dev.portcullis.persistence.scan.SubscriptionScanEntity;
+import dev.portcullis.persistence.query.EstateChanged;
 import dev.portcullis.persistence.rollup.RollupWriter;
+import dev.portcullis.persistence.scan.SubscriptionScanEntity;
 import dev.portcullis.persistence.tenant.SubscriptionEntity;
 import dev.portcullis.scanner.findings.CheckTally;
 import dev.portcullis.scanner.findings.FindingKey;
@@ -19,6 +20,7 @@ import dev.portcullis.scanner.rules.Evaluator.Evaluation;
 import dev.portcullis.scanner.rules.SubscriptionCheck;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.HashMap;
@@ -40,10 +42,12 @@ public class FindingLedger {
     private final VmInventoryWriter vmInventory;
     private final JitPolicyWriter jitPolicies;
     private final RollupWriter rollups;
+    private final Event<EstateChanged> changed;
     private final List<String> checkIds;
 
     public FindingLedger(CheckCatalogue catalogue, VmInventoryWriter vmInventory, JitPolicyWriter jitPolicies,
-                         RollupWriter rollups) {
+                         RollupWriter rollups, Event<EstateChanged> changed) {
+        this.changed = changed;
         this.catalogue = catalogue;
         this.vmInventory = vmInventory;
         this.jitPolicies = jitPolicies;
@@ -73,6 +77,7 @@ public class FindingLedger {
         subscriptionScan.armRequests = armRequests;
         subscriptionScan.resourceCounts = resourceCounts;
         subscriptionScan.finishedAt = time.now();
+        changed.fire(new EstateChanged("subscription scan applied"));
         subscriptionScan.durationMs = time.elapsedMillis();
     }
 
