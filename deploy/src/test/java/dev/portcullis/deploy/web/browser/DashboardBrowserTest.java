@@ -231,6 +231,15 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void checksPageListsEveryCheckWithItsFrameworks() {
+        browser.open("/checks");
+        List<String> ids = CheckCatalogue.standard().definitions().stream().map(CheckDefinition::id).toList();
+        assertThat(browser.all("article.check")).extracting(a -> a.getAttribute("id")).containsExactlyElementsOf(ids);
+        assertThat(browser.find("article#vm_jit_enabled ul.frameworks").getText()).contains("MCSB");
+        browser.screenshot("checks");
+    }
+
+    @Test
     void namesAndTagsAreShownAsTextAndNoScriptRuns() {
         browser.open("/vms?q=" + URLEncoder.encode("<script>", StandardCharsets.UTF_8));
         browser.follow("table.vms a.vm-link");
