@@ -1,13 +1,22 @@
 package dev.portcullis.persistence.query;
 
 import dev.portcullis.persistence.finding.FindingEntity;
+import dev.portcullis.persistence.finding.FindingEventEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.jpa.HibernateHints;
 
 /** Read model of findings: filtered, paged, most severe and newest first. */
 @ApplicationScoped
@@ -54,22 +63,22 @@ public class FindingQueries {
             count.setParameter(k, v);
             select.setParameter(k, v);
         });
-        java.util.Set<java.util.UUID> stale = StaleSubscriptions.refs(em);
+        Set<UUID> stale = StaleSubscriptions.refs(em);
         List<FindingView> items = select.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
-                .map(row -> toView((FindingEntity) row[0], (java.util.UUID) row[1], (java.time.Instant) row[2],
+                .map(row -> toView((FindingEntity) row[0], (UUID) row[1], (Instant) row[2],
                         stale.contains(((FindingEntity) row[0]).subscriptionRef)))
                 .toList();
         return new Page<>(items, count.getSingleResult(), page, size);
     }
 
     /** One finding; empty when it does not exist. */
-    public java.util.Optional<FindingView> find(java.util.UUID id) {
+    public Optional<FindingView> find(UUID id) {
         return rows("where f.id = :p", id).stream().findFirst();
     }
 
     /** Every finding of a resource (open, suppressed and resolved), most severe first. */
     public List<FindingView> ofResource(String resourceId) {
-        return rows("where f.resourceKey = :p", resourceId.trim().toLowerCase(java.util.Locale.ROOT));
+        return rows("where f.resourceKey = :p", resourceId.trim().toLowerCase(Locale.ROOT));
     }
 
     /** Severity → number of open findings. */
@@ -82,17 +91,17 @@ public class FindingQueries {
     }
 
     /** The transitions of each of the findings, oldest first. */
-    public Map<java.util.UUID, List<FindingEventView>> eventsOf(List<java.util.UUID> findingIds) {
-        Map<java.util.UUID, List<FindingEventView>> events = new HashMap<>();
+    public Map<UUID, List<FindingEventView>> eventsOf(List<UUID> findingIds) {
+        Map<UUID, List<FindingEventView>> events = new HashMap<>();
         if (findingIds.isEmpty()) {
             return events;
         }
         em.createQuery("select e.findingRef, e.type, e.at, e.scanRef, e.reason from FindingEventEntity e"
                         + " where e.findingRef in :ids order by e.at, e.id", Object[].class)
                 .setParameter("ids", findingIds).getResultList()
-                .forEach(row -> events.computeIfAbsent((java.util.UUID) row[0], k -> new java.util.ArrayList<>())
-                        .add(new FindingEventView((String) row[1], (java.time.Instant) row[2],
-                                (java.util.UUID) row[3], (String) row[4])));
+                .forEach(row -> events.computeIfAbsent((UUID) row[0], k -> new ArrayList<>())
+                        .add(new FindingEventView((String) row[1], (Instant) row[2],
+                                (UUID) row[3], (String) row[4])));
         return events;
     }
 
@@ -101,31 +110,24 @@ public class FindingQueries {
         List<Object[]> rows = em.createQuery("select f, s.subscriptionId, s.lastGoodScanAt from FindingEntity f"
                         + " join SubscriptionEntity s on s.id = f.subscriptionRef " + where + SEVERITY_ORDER,
                         Object[].class)
-                .setParameter("p", parameter).setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
+                .setParameter("p", parameter).setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
-        java.util.Set<java.util.UUID> stale = new java.util.HashSet<>();
+        Set<UUID> stale = new HashSet<>();
         rows.stream().map(row -> ((FindingEntity) row[0]).subscriptionRef).distinct()
-                .filter(this::lastScanFailed).forEach(stale::add);
+                .filter(ref -> StaleSubscriptions.isStale(em, ref)).forEach(stale::add);
         return rows.stream()
-                .map(row -> toView((FindingEntity) row[0], (java.util.UUID) row[1], (java.time.Instant) row[2],
+                .map(row -> toView((FindingEntity) row[0], (UUID) row[1], (Instant) row[2],
                         stale.contains(((FindingEntity) row[0]).subscriptionRef)))
                 .toList();
     }
 
-    private boolean lastScanFailed(java.util.UUID subscriptionRef) {
-        return em.createQuery("select ss.status from SubscriptionScanEntity ss where ss.subscriptionRef = :s"
-                        + " order by ss.startedAt desc", String.class)
-                .setParameter("s", subscriptionRef).setMaxResults(1).getResultStream()
-                .anyMatch("FAILED"::equals);
-    }
-
     /** The finding's transitions, oldest first; empty when the finding does not exist. */
-    public java.util.Optional<List<FindingEventView>> events(java.util.UUID findingId) {
+    public Optional<List<FindingEventView>> events(UUID findingId) {
         if (FindingEntity.findById(findingId) == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(em.createQuery("select e from FindingEventEntity e where e.findingRef = :f"
-                        + " order by e.at, e.id", dev.portcullis.persistence.finding.FindingEventEntity.class)
+        return Optional.of(em.createQuery("select e from FindingEventEntity e where e.findingRef = :f"
+                        + " order by e.at, e.id", FindingEventEntity.class)
                 .setParameter("f", findingId).getResultList().stream()
                 .map(e -> new FindingEventView(e.type, e.at, e.scanRef, e.reason)).toList());
     }
@@ -134,9 +136,9 @@ public class FindingQueries {
      * An open or suppressed finding was seen failing at its subscription's last good scan: its last-seen time is read
      * from there rather than rewritten on every scan.
      */
-    static FindingView toView(FindingEntity f, java.util.UUID subscriptionId, java.time.Instant lastGoodScanAt,
+    static FindingView toView(FindingEntity f, UUID subscriptionId, Instant lastGoodScanAt,
                               boolean stale) {
-        java.time.Instant lastSeen = !"RESOLVED".equals(f.status) && lastGoodScanAt != null
+        Instant lastSeen = !"RESOLVED".equals(f.status) && lastGoodScanAt != null
                 && lastGoodScanAt.isAfter(f.lastSeenAt) ? lastGoodScanAt : f.lastSeenAt;
         return new FindingView(f.id, f.checkId, f.resourceId, f.resourceName, subscriptionId, f.severity, f.status,
                 f.firstSeenAt, lastSeen, f.resolvedAt, f.reopenCount, f.detail, stale);

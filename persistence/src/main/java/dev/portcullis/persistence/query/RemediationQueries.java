@@ -1,9 +1,5 @@
 package dev.portcullis.persistence.query;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.portcullis.persistence.finding.FindingEntity;
 import dev.portcullis.persistence.inventory.JitPolicyEntity;
 import dev.portcullis.persistence.inventory.VirtualMachineEntity;
@@ -22,11 +18,12 @@ import org.hibernate.jpa.HibernateHints;
 @Transactional
 public class RemediationQueries {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    private static final ObjectReader VM_COLUMN = JSON.readerFor(JitPolicyEntity.VmColumn.class);
-    private static final ObjectReader EXPOSURES = JSON.readerForListOf(VirtualMachineEntity.ExposureColumn.class);
-    private static final ObjectReader NICS = JSON.readerForListOf(VirtualMachineEntity.NicColumn.class);
+    private static final JsonColumn<JitPolicyEntity.VmColumn> POLICY_VM = JsonColumn.of(JitPolicyEntity.VmColumn.class,
+            "jit_policy.virtual_machines");
+    private static final JsonColumn<List<VirtualMachineEntity.ExposureColumn>> EXPOSURES = JsonColumn.listOf(
+            VirtualMachineEntity.ExposureColumn.class, "virtual_machine.exposures");
+    private static final JsonColumn<List<VirtualMachineEntity.NicColumn>> NICS = JsonColumn.listOf(
+            VirtualMachineEntity.NicColumn.class, "virtual_machine.network_interfaces");
 
     private final EntityManager em;
 
@@ -34,14 +31,10 @@ public class RemediationQueries {
         this.em = em;
     }
 
-    public Optional<RemediationFacts> find(String resourceId) {
-        return find(resourceId, true);
-    }
-
     /**
-     * As {@link #find(String)}; with {@code wholePolicy} false the JIT policy carries only this VM's entry, picked
-     * out by PostgreSQL, which is all that remediation prose (the Portal steps) reads. A policy of hundreds of VMs is
-     * then not read whole for one VM.
+     * The facts remediation needs for a VM or subscription, by (case-insensitive) ARM id; empty when unknown. With
+     * {@code wholePolicy} false the JIT policy carries only this VM's entry, picked out by PostgreSQL, which is all
+     * that remediation prose (the Portal steps) reads: a policy of hundreds of VMs is then not read whole for one VM.
      */
     public Optional<RemediationFacts> find(String resourceId, boolean wholePolicy) {
         String key = resourceId.toLowerCase(Locale.ROOT).replaceAll("/+$", "");
@@ -79,7 +72,7 @@ public class RemediationQueries {
         Optional<RemediationFacts.Policy> policy = wholePolicy ? wholePolicy(subscriptionRef, resourceGroup, location)
                 : ownEntry(subscriptionRef, resourceGroup, location, key);
         RemediationFacts.Vm facts = new RemediationFacts.Vm((String) row[0], (String) row[1], resourceGroup, location,
-                (String) row[4], list(EXPOSURES, (String) row[5]), list(NICS, (String) row[6]));
+                (String) row[4], orEmpty(EXPOSURES.read((String) row[5])), orEmpty(NICS.read((String) row[6])));
         List<String> open = row[10] == null ? List.of() : List.of(((String) row[10]).split(","));
         return Optional.of(new RemediationFacts((UUID) row[7], (String) row[8], Optional.of(facts), policy, open));
     }
@@ -110,23 +103,11 @@ public class RemediationQueries {
                 .setParameter("location", String.valueOf(location).toLowerCase(Locale.ROOT))
                 .getResultList();
         return rows.stream().findFirst().map(row -> new RemediationFacts.Policy((String) row[0], (String) row[1],
-                (String) row[2], row[3] == null ? List.of() : List.of(vmColumn((String) row[3]))));
+                (String) row[2], row[3] == null ? List.of() : List.of(POLICY_VM.read((String) row[3]))));
     }
 
-    private static <T> List<T> list(ObjectReader reader, String json) {
-        try {
-            return json == null ? List.of() : reader.readValue(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Unreadable JSON stored in virtual_machine", e);
-        }
-    }
-
-    private static JitPolicyEntity.VmColumn vmColumn(String json) {
-        try {
-            return VM_COLUMN.readValue(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Unreadable VM entry stored in jit_policy.virtual_machines", e);
-        }
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     private List<String> openChecks(String resourceKey) {

@@ -21,4 +21,12 @@ final class StaleSubscriptions {
                 .getResultList();
         return new HashSet<>(rows);
     }
+
+    /** Whether this subscription's latest scan failed. */
+    static boolean isStale(EntityManager em, UUID subscriptionRef) {
+        return em.createQuery("select ss.status from SubscriptionScanEntity ss where ss.subscriptionRef = :s"
+                        + " order by ss.startedAt desc", String.class)
+                .setParameter("s", subscriptionRef).setMaxResults(1).getResultStream()
+                .anyMatch("FAILED"::equals);
+    }
 }

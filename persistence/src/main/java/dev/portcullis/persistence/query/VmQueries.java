@@ -1,9 +1,5 @@
 package dev.portcullis.persistence.query;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.portcullis.persistence.inventory.JitPolicyEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -21,16 +17,21 @@ import java.util.UUID;
 @Transactional
 public class VmQueries {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private static final String OPEN_FINDINGS_SQL = "(select count(*) from finding f"
             + " where f.resource_key = v.resource_key and f.status = 'OPEN')";
-    private static final ObjectReader STRINGS = JSON.readerForListOf(String.class);
-    private static final ObjectReader INTEGERS = JSON.readerForListOf(Integer.class);
-    private static final ObjectReader JIT_PORTS = JSON.readerForListOf(VmView.JitPortView.class);
-    private static final ObjectReader EXPOSURES = JSON.readerForListOf(VmDetail.Exposure.class);
-    private static final ObjectReader NICS = JSON.readerForListOf(VmDetail.Nic.class);
-    private static final ObjectReader TAGS = JSON.readerForMapOf(String.class);
+    private static final JsonColumn<List<String>> PUBLIC_IPS = JsonColumn.listOf(String.class,
+            "virtual_machine.public_ips");
+    private static final JsonColumn<List<Integer>> EXPOSED_PORTS = JsonColumn.listOf(Integer.class,
+            "virtual_machine.exposed_ports");
+    private static final JsonColumn<List<VmView.JitPortView>> JIT_PORTS = JsonColumn.listOf(VmView.JitPortView.class,
+            "virtual_machine.jit_ports");
+    private static final JsonColumn<List<VmDetail.Exposure>> EXPOSURES = JsonColumn.listOf(VmDetail.Exposure.class,
+            "virtual_machine.exposures");
+    private static final JsonColumn<List<VmDetail.Nic>> NICS = JsonColumn.listOf(VmDetail.Nic.class,
+            "virtual_machine.network_interfaces");
+    private static final JsonColumn<Map<String, String>> TAGS = JsonColumn.stringMap("virtual_machine.tags");
+    private static final JsonColumn<JitPolicyEntity.RequestColumn> REQUEST = JsonColumn.of(
+            JitPolicyEntity.RequestColumn.class, "jit_policy.requests");
 
     private final EntityManager em;
 
@@ -102,8 +103,8 @@ public class VmQueries {
             return Optional.empty();
         }
         Object[] row = rows.get(0);
-        return Optional.of(new VmDetail(toView(row), (String) row[11], (UUID) row[12], tags((String) row[13]),
-                orEmpty(json(EXPOSURES, (String) row[14])), orEmpty(json(NICS, (String) row[15])),
+        return Optional.of(new VmDetail(toView(row), (String) row[11], (UUID) row[12], Optional.ofNullable(TAGS.read((String) row[13])).orElse(Map.of()),
+                orEmpty(EXPOSURES.read((String) row[14])), orEmpty(NICS.read((String) row[15])),
                 TenantQueries.instant(row[16]), TenantQueries.instant(row[17]), jitRequests((UUID) row[18], key)));
     }
 
@@ -132,7 +133,7 @@ public class VmQueries {
                                 where lower(v ->> 'id') = :vm)""")
                 .setParameter("sub", subscriptionRef).setParameter("vm", vmKey).getResultList();
         return rows.stream()
-                .map(VmQueries::request)
+                .map(REQUEST::read)
                 .flatMap(request -> request.virtualMachines().stream()
                         .filter(vm -> vm.id() != null && vm.id().toLowerCase(Locale.ROOT).equals(vmKey))
                         .map(vm -> new VmDetail.JitRequestView(request.requestor(), request.justification(),
@@ -142,14 +143,6 @@ public class VmQueries {
                                 .toList())))
                 .sorted((a, b) -> String.valueOf(b.startTimeUtc()).compareTo(String.valueOf(a.startTimeUtc())))
                 .toList();
-    }
-
-    private static JitPolicyEntity.RequestColumn request(String json) {
-        try {
-            return JSON.readValue(json, JitPolicyEntity.RequestColumn.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Unreadable JIT request stored in jit_policy.requests", e);
-        }
     }
 
     private static String likeEscaped(String text) {
@@ -162,26 +155,8 @@ public class VmQueries {
 
     private static VmView toView(Object[] row) {
         return new VmView((String) row[0], (String) row[1], (String) row[2], (String) row[3], (UUID) row[4],
-                (String) row[5], json(STRINGS, (String) row[6]), (String) row[7], json(INTEGERS, (String) row[8]),
-                json(JIT_PORTS, (String) row[9]), ((Number) row[10]).longValue());
+                (String) row[5], PUBLIC_IPS.read((String) row[6]), (String) row[7], EXPOSED_PORTS.read((String) row[8]),
+                JIT_PORTS.read((String) row[9]), ((Number) row[10]).longValue());
     }
 
-    private static Map<String, String> tags(String text) {
-        try {
-            return text == null ? Map.of() : TAGS.readValue(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Unreadable tags stored in virtual_machine", e);
-        }
-    }
-
-    private static <T> List<T> json(ObjectReader reader, String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return reader.readValue(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Unreadable JSON stored in virtual_machine", e);
-        }
-    }
 }
