@@ -1,5 +1,7 @@
 package dev.portcullis.api.findings;
 
+import dev.portcullis.persistence.access.CurrentCaller;
+
 import dev.portcullis.api.Items;
 import dev.portcullis.api.problem.JsonBodies;
 import dev.portcullis.api.problem.QueryParams;
@@ -31,11 +33,14 @@ public class FindingResource {
     private final FindingQueries findings;
     private final TenantQueries tenants;
     private final CheckCatalogue catalogue;
+    private final CurrentCaller caller;
 
-    public FindingResource(FindingQueries findings, TenantQueries tenants, CheckCatalogue catalogue) {
+    public FindingResource(FindingQueries findings, TenantQueries tenants, CheckCatalogue catalogue,
+                           CurrentCaller caller) {
         this.findings = findings;
         this.tenants = tenants;
         this.catalogue = catalogue;
+        this.caller = caller;
     }
 
     @GET
@@ -48,18 +53,18 @@ public class FindingResource {
         }
         FindingFilter filter = new FindingFilter(
                 QueryParams.oneOf(status, "status", FindingStatus.values()),
-                QueryParams.tenant(tenants, tenant, "tenant"),
+                QueryParams.tenant(tenants, caller.get().scope(), tenant, "tenant"),
                 JsonBodies.guid(subscriptionId, "subscriptionId"),
                 checkId == null || checkId.isBlank() ? null : checkId,
                 QueryParams.oneOf(severity, "severity", Severity.values()));
-        return findings.list(filter, QueryParams.page(page), QueryParams.size(size, DEFAULT_SIZE));
+        return findings.list(caller.get().scope(), filter, QueryParams.page(page), QueryParams.size(size, DEFAULT_SIZE));
     }
 
     /** One finding. */
     @GET
     @Path("{id}")
     public FindingView one(@PathParam("id") String id) {
-        return findings.find(JsonBodies.guid(id, "id"))
+        return findings.find(caller.get().scope(), JsonBodies.guid(id, "id"))
                 .orElseThrow(() -> ProblemException.notFound("Finding", id, "id"));
     }
 
@@ -68,7 +73,7 @@ public class FindingResource {
     @Path("{id}/events")
     public Items<FindingEventView> events(@PathParam("id") String id) {
         UUID findingId = JsonBodies.guid(id, "id");
-        return new Items<>(findings.events(findingId)
+        return new Items<>(findings.events(caller.get().scope(), findingId)
                 .orElseThrow(() -> ProblemException.notFound("Finding", id, "id")));
     }
 }

@@ -1,5 +1,9 @@
 package dev.portcullis.api.metrics;
 
+import dev.portcullis.persistence.query.TenantScope;
+
+import dev.portcullis.persistence.access.CurrentCaller;
+
 import dev.portcullis.api.problem.JsonBodies;
 import dev.portcullis.api.problem.ProblemException;
 import dev.portcullis.api.problem.QueryParams;
@@ -27,10 +31,12 @@ public class MetricsResource {
 
     private final MetricsQueries metrics;
     private final TenantQueries tenants;
+    private final CurrentCaller caller;
 
-    public MetricsResource(MetricsQueries metrics, TenantQueries tenants) {
+    public MetricsResource(MetricsQueries metrics, TenantQueries tenants, CurrentCaller caller) {
         this.metrics = metrics;
         this.tenants = tenants;
+        this.caller = caller;
     }
 
     @GET
@@ -46,7 +52,8 @@ public class MetricsResource {
         if (Duration.between(start, end).compareTo(MAX_WINDOW) > 0) {
             throw ProblemException.badField("from", "the window may span at most " + MAX_WINDOW.toDays() + " days");
         }
-        return metrics.remediation(QueryParams.tenant(tenants, tenant, "tenant"),
+        TenantScope scope = caller.get().scope();
+        return metrics.remediation(scope, QueryParams.tenant(tenants, scope, tenant, "tenant"),
                 JsonBodies.guid(subscriptionId, "subscriptionId"), start, end);
     }
 

@@ -18,6 +18,15 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Response.Status.NOT_FOUND, what + " " + id + " does not exist", field);
     }
 
+    /** The caller is known but may not do this; {@code field} names what they would have to change, if anything. */
+    public static ProblemException forbidden(String field, String detail) {
+        return new ProblemException(Response.Status.FORBIDDEN, detail, field);
+    }
+
+    public static ProblemException conflict(String field, String detail) {
+        return new ProblemException(Response.Status.CONFLICT, detail, field);
+    }
+
     public static ProblemException badField(String field, String detail) {
         return new ProblemException(Response.Status.BAD_REQUEST, detail, field);
     }

@@ -1,5 +1,7 @@
 package dev.portcullis.api.problem;
 
+import dev.portcullis.persistence.query.TenantScope;
+
 import dev.portcullis.persistence.query.TenantQueries;
 import java.util.Arrays;
 import java.util.Locale;
@@ -47,11 +49,11 @@ public final class QueryParams {
     }
 
     /** A tenant given by its Portcullis id or Entra tenant id; unknown → 404 naming the parameter. */
-    public static UUID tenant(TenantQueries tenants, String value, String field) {
+    public static UUID tenant(TenantQueries tenants, TenantScope scope, String value, String field) {
         UUID id = JsonBodies.guid(value, field);
         if (id == null) {
             return null;
         }
-        return tenants.resolve(id).orElseThrow(() -> ProblemException.notFound("Tenant", id, field));
+        return tenants.resolve(scope, id).orElseThrow(() -> ProblemException.notFound("Tenant", id, field));
     }
 }

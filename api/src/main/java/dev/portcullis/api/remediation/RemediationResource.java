@@ -1,5 +1,7 @@
 package dev.portcullis.api.remediation;
 
+import dev.portcullis.persistence.access.CurrentCaller;
+
 import dev.portcullis.api.problem.ProblemException;
 import dev.portcullis.scanner.remediation.Language;
 import dev.portcullis.scanner.remediation.RemediationFormat;
@@ -24,10 +26,12 @@ public class RemediationResource {
 
     private final RemediationService remediation;
     private final CheckCatalogue catalogue;
+    private final CurrentCaller caller;
 
-    public RemediationResource(RemediationService remediation, CheckCatalogue catalogue) {
+    public RemediationResource(RemediationService remediation, CheckCatalogue catalogue, CurrentCaller caller) {
         this.remediation = remediation;
         this.catalogue = catalogue;
+        this.caller = caller;
     }
 
     @GET
@@ -44,7 +48,7 @@ public class RemediationResource {
             throw ProblemException.badField("checkId", "checkId " + checkId + " is not in the catalogue");
         }
         Language language = Language.fromAcceptLanguage(acceptLanguage);
-        String text = remediation.render(resourceId.trim(), Optional.ofNullable(checkId), chosen, language)
+        String text = remediation.render(caller.get().scope(), resourceId.trim(), Optional.ofNullable(checkId), chosen, language)
                 .orElseThrow(() -> ProblemException.notFound("Resource", resourceId, "resourceId"));
         return Response.ok(text, MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.code())

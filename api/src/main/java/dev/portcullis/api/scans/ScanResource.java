@@ -1,5 +1,13 @@
 package dev.portcullis.api.scans;
 
+import jakarta.annotation.security.RolesAllowed;
+
+import dev.portcullis.persistence.audit.AuditLog;
+
+import dev.portcullis.persistence.access.Caller;
+
+import dev.portcullis.persistence.access.CurrentCaller;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.portcullis.api.Items;
 import dev.portcullis.api.problem.JsonBodies;
@@ -41,16 +49,25 @@ public class ScanResource {
     private final ScanQueries scans;
     private final TenantQueries tenants;
     private final ScannerConfig config;
+    private final CurrentCaller caller;
+    private final AuditLog audit;
 
-    public ScanResource(ScanCoordinator coordinator, ScanQueries scans, TenantQueries tenants, ScannerConfig config) {
+    public ScanResource(ScanCoordinator coordinator, ScanQueries scans, TenantQueries tenants, ScannerConfig config,
+                        CurrentCaller caller, AuditLog audit) {
         this.coordinator = coordinator;
         this.scans = scans;
         this.tenants = tenants;
         this.config = config;
+        this.caller = caller;
+        this.audit = audit;
     }
 
-    /** {@code {}} scans everything, {@code {"tenant": id}} one tenant, {@code {"subscriptionId": guid}} one. */
+    /**
+     * {@code {}} scans everything, {@code {"tenant": id}} one tenant, {@code {"subscriptionId": guid}} one. Scanning
+     * everything needs access to every tenant.
+     */
     @POST
+    @RolesAllowed("OPERATOR")
     @Consumes(MediaType.WILDCARD)
     public Response request(String body) {
         JsonNode json = JsonBodies.object(body);
@@ -59,15 +76,21 @@ public class ScanResource {
         if (tenant != null && subscription != null) {
             throw ProblemException.badField("subscriptionId", "give either tenant or subscriptionId, not both");
         }
+        Caller who = caller.get();
         ScanScope scope = ScanScope.all();
         if (tenant != null) {
-            scope = ScanScope.tenant(QueryParams.tenant(tenants, tenant, "tenant"));
+            scope = ScanScope.tenant(QueryParams.tenant(tenants, who.scope(), tenant, "tenant"));
         } else if (subscription != null) {
             UUID subscriptionId = JsonBodies.guid(subscription, "subscriptionId");
-            scope = ScanScope.subscription(tenants.subscriptionRef(subscriptionId).orElseThrow(
+            scope = ScanScope.subscription(tenants.subscriptionRef(who.scope(), subscriptionId).orElseThrow(
                     () -> ProblemException.notFound("Subscription", subscriptionId, "subscriptionId")));
+        } else if (!who.allTenants()) {
+            throw ProblemException.forbidden("tenant", "a scan of every tenant needs access to every tenant:"
+                    + " name a tenant or a subscriptionId");
         }
         UUID id = coordinator.request(scope, "API", asOf(JsonBodies.text(json, "asOf", "asOf")));
+        audit.record(who, "TRIGGER_SCAN", AuditLog.Outcome.SUCCESS, "scan " + id,
+                tenant != null ? "tenant " + tenant : subscription != null ? "subscription " + subscription : "all");
         return Response.accepted(new Accepted(id, ScanStatus.QUEUED.name()))
                 .location(URI.create("/api/v1/scans/" + id))
                 .build();
@@ -75,14 +98,14 @@ public class ScanResource {
 
     @GET
     public Items<ScanView> recent(@QueryParam("size") Integer size) {
-        return new Items<>(scans.recent(QueryParams.size(size, DEFAULT_RECENT)));
+        return new Items<>(scans.recent(caller.get().scope(), QueryParams.size(size, DEFAULT_RECENT)));
     }
 
     @GET
     @Path("{id}")
     public ScanView get(@PathParam("id") String id) {
         UUID uuid = JsonBodies.guid(id, "id");
-        return scans.find(uuid).orElseThrow(() -> ProblemException.notFound("Scan", id, "id"));
+        return scans.find(caller.get().scope(), uuid).orElseThrow(() -> ProblemException.notFound("Scan", id, "id"));
     }
 
     /** A back-dated scan time, accepted only where back-dating is enabled (the demo), within retention, not ahead. */
@@ -111,7 +134,7 @@ public class ScanResource {
     @Path("{id}/diff")
     public ScanDiffView diff(@PathParam("id") String id) {
         UUID uuid = JsonBodies.guid(id, "id");
-        return scans.diff(uuid).orElseThrow(() -> ProblemException.notFound("Scan", id, "id"));
+        return scans.diff(caller.get().scope(), uuid).orElseThrow(() -> ProblemException.notFound("Scan", id, "id"));
     }
 
     /** The answer to a scan request. */

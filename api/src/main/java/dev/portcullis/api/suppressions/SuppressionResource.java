@@ -1,5 +1,17 @@
 package dev.portcullis.api.suppressions;
 
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.Set;
+
+import dev.portcullis.persistence.suppression.ArmSubscription;
+
+import dev.portcullis.persistence.audit.AuditLog;
+
+import dev.portcullis.persistence.access.Caller;
+
+import dev.portcullis.persistence.access.CurrentCaller;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.portcullis.api.Items;
 import dev.portcullis.api.problem.JsonBodies;
@@ -7,7 +19,6 @@ import dev.portcullis.api.problem.ProblemException;
 import dev.portcullis.persistence.suppression.SuppressionStore;
 import dev.portcullis.persistence.suppression.SuppressionView;
 import dev.portcullis.scanner.rules.CheckCatalogue;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -35,17 +46,26 @@ public class SuppressionResource {
 
     private final SuppressionStore store;
     private final CheckCatalogue catalogue;
-    private final SecurityIdentity identity;
+    private final CurrentCaller caller;
+    private final AuditLog audit;
 
-    public SuppressionResource(SuppressionStore store, CheckCatalogue catalogue, SecurityIdentity identity) {
+    public SuppressionResource(SuppressionStore store, CheckCatalogue catalogue, CurrentCaller caller,
+                               AuditLog audit) {
         this.store = store;
         this.catalogue = catalogue;
-        this.identity = identity;
+        this.caller = caller;
+        this.audit = audit;
     }
 
+    /**
+     * Creates a suppression. A caller limited to some tenants may suppress only in their subscriptions; a tag
+     * suppression applies in every tenant and so needs access to all of them.
+     */
     @POST
     @Consumes(MediaType.WILDCARD)
+    @RolesAllowed("OPERATOR")
     public Response create(String body) {
+        Caller who = caller.get();
         JsonNode json = JsonBodies.object(body);
         String checkId = JsonBodies.text(json, "checkId", "checkId");
         String resourceId = JsonBodies.text(json, "resourceId", "resourceId");
@@ -75,19 +95,24 @@ public class SuppressionResource {
             if (checkId == null) {
                 throw ProblemException.badField("checkId", "a resource suppression names its checkId");
             }
-            if (!resourceId.trim().toLowerCase().startsWith("/subscriptions/")) {
-                throw ProblemException.badField("resourceId", "resourceId must be an ARM id (/subscriptions/…)");
-            }
+            UUID resourceSubscription = ArmSubscription.of(resourceId.trim()).orElseThrow(() ->
+                    ProblemException.badField("resourceId", "resourceId must be an ARM id (/subscriptions/…)"));
+            requireInScope(who, resourceSubscription, "resourceId");
         } else if (resourceGroup != null) {
             subscription = JsonBodies.guid(subscriptionId, "subscriptionId");
             if (subscription == null) {
                 throw ProblemException.badField("subscriptionId", "a resource group suppression names its"
                         + " subscriptionId");
             }
+            requireInScope(who, subscription, "subscriptionId");
         } else {
             int equals = tag.indexOf('=');
             if (equals <= 0 || equals == tag.length() - 1) {
                 throw ProblemException.badField("tag", "tag must be key=value");
+            }
+            if (!who.allTenants()) {
+                throw ProblemException.forbidden("tag", "a tag suppression applies in every tenant: it needs"
+                        + " access to every tenant");
             }
             tagKey = tag.substring(0, equals).trim();
             tagValue = tag.substring(equals + 1).trim();
@@ -96,23 +121,45 @@ public class SuppressionResource {
         SuppressionView created = store.create(new SuppressionStore.Draft(checkId,
                 resourceId == null ? null : resourceId.trim(), subscription,
                 resourceGroup == null ? null : resourceGroup.trim(), tagKey, tagValue, reason.trim(),
-                identity.getPrincipal().getName(), expiresAt));
+                who.name(), expiresAt));
+        audit.record(who, "SUPPRESS", AuditLog.Outcome.SUCCESS, "suppression " + created.id(),
+                describe(created));
         return Response.created(URI.create("/api/v1/suppressions/" + created.id())).entity(created).build();
     }
 
     @GET
     public Items<SuppressionView> list() {
-        return new Items<>(store.list());
+        return new Items<>(store.list(caller.get().scope()));
     }
 
     @DELETE
     @Path("{id}")
+    @RolesAllowed("OPERATOR")
     public Response delete(@PathParam("id") String id) {
         UUID uuid = JsonBodies.guid(id, "id");
-        if (!store.delete(uuid)) {
-            throw ProblemException.notFound("Suppression", id, "id");
+        Caller who = caller.get();
+        switch (store.delete(who.scope(), uuid)) {
+            case NOT_FOUND -> throw ProblemException.notFound("Suppression", id, "id");
+            case NEEDS_ALL_TENANTS -> throw ProblemException.forbidden("id", "a tag suppression applies in every"
+                    + " tenant: deleting it needs access to every tenant");
+            case DELETED -> audit.record(who, "DELETE_SUPPRESSION", AuditLog.Outcome.SUCCESS, "suppression " + id,
+                    null);
         }
         return Response.noContent().build();
+    }
+
+    /** A subscription outside the caller's tenants reads as unknown. */
+    private void requireInScope(Caller who, UUID subscriptionId, String field) {
+        Set<UUID> visible = store.subscriptionsIn(who.scope());
+        if (visible != null && !visible.contains(subscriptionId)) {
+            throw ProblemException.notFound("Subscription", subscriptionId, field);
+        }
+    }
+
+    private static String describe(SuppressionView s) {
+        return "check " + (s.checkId() == null ? "any" : s.checkId()) + " on "
+                + (s.resourceId() != null ? s.resourceId() : s.resourceGroup() != null
+                ? s.subscriptionId() + "/" + s.resourceGroup() : "tag " + s.tag()) + ": " + s.reason();
     }
 
     private static Instant expiry(String value) {

@@ -1,5 +1,9 @@
 package dev.portcullis.api.trends;
 
+import dev.portcullis.persistence.query.TenantScope;
+
+import dev.portcullis.persistence.access.CurrentCaller;
+
 import dev.portcullis.api.problem.JsonBodies;
 import dev.portcullis.api.problem.ProblemException;
 import dev.portcullis.api.problem.QueryParams;
@@ -30,12 +34,14 @@ public class TrendResource {
     private final TrendQueries trends;
     private final TenantQueries tenants;
     private final CheckCatalogue catalogue;
+    private final CurrentCaller caller;
     private final Clock clock = Clock.systemUTC();
 
-    public TrendResource(TrendQueries trends, TenantQueries tenants, CheckCatalogue catalogue) {
+    public TrendResource(TrendQueries trends, TenantQueries tenants, CheckCatalogue catalogue, CurrentCaller caller) {
         this.trends = trends;
         this.tenants = tenants;
         this.catalogue = catalogue;
+        this.caller = caller;
     }
 
     @GET
@@ -53,13 +59,14 @@ public class TrendResource {
         if (ChronoUnit.DAYS.between(start, end) >= MAX_DAYS) {
             throw ProblemException.badField("from", "the range may span at most " + MAX_DAYS + " days");
         }
-        TrendQueries.TrendFilter filter = new TrendQueries.TrendFilter(QueryParams.tenant(tenants, tenant, "tenant"),
+        TenantScope scope = caller.get().scope();
+        TrendQueries.TrendFilter filter = new TrendQueries.TrendFilter(QueryParams.tenant(tenants, scope, tenant, "tenant"),
                 JsonBodies.guid(subscriptionId, "subscriptionId"),
                 checkId == null || checkId.isBlank() ? null : checkId);
         String unit = granularity == null || granularity.isBlank() ? "day" : granularity.trim();
         return switch (unit) {
-            case "day" -> new Points(trends.daily(filter, start, end));
-            case "week" -> new Points(trends.weekly(filter, start, end));
+            case "day" -> new Points(trends.daily(scope, filter, start, end));
+            case "week" -> new Points(trends.weekly(scope, filter, start, end));
             default -> throw ProblemException.badField("granularity", "granularity must be day or week");
         };
     }

@@ -1,5 +1,9 @@
 package dev.portcullis.api.vms;
 
+import dev.portcullis.persistence.query.TenantScope;
+
+import dev.portcullis.persistence.access.CurrentCaller;
+
 import dev.portcullis.api.problem.JsonBodies;
 import dev.portcullis.api.problem.QueryParams;
 import dev.portcullis.persistence.query.Page;
@@ -24,19 +28,22 @@ public class VmResource {
 
     private final VmQueries vms;
     private final TenantQueries tenants;
+    private final CurrentCaller caller;
 
-    public VmResource(VmQueries vms, TenantQueries tenants) {
+    public VmResource(VmQueries vms, TenantQueries tenants, CurrentCaller caller) {
         this.vms = vms;
         this.tenants = tenants;
+        this.caller = caller;
     }
 
     @GET
     public Page<VmView> list(@QueryParam("tenant") String tenant, @QueryParam("subscriptionId") String subscriptionId,
                              @QueryParam("jitStatus") String jitStatus, @QueryParam("page") Integer page,
                              @QueryParam("size") Integer size) {
-        VmFilter filter = new VmFilter(QueryParams.tenant(tenants, tenant, "tenant"),
+        TenantScope scope = caller.get().scope();
+        VmFilter filter = new VmFilter(QueryParams.tenant(tenants, scope, tenant, "tenant"),
                 JsonBodies.guid(subscriptionId, "subscriptionId"),
                 QueryParams.oneOf(jitStatus, "jitStatus", JitStatus.values()), null, null, null, VmSort.NAME);
-        return vms.list(filter, QueryParams.page(page), QueryParams.size(size, DEFAULT_SIZE));
+        return vms.list(scope, filter, QueryParams.page(page), QueryParams.size(size, DEFAULT_SIZE));
     }
 }

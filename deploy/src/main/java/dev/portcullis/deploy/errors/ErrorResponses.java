@@ -2,6 +2,7 @@ package dev.portcullis.deploy.errors;
 
 import dev.portcullis.api.problem.Problem;
 import dev.portcullis.web.error.ErrorPage;
+import io.quarkus.security.ForbiddenException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -22,6 +23,12 @@ public class ErrorResponses {
         String title = e.getResponse().getStatusInfo().getReasonPhrase();
         String message = status == 404 ? "There is no such page or resource." : title;
         return respond(request, status, title == null ? "Error" : title, message);
+    }
+
+    /** Signed in, but the role does not allow it. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpServerRequest request) {
+        return respond(request, 403, "Forbidden", "Your role does not allow this.");
     }
 
     @ServerExceptionMapper

@@ -1,5 +1,7 @@
 package dev.portcullis.deploy.security;
 
+import dev.portcullis.persistence.access.Role;
+import dev.portcullis.persistence.account.PasswordHashes;
 import dev.portcullis.persistence.account.UserAccountEntity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -14,7 +16,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Creates the local {@code admin} account on first start, with the password from {@code PORTCULLIS_ADMIN_PASSWORD}
- * or, when unset, a generated one that is logged this one time. Only the bcrypt hash is stored.
+ * or, when unset, a generated one that is logged this one time. Only the bcrypt hash is stored. The account is ADMIN over all tenants.
  */
 @ApplicationScoped
 public class AdminAccountBootstrap {
@@ -45,7 +47,8 @@ public class AdminAccountBootstrap {
             admin.id = UUID.randomUUID();
             admin.username = ADMIN;
             admin.passwordHash = PasswordHashes.hash(password);
-            admin.role = "admin";
+            admin.role = Role.ADMIN.name();
+            admin.allTenants = true;
             admin.createdAt = Instant.now();
             admin.persist();
             if (generated) {

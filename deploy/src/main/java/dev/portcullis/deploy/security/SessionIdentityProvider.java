@@ -1,5 +1,6 @@
 package dev.portcullis.deploy.security;
 
+import dev.portcullis.persistence.account.AccountChanged;
 import dev.portcullis.persistence.account.UserAccountEntity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
@@ -9,6 +10,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,6 +35,11 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
     @Override
     public Class<TrustedAuthenticationRequest> getRequestType() {
         return TrustedAuthenticationRequest.class;
+    }
+
+    /** A changed or deleted account is read again at its next page, on this replica; others within {@link #RECHECK}. */
+    void forgetOnChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountChanged change) {
+        checked.remove(change.username());
     }
 
     @Override

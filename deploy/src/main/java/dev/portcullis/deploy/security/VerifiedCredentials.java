@@ -1,6 +1,9 @@
 package dev.portcullis.deploy.security;
 
+import dev.portcullis.persistence.account.AccountChanged;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -48,6 +51,11 @@ public class VerifiedCredentials {
             entries.clear();
         }
         entries.put(fingerprint(username, password), new Entry(identity, clock.instant().plus(TTL)));
+    }
+
+    /** A changed or deleted account must sign in again: everything is forgotten, as entries do not name users. */
+    void forgetOnChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountChanged change) {
+        entries.clear();
     }
 
     private String fingerprint(String username, char[] password) {

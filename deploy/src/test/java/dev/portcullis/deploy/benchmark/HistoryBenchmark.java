@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.portcullis.deploy.support.TestDatabase;
 import dev.portcullis.persistence.query.MetricsQueries;
 import dev.portcullis.persistence.query.TrendPoint;
+import dev.portcullis.persistence.query.TenantScope;
 import dev.portcullis.persistence.query.TrendQueries;
 import dev.portcullis.persistence.scan.ScanEntity;
 import dev.portcullis.persistence.scan.SubscriptionScanEntity;
@@ -93,13 +94,13 @@ class HistoryBenchmark {
 
         LocalDate to = firstDay.plusDays(DAYS - 1L);
         TrendQueries.TrendFilter all = new TrendQueries.TrendFilter(null, null, null);
-        List<TrendPoint> year = trends.daily(all, firstDay, to);
+        List<TrendPoint> year = trends.daily(TenantScope.ALL, all, firstDay, to);
         assertThat(year).hasSize(DAYS);
-        double[] trendMs = time(() -> trends.daily(all, firstDay, to));
-        double[] oneSubscriptionMs = time(() -> trends.daily(new TrendQueries.TrendFilter(null,
+        double[] trendMs = time(() -> trends.daily(TenantScope.ALL, all, firstDay, to));
+        double[] oneSubscriptionMs = time(() -> trends.daily(TenantScope.ALL, new TrendQueries.TrendFilter(null,
                 UUID.fromString(subscriptionId(0)), null), firstDay, to));
         Instant metricsTo = to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-        double[] metricsMs = time(() -> metrics.remediation(null, null, metricsTo.minus(365, ChronoUnit.DAYS),
+        double[] metricsMs = time(() -> metrics.remediation(TenantScope.ALL, null, null, metricsTo.minus(365, ChronoUnit.DAYS),
                 metricsTo));
 
         StringBuilder report = new StringBuilder();

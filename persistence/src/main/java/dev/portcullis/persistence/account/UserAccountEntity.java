@@ -6,9 +6,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
-/** A local account; the password is stored as a bcrypt hash only. */
+/**
+ * A local account: the password is stored as a bcrypt hash only. Its role applies to the tenants it is scoped to
+ * (Entra tenant ids), or to every tenant when {@code allTenants}.
+ */
 @Entity
 @Table(name = "user_account")
 public class UserAccountEntity extends PanacheEntityBase {
@@ -25,10 +29,26 @@ public class UserAccountEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public String role;
 
+    @Column(name = "all_tenants", nullable = false)
+    public boolean allTenants;
+
+    @Column(nullable = false, columnDefinition = "uuid[]")
+    public UUID[] tenants = new UUID[0];
+
+    /** Consecutive failed logins since the last successful one. */
+    @Column(name = "failed_logins", nullable = false)
+    public int failedLogins;
+
+    @Column(name = "locked_until")
+    public Instant lockedUntil;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    public static java.util.Optional<UserAccountEntity> findByUsername(String username) {
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public static Optional<UserAccountEntity> findByUsername(String username) {
         return find("username", username).firstResultOptional();
     }
 }

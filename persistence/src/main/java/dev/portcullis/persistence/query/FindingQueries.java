@@ -32,9 +32,9 @@ public class FindingQueries {
         this.em = em;
     }
 
-    public Page<FindingView> list(FindingFilter filter, int page, int size) {
+    public Page<FindingView> list(TenantScope scope, FindingFilter filter, int page, int size) {
         StringBuilder where = new StringBuilder(" from FindingEntity f, SubscriptionEntity s"
-                + " where s.id = f.subscriptionRef");
+                + " where s.id = f.subscriptionRef and " + scope.condition("s.tenant.id"));
         Map<String, Object> params = new HashMap<>();
         if (filter.status() != null) {
             where.append(" and f.status = :status");
@@ -63,6 +63,8 @@ public class FindingQueries {
             count.setParameter(k, v);
             select.setParameter(k, v);
         });
+        scope.bind(count);
+        scope.bind(select);
         Set<UUID> stale = StaleSubscriptions.refs(em);
         List<FindingView> items = select.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
                 .map(row -> toView((FindingEntity) row[0], (UUID) row[1], (Instant) row[2],
@@ -72,20 +74,21 @@ public class FindingQueries {
     }
 
     /** One finding; empty when it does not exist. */
-    public Optional<FindingView> find(UUID id) {
-        return rows("where f.id = :p", id).stream().findFirst();
+    public Optional<FindingView> find(TenantScope scope, UUID id) {
+        return rows(scope, "f.id = :p", id).stream().findFirst();
     }
 
     /** Every finding of a resource (open, suppressed and resolved), most severe first. */
-    public List<FindingView> ofResource(String resourceId) {
-        return rows("where f.resourceKey = :p", resourceId.trim().toLowerCase(Locale.ROOT));
+    public List<FindingView> ofResource(TenantScope scope, String resourceId) {
+        return rows(scope, "f.resourceKey = :p", resourceId.trim().toLowerCase(Locale.ROOT));
     }
 
     /** Severity → number of open findings. */
-    public Map<String, Long> openBySeverity() {
+    public Map<String, Long> openBySeverity(TenantScope scope) {
         Map<String, Long> counts = new HashMap<>();
-        em.createQuery("select f.severity, count(f) from FindingEntity f where f.status = 'OPEN' group by f.severity",
-                        Object[].class)
+        scope.bind(em.createQuery("select f.severity, count(f) from FindingEntity f, SubscriptionEntity s"
+                        + " where s.id = f.subscriptionRef and f.status = 'OPEN' and " + scope.condition("s.tenant.id")
+                        + " group by f.severity", Object[].class))
                 .getResultList().forEach(row -> counts.put((String) row[0], (Long) row[1]));
         return counts;
     }
@@ -106,10 +109,10 @@ public class FindingQueries {
     }
 
     /** The findings one query selects; staleness is read for their subscriptions only. */
-    private List<FindingView> rows(String where, Object parameter) {
-        List<Object[]> rows = em.createQuery("select f, s.subscriptionId, s.lastGoodScanAt from FindingEntity f"
-                        + " join SubscriptionEntity s on s.id = f.subscriptionRef " + where + SEVERITY_ORDER,
-                        Object[].class)
+    private List<FindingView> rows(TenantScope scope, String where, Object parameter) {
+        List<Object[]> rows = scope.bind(em.createQuery("select f, s.subscriptionId, s.lastGoodScanAt"
+                        + " from FindingEntity f join SubscriptionEntity s on s.id = f.subscriptionRef where " + where
+                        + " and " + scope.condition("s.tenant.id") + SEVERITY_ORDER, Object[].class))
                 .setParameter("p", parameter).setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
         Set<UUID> stale = new HashSet<>();
@@ -122,8 +125,8 @@ public class FindingQueries {
     }
 
     /** The finding's transitions, oldest first; empty when the finding does not exist. */
-    public Optional<List<FindingEventView>> events(UUID findingId) {
-        if (FindingEntity.findById(findingId) == null) {
+    public Optional<List<FindingEventView>> events(TenantScope scope, UUID findingId) {
+        if (find(scope, findingId).isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(em.createQuery("select e from FindingEventEntity e where e.findingRef = :f"

@@ -26,8 +26,10 @@ public class MetricsQueries {
     }
 
     @SuppressWarnings("unchecked")
-    public RemediationMetrics remediation(UUID tenantRef, UUID subscriptionId, Instant from, Instant to) {
-        String scope = (tenantRef == null ? "" : " and s.tenant_ref = :tenant")
+    public RemediationMetrics remediation(TenantScope tenantScope, UUID tenantRef, UUID subscriptionId, Instant from,
+                                          Instant to) {
+        String scope = " and " + tenantScope.condition("s.tenant_ref")
+                + (tenantRef == null ? "" : " and s.tenant_ref = :tenant")
                 + (subscriptionId == null ? "" : " and s.subscription_id = :subscription");
         Query resolved = em.createNativeQuery("""
                 select severity, count(*), avg(hours), percentile_cont(0.5) within group (order by hours)
@@ -59,6 +61,7 @@ public class MetricsQueries {
                          where f.status = 'OPEN' %s) open_findings
                  group by 1""".formatted(scope));
         for (Query query : List.of(resolved, open)) {
+            tenantScope.bind(query);
             if (tenantRef != null) {
                 query.setParameter("tenant", tenantRef);
             }

@@ -36,14 +36,15 @@ public class RemediationQueries {
      * {@code wholePolicy} false the JIT policy carries only this VM's entry, picked out by PostgreSQL, which is all
      * that remediation prose (the Portal steps) reads: a policy of hundreds of VMs is then not read whole for one VM.
      */
-    public Optional<RemediationFacts> find(String resourceId, boolean wholePolicy) {
+    public Optional<RemediationFacts> find(TenantScope scope, String resourceId, boolean wholePolicy) {
         String key = resourceId.toLowerCase(Locale.ROOT).replaceAll("/+$", "");
-        Optional<RemediationFacts> vm = forVm(key, wholePolicy);
+        Optional<RemediationFacts> vm = forVm(scope, key, wholePolicy);
         if (vm.isPresent()) {
             return vm;
         }
         if (key.matches("/subscriptions/[0-9a-f-]{36}")) {
             return SubscriptionEntity.findBySubscriptionId(UUID.fromString(key.substring("/subscriptions/".length())))
+                    .filter(s -> scope.includes(s.tenant.id))
                     .map(s -> new RemediationFacts(s.subscriptionId, s.tenant.resourceManagerEndpoint, Optional.empty(),
                             Optional.empty(), openChecks(key)));
         }
@@ -52,8 +53,8 @@ public class RemediationQueries {
 
     /** The VM's stored columns, its subscription, ARM endpoint and open checks in one query, then its policy. */
     @SuppressWarnings("unchecked")
-    private Optional<RemediationFacts> forVm(String key, boolean wholePolicy) {
-        List<Object[]> rows = em.createNativeQuery("""
+    private Optional<RemediationFacts> forVm(TenantScope scope, String key, boolean wholePolicy) {
+        List<Object[]> rows = scope.bind(em.createNativeQuery("""
                 select v.resource_id, v.name, v.resource_group, v.location, v.os_type, cast(v.exposures as text),
                        cast(v.network_interfaces as text), s.subscription_id, t.resource_manager_endpoint,
                        v.subscription_ref,
@@ -61,7 +62,8 @@ public class RemediationQueries {
                          where f.resource_key = v.resource_key and f.status = 'OPEN')
                   from virtual_machine v join subscription s on s.id = v.subscription_ref
                   join tenant t on t.id = s.tenant_ref
-                 where v.resource_key = :key""").setParameter("key", key).getResultList();
+                 where v.resource_key = :key and %s""".formatted(scope.condition("s.tenant_ref"))))
+                .setParameter("key", key).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }

@@ -25,28 +25,58 @@ public class ScanQueries {
         this.em = em;
     }
 
-    public Optional<ScanView> find(UUID id) {
-        return ScanEntity.<ScanEntity>findByIdOptional(id).map(this::toView);
+    public Optional<ScanView> find(TenantScope scope, UUID id) {
+        return visible(scope, "sc.id = :id", 0, 1, id).stream().findFirst().map(scan -> toView(scope, scan));
     }
 
-    public List<ScanView> recent(int limit) {
-        return ScanEntity.<ScanEntity>find("order by requestedAt desc").page(0, limit).list().stream()
-                .map(this::toView).toList();
+    public List<ScanView> recent(TenantScope scope, int limit) {
+        return visible(scope, "1 = 1", 0, limit, null).stream().map(scan -> toView(scope, scan)).toList();
     }
 
     /** Scans newest first, one page of them. */
-    public Page<ScanView> page(int page, int size) {
-        List<ScanView> items = ScanEntity.<ScanEntity>find("order by requestedAt desc").page(page, size).list()
-                .stream().map(this::toView).toList();
-        return new Page<>(items, ScanEntity.count(), page, size);
+    public Page<ScanView> page(TenantScope scope, int page, int size) {
+        List<ScanView> items = visible(scope, "1 = 1", page * size, size, null).stream()
+                .map(scan -> toView(scope, scan)).toList();
+        long total = scope.bind(em.createQuery("select count(sc) from ScanEntity sc where " + visibleTo(scope),
+                Long.class)).getSingleResult();
+        return new Page<>(items, total, page, size);
+    }
+
+    /**
+     * A scan is visible in a scope when it was asked for one of the scope's tenants or one of the scope's
+     * subscriptions took part; what it shows of itself is limited to those subscriptions.
+     */
+    private static String visibleTo(TenantScope scope) {
+        if (scope.all()) {
+            return "1 = 1";
+        }
+        return "(" + scope.condition("sc.scopeTenant") + " or exists (select 1 from SubscriptionScanEntity ss,"
+                + " SubscriptionEntity s where ss.scanRef = sc.id and s.id = ss.subscriptionRef and "
+                + scope.condition("s.tenant.id") + "))";
+    }
+
+    private List<ScanEntity> visible(TenantScope scope, String where, int first, int max, UUID id) {
+        var query = scope.bind(em.createQuery("from ScanEntity sc where " + where + " and " + visibleTo(scope)
+                + " order by sc.requestedAt desc", ScanEntity.class));
+        if (id != null) {
+            query.setParameter("id", id);
+        }
+        return query.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    private List<SubscriptionScanEntity> subscriptionScans(TenantScope scope, UUID scanId) {
+        return scope.bind(em.createQuery("select ss from SubscriptionScanEntity ss, SubscriptionEntity s"
+                        + " where s.id = ss.subscriptionRef and ss.scanRef = :scan and " + scope.condition("s.tenant.id")
+                        + " order by ss.startedAt", SubscriptionScanEntity.class))
+                .setParameter("scan", scanId).getResultList();
     }
 
     /** Findings opened, resolved and reopened by each subscription of the scan, from the events it caused. */
-    public Optional<ScanDiffView> diff(UUID scanId) {
-        if (ScanEntity.findById(scanId) == null) {
+    public Optional<ScanDiffView> diff(TenantScope scope, UUID scanId) {
+        if (find(scope, scanId).isEmpty()) {
             return Optional.empty();
         }
-        List<SubscriptionScanEntity> rows = SubscriptionScanEntity.list("scanRef = ?1 order by startedAt", scanId);
+        List<SubscriptionScanEntity> rows = subscriptionScans(scope, scanId);
         List<ScanDiffView.SubscriptionDiff> diffs = rows.stream().map(row -> {
             SubscriptionEntity subscription = SubscriptionEntity.findById(row.subscriptionRef);
             UUID previous = em.createQuery("select ss.scanRef from SubscriptionScanEntity ss"
@@ -70,8 +100,8 @@ public class ScanQueries {
                 .getResultStream().map(f -> FindingQueries.toView(f, subscriptionId, f.lastSeenAt, false)).toList();
     }
 
-    private ScanView toView(ScanEntity scan) {
-        List<SubscriptionScanEntity> rows = SubscriptionScanEntity.list("scanRef = ?1 order by startedAt", scan.id);
+    private ScanView toView(TenantScope scope, ScanEntity scan) {
+        List<SubscriptionScanEntity> rows = subscriptionScans(scope, scan.id);
         Map<UUID, SubscriptionEntity> subscriptions = rows.isEmpty() ? Map.of()
                 : SubscriptionEntity.<SubscriptionEntity>list("id in ?1",
                         rows.stream().map(r -> r.subscriptionRef).toList())

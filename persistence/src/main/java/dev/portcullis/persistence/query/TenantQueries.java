@@ -9,11 +9,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Read model of tenants and their subscriptions, shared by the API and the pages. */
@@ -27,20 +29,23 @@ public class TenantQueries {
         this.em = em;
     }
 
-    public List<TenantView> list() {
-        List<TenantEntity> tenants = TenantEntity.list("order by displayName");
+    public List<TenantView> list(TenantScope scope) {
+        List<TenantEntity> tenants = scope.bind(em.createQuery("from TenantEntity t where "
+                + scope.condition("t.id") + " order by t.displayName", TenantEntity.class)).getResultList();
         Map<UUID, LatestScan> latest = latestScans();
         return tenants.stream().map(t -> toView(t, latest)).toList();
     }
 
     /** Every tenant with its subscriptions' ids and names, in one query. */
     @SuppressWarnings("unchecked")
-    public TenantDirectory directory() {
+    public TenantDirectory directory(TenantScope scope) {
         Map<UUID, TenantDirectory.Tenant> tenants = new LinkedHashMap<>();
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows = scope.bind(em.createNativeQuery("""
                 select t.id, t.display_name, s.subscription_id, s.display_name
                   from tenant t left join subscription s on s.tenant_ref = t.id
-                 order by t.display_name, t.id, s.display_name""").getResultList();
+                 where %s
+                 order by t.display_name, t.id, s.display_name""".formatted(scope.condition("t.id"))))
+                .getResultList();
         for (Object[] row : rows) {
             TenantDirectory.Tenant tenant = tenants.computeIfAbsent((UUID) row[0],
                     id -> new TenantDirectory.Tenant(id, (String) row[1], new ArrayList<>()));
@@ -51,19 +56,31 @@ public class TenantQueries {
         return new TenantDirectory(List.copyOf(tenants.values()));
     }
 
-    public Optional<TenantView> find(UUID id) {
-        return TenantEntity.<TenantEntity>findByIdOptional(id).map(t -> toView(t, latestScans()));
+    public Optional<TenantView> find(TenantScope scope, UUID id) {
+        return TenantEntity.<TenantEntity>findByIdOptional(id).filter(t -> scope.includes(t.id))
+                .map(t -> toView(t, latestScans()));
     }
 
     /** A tenant's Portcullis id from either its own id or its Entra tenant id. */
-    public Optional<UUID> resolve(UUID idOrTenantId) {
+    public Optional<UUID> resolve(TenantScope scope, UUID idOrTenantId) {
         return TenantEntity.<TenantEntity>findByIdOptional(idOrTenantId)
                 .or(() -> TenantEntity.findByTenantId(idOrTenantId))
-                .map(t -> t.id);
+                .map(t -> t.id)
+                .filter(scope::includes);
     }
 
-    public Optional<UUID> subscriptionRef(UUID subscriptionId) {
-        return SubscriptionEntity.findBySubscriptionId(subscriptionId).map(s -> s.id);
+    public Optional<UUID> subscriptionRef(TenantScope scope, UUID subscriptionId) {
+        return SubscriptionEntity.findBySubscriptionId(subscriptionId).filter(s -> scope.includes(s.tenant.id))
+                .map(s -> s.id);
+    }
+
+    /** The Portcullis ids of the onboarded tenants among these Entra tenant ids. */
+    public Set<UUID> refsOf(Collection<UUID> entraTenantIds) {
+        if (entraTenantIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createQuery("select t.id from TenantEntity t where t.tenantId in (:ids)", UUID.class)
+                .setParameter("ids", entraTenantIds).getResultList());
     }
 
     private TenantView toView(TenantEntity tenant, Map<UUID, LatestScan> latest) {

@@ -34,8 +34,8 @@ public class TrendQueries {
     }
 
     @SuppressWarnings("unchecked")
-    public List<TrendPoint> daily(TrendFilter filter, LocalDate from, LocalDate to) {
-        StringBuilder where = new StringBuilder(" where r.day <= :to");
+    public List<TrendPoint> daily(TenantScope scope, TrendFilter filter, LocalDate from, LocalDate to) {
+        StringBuilder where = new StringBuilder(" where r.day <= :to and " + scope.condition("s.tenant_ref"));
         if (filter.tenantRef() != null) {
             where.append(" and s.tenant_ref = :tenant");
         }
@@ -66,7 +66,7 @@ public class TrendQueries {
                 select day, sum(passed), sum(failed), sum(not_applicable), sum(suppressed), sum(new_findings),
                        sum(resolved_findings), sum(scanned), sum(pairs)
                   from changes group by day order by day""".formatted(where));
-        query.setParameter("from", Date.valueOf(from)).setParameter("to", Date.valueOf(to));
+        scope.bind(query).setParameter("from", Date.valueOf(from)).setParameter("to", Date.valueOf(to));
         if (filter.tenantRef() != null) {
             query.setParameter("tenant", filter.tenantRef());
         }
@@ -102,9 +102,9 @@ public class TrendQueries {
     }
 
     /** Weeks (Monday first): the state of the week's last day, new and resolved findings summed over the week. */
-    public List<TrendPoint> weekly(TrendFilter filter, LocalDate from, LocalDate to) {
+    public List<TrendPoint> weekly(TenantScope scope, TrendFilter filter, LocalDate from, LocalDate to) {
         Map<LocalDate, List<TrendPoint>> weeks = new LinkedHashMap<>();
-        for (TrendPoint day : daily(filter, from, to)) {
+        for (TrendPoint day : daily(scope, filter, from, to)) {
             weeks.computeIfAbsent(day.date().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
                     k -> new ArrayList<>()).add(day);
         }

@@ -44,10 +44,11 @@ public class VmQueries {
      * no entity is managed (nor dirty-checked) for a page that only reads.
      */
     @SuppressWarnings("unchecked")
-    public Page<VmView> list(VmFilter filter, int page, int size) {
-        boolean bySubscription = filter.tenantRef() != null || filter.subscriptionId() != null;
+    public Page<VmView> list(TenantScope scope, VmFilter filter, int page, int size) {
+        boolean bySubscription = filter.tenantRef() != null || filter.subscriptionId() != null || !scope.all();
         StringBuilder where = new StringBuilder(" from virtual_machine v"
-                + (bySubscription ? " join subscription s on s.id = v.subscription_ref" : "") + " where true");
+                + (bySubscription ? " join subscription s on s.id = v.subscription_ref" : "") + " where "
+                + scope.condition("s.tenant_ref"));
         Map<String, Object> params = new HashMap<>();
         if (filter.tenantRef() != null) {
             where.append(" and s.tenant_ref = :tenant");
@@ -82,6 +83,8 @@ public class VmQueries {
             count.setParameter(k, v);
             select.setParameter(k, v);
         });
+        scope.bind(count);
+        scope.bind(select);
         select.setParameter("limit", size).setParameter("offset", (long) page * size);
         List<VmView> items = ((List<Object[]>) select.getResultList()).stream().map(VmQueries::toView).toList();
         return new Page<>(items, ((Number) count.getSingleResult()).longValue(), page, size);
@@ -89,15 +92,15 @@ public class VmQueries {
 
     /** The VM with this ARM id (any case), as last scanned; empty when no scan has seen it. */
     @SuppressWarnings("unchecked")
-    public Optional<VmDetail> find(String resourceId) {
+    public Optional<VmDetail> find(TenantScope scope, String resourceId) {
         String key = resourceId.trim().toLowerCase(Locale.ROOT);
-        List<Object[]> rows = em.createNativeQuery("select v.resource_id, v.name, v.resource_group, v.location,"
+        List<Object[]> rows = scope.bind(em.createNativeQuery("select v.resource_id, v.name, v.resource_group, v.location,"
                         + " s.subscription_id, v.os_type, cast(v.public_ips as text), v.jit_status,"
                         + " cast(v.exposed_ports as text), cast(v.jit_ports as text), " + OPEN_FINDINGS_SQL + ","
                         + " s.display_name, s.tenant_ref, cast(v.tags as text), cast(v.exposures as text),"
                         + " cast(v.network_interfaces as text), v.first_seen_at, v.updated_at, v.subscription_ref"
                         + " from virtual_machine v join subscription s on s.id = v.subscription_ref"
-                        + " where v.resource_key = :key")
+                        + " where v.resource_key = :key and " + scope.condition("s.tenant_ref")))
                 .setParameter("key", key).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
@@ -109,11 +112,11 @@ public class VmQueries {
     }
 
     /** Subscription id → JIT status → number of VMs, for the current inventory. */
-    public Map<UUID, Map<String, Long>> jitStatusCounts() {
+    public Map<UUID, Map<String, Long>> jitStatusCounts(TenantScope scope) {
         Map<UUID, Map<String, Long>> counts = new HashMap<>();
-        em.createQuery("select s.subscriptionId, v.jitStatus, count(v) from VirtualMachineEntity v,"
-                        + " SubscriptionEntity s where s.id = v.subscriptionRef group by s.subscriptionId, v.jitStatus",
-                        Object[].class)
+        scope.bind(em.createQuery("select s.subscriptionId, v.jitStatus, count(v) from VirtualMachineEntity v,"
+                        + " SubscriptionEntity s where s.id = v.subscriptionRef and " + scope.condition("s.tenant.id")
+                        + " group by s.subscriptionId, v.jitStatus", Object[].class))
                 .getResultList()
                 .forEach(row -> counts.computeIfAbsent((UUID) row[0], k -> new HashMap<>())
                         .put((String) row[1], (Long) row[2]));

@@ -3,6 +3,7 @@ package dev.portcullis.persistence.suppression;
 import dev.portcullis.persistence.finding.FindingEntity;
 import dev.portcullis.persistence.finding.FindingEventEntity;
 import dev.portcullis.persistence.query.EstateChanged;
+import dev.portcullis.persistence.query.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -67,7 +68,7 @@ public class FindingSuppressions {
         if (finding == null) {
             return List.of();
         }
-        return store.list().stream()
+        return store.list(TenantScope.ALL).stream()
                 .filter(s -> finding.checkId.equals(s.checkId()) && s.resourceId() != null
                         && s.resourceId().equalsIgnoreCase(finding.resourceId))
                 .toList();

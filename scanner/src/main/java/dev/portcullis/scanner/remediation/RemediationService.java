@@ -2,6 +2,7 @@ package dev.portcullis.scanner.remediation;
 
 import dev.portcullis.persistence.query.RemediationFacts;
 import dev.portcullis.persistence.query.RemediationQueries;
+import dev.portcullis.persistence.query.TenantScope;
 import dev.portcullis.scanner.config.RemediationConfig;
 import dev.portcullis.scanner.inventory.OsType;
 import dev.portcullis.scanner.rules.CheckCatalogue;
@@ -28,11 +29,11 @@ public class RemediationService {
 
     /**
      * The remediation text for the resource's open findings (or for {@code checkId} alone), empty when the resource
-     * is unknown. A resource without open findings gets an empty list of sections, rendered as "".
+     * is unknown or outside the scope. A resource without open findings gets an empty list of sections, rendered as "".
      */
-    public Optional<String> render(String resourceId, Optional<String> checkId, RemediationFormat format,
-                                   Language language) {
-        return queries.find(resourceId, format != RemediationFormat.PORTAL).map(facts -> {
+    public Optional<String> render(TenantScope scope, String resourceId, Optional<String> checkId,
+                                   RemediationFormat format, Language language) {
+        return queries.find(scope, resourceId, format != RemediationFormat.PORTAL).map(facts -> {
             List<String> checks = checkId.map(List::of).orElse(facts.openCheckIds());
             if (facts.vm().isEmpty()) {
                 return remediations.forSubscription(facts.subscriptionId().toString(), checks, format, language);

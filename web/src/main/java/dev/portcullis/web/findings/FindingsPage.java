@@ -13,9 +13,11 @@ import dev.portcullis.scanner.rules.CheckDefinition;
 import dev.portcullis.web.page.FilterValues;
 import dev.portcullis.web.page.Pager;
 import dev.portcullis.web.page.Viewer;
+import dev.portcullis.persistence.audit.AuditLog;
 import dev.portcullis.web.vms.FindingHistory;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -53,9 +55,11 @@ public class FindingsPage {
     private final TenantQueries tenants;
     private final CheckCatalogue catalogue;
     private final Viewer viewer;
+    private final AuditLog audit;
 
     public FindingsPage(FindingQueries findings, FindingSuppressions suppressions, TenantQueries tenants,
-                        CheckCatalogue catalogue, Viewer viewer) {
+                        CheckCatalogue catalogue, Viewer viewer, AuditLog audit) {
+        this.audit = audit;
         this.findings = findings;
         this.suppressions = suppressions;
         this.tenants = tenants;
@@ -98,7 +102,7 @@ public class FindingsPage {
                 checks.stream().map(CheckDefinition::id).toList());
         UUID subscriptionId = values.id(subscription, viewer.msg().filter_subscription());
         int pageIndex = values.page(page);
-        Page<FindingView> result = findings.list(new FindingFilter(chosenStatus, null, subscriptionId, chosenCheck,
+        Page<FindingView> result = findings.list(viewer.scope(), new FindingFilter(chosenStatus, null, subscriptionId, chosenCheck,
                 chosenSeverity), pageIndex, PER_PAGE);
         Form form = new Form(chosenStatus == null ? "" : chosenStatus, chosenSeverity, chosenCheck,
                 subscriptionId == null ? null : subscriptionId.toString());
@@ -109,7 +113,8 @@ public class FindingsPage {
         kept.put("subscription", form.subscription());
         List<Row> rows = result.items().stream()
                 .map(f -> new Row(f, catalogue.definition(f.checkId(), viewer.lang()).orElse(null))).toList();
-        return viewer.page(Templates.findings(form, STATUSES, SEVERITIES, checks, tenants.directory(), rows,
+        return viewer.page(Templates.findings(form, STATUSES, SEVERITIES, checks, tenants.directory(viewer.scope()),
+                rows,
                         result.total(), Pager.of("/findings", kept, pageIndex, PER_PAGE, result.total()),
                         values.errors()), "findings",
                 values.refused() ? Response.Status.BAD_REQUEST : Response.Status.OK);
@@ -128,6 +133,7 @@ public class FindingsPage {
     @POST
     @Path("{id}/suppress")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed("OPERATOR")
     public Response suppress(@PathParam("id") String id, @FormParam("reason") String reason,
                              @FormParam("expires") String expires) {
         Optional<FindingHistory> history = finding(id);
@@ -158,18 +164,23 @@ public class FindingsPage {
                     Response.Status.BAD_REQUEST);
         }
         suppressions.suppress(history.get().finding().id(), trimmed, viewer.user(), expiresAt);
+        audit.record(viewer.caller(), "SUPPRESS", AuditLog.Outcome.SUCCESS, "finding " + history.get().finding().id(),
+                history.get().finding().checkId() + " on " + history.get().finding().resourceId() + ": " + trimmed);
         return Response.seeOther(URI.create("/findings/" + history.get().finding().id() + "?done=suppressed"))
                 .build();
     }
 
     @POST
     @Path("{id}/unsuppress")
+    @RolesAllowed("OPERATOR")
     public Response unsuppress(@PathParam("id") String id) {
         Optional<FindingHistory> history = finding(id);
         if (history.isEmpty()) {
             return notFound(id);
         }
         suppressions.unsuppress(history.get().finding().id());
+        audit.record(viewer.caller(), "UNSUPPRESS", AuditLog.Outcome.SUCCESS, "finding " + history.get().finding().id(),
+                history.get().finding().checkId() + " on " + history.get().finding().resourceId());
         return Response.seeOther(URI.create("/findings/" + history.get().finding().id() + "?done=unsuppressed"))
                 .build();
     }
@@ -181,9 +192,9 @@ public class FindingsPage {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        return findings.find(uuid).map(f -> new FindingHistory(f,
+        return findings.find(viewer.scope(), uuid).map(f -> new FindingHistory(f,
                 catalogue.definition(f.checkId(), viewer.lang()).orElse(null),
-                findings.events(f.id()).orElse(List.of())));
+                findings.events(viewer.scope(), f.id()).orElse(List.of())));
     }
 
     private Response notFound(String id) {

@@ -39,7 +39,7 @@ public class OverviewPage {
         Integer days = range == null ? null
                 : RANGES.stream().filter(r -> r.toString().equals(range.trim())).findFirst().orElse(null);
         boolean refused = range != null && days == null;
-        Overview overview = snapshots.of(days == null ? RANGES.get(0) : days);
+        Overview overview = snapshots.of(viewer.scope(), days == null ? RANGES.get(0) : days);
         return viewer.page(Templates.overview(overview, RANGES, refused ? viewer.msg().overview_bad_range(range) : null),
                 "overview", refused ? Response.Status.BAD_REQUEST : Response.Status.OK);
     }

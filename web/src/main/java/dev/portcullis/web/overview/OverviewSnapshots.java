@@ -3,6 +3,7 @@ package dev.portcullis.web.overview;
 import dev.portcullis.persistence.query.EstateChanged;
 import dev.portcullis.persistence.query.FindingQueries;
 import dev.portcullis.persistence.query.TenantQueries;
+import dev.portcullis.persistence.query.TenantScope;
 import dev.portcullis.persistence.query.TenantView;
 import dev.portcullis.persistence.query.TrendPoint;
 import dev.portcullis.persistence.query.TrendQueries;
@@ -22,8 +23,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Builds the overview and keeps it until the estate changes. The overview is the same for everyone who may see the
- * whole estate and changes only when a scan finishes or a finding is suppressed, while its year of trend costs a
+ * Builds the overview and keeps it until the estate changes. The overview is the same for everyone who sees the same
+ * tenants (one per scope and range is kept) and changes only when a scan finishes or a finding is suppressed, while its year of trend costs a
  * hundred milliseconds or more to read: it is rebuilt when this process learns of a change ({@link EstateChanged},
  * after the commit) and at most {@link #FRESH_FOR} after a change made by another replica.
  */
@@ -35,15 +36,20 @@ public class OverviewSnapshots {
     static final int MOST_EXPOSED = 10;
     static final int WEEK = 7;
 
+    private static final int MAX_SNAPSHOTS = 1000;
+
     private record Snapshot(Overview overview, long builtAtNanos) {
+    }
+
+    private record Key(TenantScope scope, int range) {
     }
 
     private final TenantQueries tenants;
     private final TrendQueries trends;
     private final FindingQueries findings;
     private final VmQueries vms;
-    private final Map<Integer, Snapshot> byRange = new ConcurrentHashMap<>();
-    private final Map<Integer, ReentrantLock> locks = new ConcurrentHashMap<>();
+    private final Map<Key, Snapshot> byRange = new ConcurrentHashMap<>();
+    private final Map<Key, ReentrantLock> locks = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
 
     public OverviewSnapshots(TenantQueries tenants, TrendQueries trends, FindingQueries findings, VmQueries vms) {
@@ -57,12 +63,16 @@ public class OverviewSnapshots {
      * The overview for the range. One request rebuilds it at a time: others wait for it when there is none (after a
      * change), or are answered with the one that has aged out while it is rebuilt.
      */
-    public Overview of(int range) {
-        Snapshot snapshot = byRange.get(range);
+    public Overview of(TenantScope scope, int range) {
+        Key key = new Key(scope, range);
+        Snapshot snapshot = byRange.get(key);
         if (snapshot != null && isFresh(snapshot)) {
             return snapshot.overview();
         }
-        ReentrantLock lock = locks.computeIfAbsent(range, r -> new ReentrantLock());
+        if (locks.size() > MAX_SNAPSHOTS) {
+            locks.clear();
+        }
+        ReentrantLock lock = locks.computeIfAbsent(key, r -> new ReentrantLock());
         if (snapshot != null && !lock.tryLock()) {
             return snapshot.overview();
         }
@@ -70,15 +80,18 @@ public class OverviewSnapshots {
             lock.lock();
         }
         try {
-            Snapshot current = byRange.get(range);
+            Snapshot current = byRange.get(key);
             if (current != null && isFresh(current)) {
                 return current.overview();
             }
             long before = generation.get();
             long started = System.nanoTime();
-            Overview built = build(range);
+            Overview built = build(scope, range);
             if (generation.get() == before) {
-                byRange.put(range, new Snapshot(built, started));
+                if (byRange.size() >= MAX_SNAPSHOTS) {
+                    byRange.clear();
+                }
+                byRange.put(key, new Snapshot(built, started));
             }
             return built;
         } finally {
@@ -95,19 +108,19 @@ public class OverviewSnapshots {
         byRange.clear();
     }
 
-    private Overview build(int range) {
+    private Overview build(TenantScope scope, int range) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        List<TrendPoint> points = trends.daily(new TrendQueries.TrendFilter(null, null, null),
+        List<TrendPoint> points = trends.daily(scope, new TrendQueries.TrendFilter(null, null, null),
                 today.minusDays(range - 1L), today);
         List<TrendPoint> week = points.subList(Math.max(0, points.size() - WEEK), points.size());
-        List<TenantView> all = tenants.list();
-        Map<String, Long> open = findings.openBySeverity();
+        List<TenantView> all = tenants.list(scope);
+        Map<String, Long> open = findings.openBySeverity(scope);
         return new Overview(range, latestEvaluated(points), points,
                 new TrendChart(points.stream().map(p -> new TrendChart.Day(p.date(), p.compliancePercent())).toList()),
                 SEVERITIES.stream().map(s -> new Overview.SeverityCount(s, open.getOrDefault(s, 0L))).toList(),
                 week.stream().mapToLong(TrendPoint::newFindings).sum(),
                 week.stream().mapToLong(TrendPoint::resolvedFindings).sum(),
-                vms.list(new VmFilter(null, null, null, null, true, null, VmSort.MOST_EXPOSED), 0, MOST_EXPOSED)
+                vms.list(scope, new VmFilter(null, null, null, null, true, null, VmSort.MOST_EXPOSED), 0, MOST_EXPOSED)
                         .items(),
                 attention(all), PlanCoverage.of(all), all.isEmpty());
     }

@@ -617,6 +617,9 @@ public interface Msg {
     String suppress_resolved();
 
     @Message
+    String suppress_read_only(String role);
+
+    @Message
     String suppress_reason_required();
 
     @Message

@@ -1,5 +1,9 @@
 package dev.portcullis.web.page;
 
+import dev.portcullis.persistence.access.Caller;
+import dev.portcullis.persistence.access.CurrentCaller;
+import dev.portcullis.persistence.access.Role;
+import dev.portcullis.persistence.query.TenantScope;
 import dev.portcullis.web.error.ErrorPage;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
@@ -15,19 +19,36 @@ import java.util.Locale;
 
 /**
  * The person looking at a page and the request they made: their name, the language to answer in, and the frame
- * every page is rendered in. Pages go through here so that what surrounds a page, and later whose data it may show,
- * is decided in one place.
+ * every page is rendered in. Pages go through here so that what surrounds a page, and whose data it may show, is
+ * decided in one place.
  */
 @RequestScoped
 public class Viewer {
 
     private final SecurityIdentity identity;
     private final HttpServerRequest request;
+    private final CurrentCaller caller;
     private String lang;
 
-    public Viewer(SecurityIdentity identity, HttpServerRequest request) {
+    public Viewer(SecurityIdentity identity, HttpServerRequest request, CurrentCaller caller) {
         this.identity = identity;
         this.request = request;
+        this.caller = caller;
+    }
+
+    /** Who is looking, with their role and tenants. */
+    public Caller caller() {
+        return caller.get();
+    }
+
+    /** The tenants this viewer may see: every query a page makes is limited to them. */
+    public TenantScope scope() {
+        return caller.get().scope();
+    }
+
+    /** Whether the viewer may act (suppress, scan, onboard), not only look. */
+    public boolean operator() {
+        return caller.get().may(Role.OPERATOR);
     }
 
     public String lang() {
@@ -58,7 +79,8 @@ public class Viewer {
 
     /** The page in its frame, in the viewer's language; {@code section} is highlighted in the navigation. */
     public TemplateInstance page(TemplateInstance template, String section) {
-        return template.data("frame", new Frame(user(), lang(), section, request.uri())).setLocale(locale());
+        return template.data("frame", new Frame(user(), user() == null ? null : caller.get().role().name(),
+                lang(), section, request.uri())).setLocale(locale());
     }
 
     /** The page answered with a status other than 200, such as 400 when a filter was refused. */

@@ -55,7 +55,7 @@ public class ScansPage {
     public Response list(@QueryParam("page") String page) {
         FilterValues values = new FilterValues(viewer.msg());
         int index = values.page(page);
-        Page<ScanView> result = scans.page(index, PER_PAGE);
+        Page<ScanView> result = scans.page(viewer.scope(), index, PER_PAGE);
         return viewer.page(Templates.scans(result, Pager.of("/scans", new LinkedHashMap<>(), index, PER_PAGE,
                         result.total()), values.refused() ? values.errors().get(0) : null), "scans",
                 values.refused() ? Response.Status.BAD_REQUEST : Response.Status.OK);
@@ -65,14 +65,14 @@ public class ScansPage {
     @Path("{id}")
     public Response show(@PathParam("id") String id) {
         Optional<UUID> uuid = parse(id);
-        Optional<ScanView> scan = uuid.flatMap(scans::find);
+        Optional<ScanView> scan = uuid.flatMap(u -> scans.find(viewer.scope(), u));
         if (scan.isEmpty()) {
             return viewer.error(Response.Status.NOT_FOUND, viewer.msg().scan_not_found(id));
         }
         Map<String, CheckDefinition> checks = catalogue.definitions(viewer.lang()).stream()
                 .collect(Collectors.toMap(CheckDefinition::id, Function.identity()));
-        return viewer.page(Templates.scan(scan.get(), scans.diff(uuid.get()).orElseThrow(), checks), "scans",
-                Response.Status.OK);
+        return viewer.page(Templates.scan(scan.get(), scans.diff(viewer.scope(), uuid.get()).orElseThrow(), checks),
+                "scans", Response.Status.OK);
     }
 
     private static Optional<UUID> parse(String id) {

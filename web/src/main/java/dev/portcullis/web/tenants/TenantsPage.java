@@ -38,6 +38,6 @@ public class TenantsPage {
 
     @GET
     public TemplateInstance list() {
-        return viewer.page(Templates.tenants(tenants.list(), vms.jitStatusCounts()), "tenants");
+        return viewer.page(Templates.tenants(tenants.list(viewer.scope()), vms.jitStatusCounts(viewer.scope())), "tenants");
     }
 }

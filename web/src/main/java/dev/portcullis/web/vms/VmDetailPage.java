@@ -67,7 +67,7 @@ public class VmDetailPage {
         if (id == null || id.isBlank() || id.length() > 1000) {
             return viewer.error(Response.Status.NOT_FOUND, viewer.msg().vm_not_found(id == null ? "" : id));
         }
-        Optional<VmDetail> found = vms.find(id);
+        Optional<VmDetail> found = vms.find(viewer.scope(), id);
         if (found.isEmpty()) {
             return viewer.error(Response.Status.NOT_FOUND, viewer.msg().vm_not_found(id));
         }
@@ -76,9 +76,9 @@ public class VmDetailPage {
         String chosen = Optional.ofNullable(values.oneOf(tab, viewer.msg().vm_remediation(), TABS))
                 .orElse(TABS.get(0));
         RemediationFormat format = RemediationFormat.fromWireName(chosen).orElseThrow();
-        String text = remediation.render(detail.vm().resourceId(), Optional.empty(), format,
+        String text = remediation.render(viewer.scope(), detail.vm().resourceId(), Optional.empty(), format,
                 viewer.japanese() ? Language.JA : Language.EN).orElse("");
-        List<FindingView> ofVm = findings.ofResource(detail.vm().resourceId());
+        List<FindingView> ofVm = findings.ofResource(viewer.scope(), detail.vm().resourceId());
         Map<UUID, List<FindingEventView>> events = findings.eventsOf(ofVm.stream().map(FindingView::id).toList());
         List<FindingHistory> histories = ofVm.stream()
                 .map(f -> new FindingHistory(f, catalogue.definition(f.checkId(), viewer.lang()).orElse(null),

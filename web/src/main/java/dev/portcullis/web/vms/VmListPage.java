@@ -77,7 +77,7 @@ public class VmListPage {
         VmFilter filter = new VmFilter(tenantRef, subscriptionId, jitStatus, osType,
                 exposure == null ? null : exposure.equals("yes"), name,
                 order == null ? VmSort.NAME : VmSort.valueOf(order.toUpperCase()));
-        Page<VmView> result = vms.list(filter, pageIndex, PER_PAGE);
+        Page<VmView> result = vms.list(viewer.scope(), filter, pageIndex, PER_PAGE);
         Form form = new Form(str(tenantRef), str(subscriptionId), jitStatus, osType, exposure, name, order);
         Map<String, String> kept = new LinkedHashMap<>();
         kept.put("tenant", form.tenant());
@@ -88,7 +88,7 @@ public class VmListPage {
         kept.put("q", form.q());
         kept.put("sort", form.sort());
         Pager pager = Pager.of("/vms", kept, pageIndex, PER_PAGE, result.total());
-        return viewer.page(Templates.vms(form, tenants.directory(), JIT_STATUSES, OS_TYPES, SORTS, result, pager,
+        return viewer.page(Templates.vms(form, tenants.directory(viewer.scope()), JIT_STATUSES, OS_TYPES, SORTS, result, pager,
                 values.errors()), "vms", values.refused() ? Response.Status.BAD_REQUEST : Response.Status.OK);
     }
 

@@ -1,4 +1,4 @@
-package dev.portcullis.deploy.security;
+package dev.portcullis.persistence.account;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import java.security.GeneralSecurityException;
@@ -8,18 +8,18 @@ import org.wildfly.security.password.interfaces.BCryptPassword;
 import org.wildfly.security.password.util.ModularCrypt;
 
 /** Bcrypt hashing of local account passwords, in Modular Crypt Format ({@code $2a$12$…}). */
-final class PasswordHashes {
+public final class PasswordHashes {
 
-    static final int COST = 12;
+    public static final int COST = 12;
 
     private PasswordHashes() {
     }
 
-    static String hash(String password) {
+    public static String hash(String password) {
         return BcryptUtil.bcryptHash(password, COST);
     }
 
-    static boolean matches(char[] password, String hash) {
+    public static boolean matches(char[] password, String hash) {
         try {
             Password stored = ModularCrypt.decode(hash);
             PasswordFactory factory = PasswordFactory.getInstance(BCryptPassword.ALGORITHM_BCRYPT);

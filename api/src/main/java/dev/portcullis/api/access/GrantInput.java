@@ -1,0 +1,64 @@
+package dev.portcullis.api.access;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.portcullis.api.problem.JsonBodies;
+import dev.portcullis.api.problem.ProblemException;
+import dev.portcullis.persistence.access.Caller;
+import dev.portcullis.persistence.access.Role;
+import dev.portcullis.persistence.account.Grant;
+import dev.portcullis.persistence.query.TenantQueries;
+import dev.portcullis.persistence.query.TenantScope;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Reads {@code "role"} and {@code "tenants"} from a request body into a {@link Grant}, and refuses to let anyone hand
+ * out more than they hold: a higher role, or a tenant outside their own.
+ */
+final class GrantInput {
+
+    private GrantInput() {
+    }
+
+    /** The grant the body asks for; {@code required} false lets both fields be absent (null is returned). */
+    static Grant read(JsonNode json, Caller caller, TenantQueries tenants, boolean required) {
+        String roleText = JsonBodies.text(json, "role", "role");
+        JsonNode tenantList = json.get("tenants");
+        if (!required && roleText == null && tenantList == null) {
+            return null;
+        }
+        Role role = Role.parse(roleText).orElseThrow(() -> ProblemException.badField("role",
+                "role must be one of " + Arrays.toString(Role.values())));
+        if (tenantList == null || !tenantList.isArray() || tenantList.isEmpty()) {
+            throw ProblemException.badField("tenants", "tenants must be a non-empty array of tenant ids, or [\"*\"]"
+                    + " for every tenant");
+        }
+        boolean all = false;
+        Set<UUID> ids = new LinkedHashSet<>();
+        for (JsonNode item : tenantList) {
+            if (!item.isTextual()) {
+                throw ProblemException.badField("tenants", "tenants must hold strings");
+            }
+            if ("*".equals(item.asText())) {
+                all = true;
+            } else {
+                UUID id = JsonBodies.guid(item.asText(), "tenants");
+                ids.add(tenants.find(TenantScope.ALL, id).map(t -> t.tenantId()).orElse(id));
+            }
+        }
+        if (all && !ids.isEmpty()) {
+            throw ProblemException.badField("tenants", "\"*\" already means every tenant: give it alone");
+        }
+        Grant grant = new Grant(role, all, ids);
+        if (!caller.may(role)) {
+            throw ProblemException.forbidden("role", "you cannot grant " + role + ": it is above your own role "
+                    + caller.role());
+        }
+        if (!caller.covers(grant.allTenants(), grant.tenants())) {
+            throw ProblemException.forbidden("tenants", "you cannot grant tenants outside your own");
+        }
+        return grant;
+    }
+}

@@ -1,0 +1,82 @@
+package dev.portcullis.deploy.security;
+
+import io.quarkus.security.credential.PasswordCredential;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * How the API authenticates: {@code Authorization: Basic} with a local account, or {@code Authorization: Bearer}
+ * with an API token. The API takes no cookie, so a page a signed-in person visits elsewhere cannot call it on their
+ * behalf.
+ */
+@ApplicationScoped
+public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /** The name the path permission for {@code /api/*} selects this mechanism by. */
+    public static final String SCHEME = "api";
+    private static final String BASIC = "basic ";
+    private static final String BEARER = "bearer ";
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
+        String header = context.request().getHeader(HttpHeaders.AUTHORIZATION);
+        AuthenticationRequest request = header == null ? null : requestOf(header);
+        if (request == null) {
+            return Uni.createFrom().optional(java.util.Optional.empty());
+        }
+        HttpSecurityUtils.setRoutingContextAttribute(request, context);
+        return identities.authenticate(request);
+    }
+
+    private static AuthenticationRequest requestOf(String header) {
+        String lower = header.length() > 7 ? header.substring(0, 7).toLowerCase(java.util.Locale.ROOT) : "";
+        if (lower.equals(BEARER)) {
+            return new ApiTokenRequest(header.substring(BEARER.length()).trim());
+        }
+        if (lower.startsWith(BASIC)) {
+            String decoded;
+            try {
+                decoded = new String(Base64.getDecoder().decode(header.substring(BASIC.length()).trim()),
+                        StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+            int colon = decoded.indexOf(':');
+            if (colon <= 0) {
+                return null;
+            }
+            return new UsernamePasswordAuthenticationRequest(decoded.substring(0, colon),
+                    new PasswordCredential(decoded.substring(colon + 1).toCharArray()));
+        }
+        return null;
+    }
+
+    @Override
+    public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate",
+                "Basic realm=\"Portcullis\", Bearer realm=\"Portcullis\""));
+    }
+
+    @Override
+    public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
+        return Set.of(UsernamePasswordAuthenticationRequest.class, ApiTokenRequest.class);
+    }
+
+    @Override
+    public Uni<HttpCredentialTransport> getCredentialTransport(RoutingContext context) {
+        return Uni.createFrom().item(new HttpCredentialTransport(HttpCredentialTransport.Type.AUTHORIZATION, SCHEME));
+    }
+}

@@ -1,0 +1,129 @@
+package dev.portcullis.persistence.account;
+
+import dev.portcullis.persistence.access.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Local accounts: creation, changes, deletion and the login lockout. Validation of what a person typed is the
+ * caller's; this stores what it is given, with the password hashed.
+ */
+@ApplicationScoped
+@Transactional
+public class Accounts {
+
+    /** Failed logins in a row that lock an account. */
+    public static final int LOCK_AFTER_FAILURES = 5;
+    /** How long a locked account stays locked. */
+    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+    private final Event<AccountChanged> changed;
+
+    public Accounts(Event<AccountChanged> changed) {
+        this.changed = changed;
+    }
+
+    /** A change to an account; null fields stay as they are. */
+    public record Change(String password, Grant grant, Boolean unlock) {
+    }
+
+    public AccountView create(String username, String password, Grant grant) {
+        UserAccountEntity account = new UserAccountEntity();
+        account.id = UUID.randomUUID();
+        account.username = username;
+        account.passwordHash = PasswordHashes.hash(password);
+        apply(account, grant);
+        account.createdAt = Instant.now();
+        account.persist();
+        return AccountView.of(account);
+    }
+
+    public boolean exists(String username) {
+        return UserAccountEntity.count("username", username) > 0;
+    }
+
+    public List<AccountView> list() {
+        return UserAccountEntity.<UserAccountEntity>list("order by username").stream().map(AccountView::of).toList();
+    }
+
+    public Optional<AccountView> find(UUID id) {
+        return UserAccountEntity.<UserAccountEntity>findByIdOptional(id).map(AccountView::of);
+    }
+
+    public Optional<AccountView> change(UUID id, Change change) {
+        return UserAccountEntity.<UserAccountEntity>findByIdOptional(id).map(account -> {
+            if (change.password() != null) {
+                account.passwordHash = PasswordHashes.hash(change.password());
+            }
+            if (change.grant() != null) {
+                apply(account, change.grant());
+            }
+            if (Boolean.TRUE.equals(change.unlock())) {
+                account.failedLogins = 0;
+                account.lockedUntil = null;
+            }
+            account.updatedAt = Instant.now();
+            changed.fire(new AccountChanged(account.username));
+            return AccountView.of(account);
+        });
+    }
+
+    public boolean delete(UUID id) {
+        Optional<UserAccountEntity> account = UserAccountEntity.findByIdOptional(id);
+        account.ifPresent(a -> {
+            a.delete();
+            changed.fire(new AccountChanged(a.username));
+        });
+        return account.isPresent();
+    }
+
+    /** Accounts holding ADMIN over all tenants: the last one cannot be deleted or demoted. */
+    public long fullAdmins() {
+        return UserAccountEntity.count("role = ?1 and allTenants = true", Role.ADMIN.name());
+    }
+
+    /**
+     * Records a failed login; the account locks when it reaches {@link #LOCK_AFTER_FAILURES} in a row. True when
+     * this failure locked it.
+     */
+    public boolean loginFailed(UUID id, Instant now) {
+        UserAccountEntity account = UserAccountEntity.findById(id);
+        if (account == null) {
+            return false;
+        }
+        account.failedLogins++;
+        if (account.failedLogins < LOCK_AFTER_FAILURES) {
+            return false;
+        }
+        account.lockedUntil = now.plus(LOCK_DURATION);
+        account.failedLogins = 0;
+        return true;
+    }
+
+    public void loginSucceeded(UUID id) {
+        UserAccountEntity account = UserAccountEntity.findById(id);
+        if (account != null && (account.failedLogins != 0 || account.lockedUntil != null)) {
+            account.failedLogins = 0;
+            account.lockedUntil = null;
+        }
+    }
+
+    public static Grant grantOf(UserAccountEntity account) {
+        return new Grant(Role.parse(account.role).orElseThrow(), account.allTenants,
+                Set.copyOf(Arrays.asList(account.tenants)));
+    }
+
+    private static void apply(UserAccountEntity account, Grant grant) {
+        account.role = grant.role().name();
+        account.allTenants = grant.allTenants();
+        account.tenants = grant.tenants().toArray(UUID[]::new);
+    }
+}
