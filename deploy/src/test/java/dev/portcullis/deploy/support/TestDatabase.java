@@ -6,7 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 
-/** Empties the product's tables between tests (local accounts stay), on the real PostgreSQL, and says so to caches. */
+/**
+ * Empties the product's tables between tests, on the real PostgreSQL, and says so to caches. Of the local accounts only
+ * {@code admin} stays, unlocked; the audit log stays (it refuses deletes), so tests read only their own lines.
+ */
 @ApplicationScoped
 public class TestDatabase {
 
@@ -23,6 +26,10 @@ public class TestDatabase {
                 "truncate suppression, daily_rollup, scan_rollup, jit_policy, finding_event, finding, virtual_machine,"
                         + " subscription_scan, scan, subscription, tenant"
                         + " cascade").executeUpdate());
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("delete from user_account where username <> 'admin'").executeUpdate();
+            em.createNativeQuery("update user_account set failed_logins = 0, locked_until = null").executeUpdate();
+        });
         changed.fire(new EstateChanged("test database reset"));
     }
 }

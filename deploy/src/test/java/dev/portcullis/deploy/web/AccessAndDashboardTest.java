@@ -13,6 +13,7 @@ import dev.portcullis.simulator.ArmSimulator;
 import dev.portcullis.simulator.estate.SimVm;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import dev.portcullis.deploy.support.People;
 import io.restassured.filter.cookie.CookieFilter;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -95,11 +96,22 @@ class AccessAndDashboardTest {
     }
 
     @Test
+    void logoutWithoutTheCsrfTokenIsRefusedAndTheSessionGoesOn() {
+        CookieFilter session = loggedIn();
+        given().filter(session).get("/").then().statusCode(200);
+
+        assertThat(given().filter(session).redirects().follow(false).post("/logout").statusCode()).isEqualTo(400);
+
+        given().filter(session).redirects().follow(false).get("/").then().statusCode(200);
+    }
+
+    @Test
     void logoutEndsTheSession() {
         CookieFilter session = loggedIn();
         given().filter(session).get("/").then().statusCode(200);
 
-        given().filter(session).redirects().follow(false).post("/logout").then().statusCode(303);
+        given().filter(session).redirects().follow(false).formParam("csrf-token", People.csrfToken(session, "/"))
+                .post("/logout").then().statusCode(303);
 
         Response after = given().filter(session).redirects().follow(false).get("/");
         assertThat(after.statusCode()).isEqualTo(302);

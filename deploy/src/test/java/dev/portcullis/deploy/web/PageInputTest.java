@@ -7,6 +7,7 @@ import static dev.portcullis.deploy.support.PortcullisApi.scanAndWait;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.portcullis.deploy.support.People;
 import dev.portcullis.deploy.support.SimulatorResource;
 import dev.portcullis.deploy.support.TestDatabase;
 import dev.portcullis.simulator.ArmSimulator;
@@ -81,11 +82,13 @@ class PageInputTest {
         String finding = openFinding();
         int before = asAdmin().get("/api/v1/suppressions").jsonPath().getList("items").size();
 
-        Response blank = given().filter(session).formParam("reason", "  ").post("/findings/" + finding + "/suppress");
-        Response past = given().filter(session).formParam("reason", "accepted")
+        String csrf = People.csrfToken(session, "/findings/" + finding);
+        Response blank = given().filter(session).formParam("csrf-token", csrf).formParam("reason", "  ").post("/findings/" + finding + "/suppress");
+        Response past = given().filter(session).formParam("csrf-token", csrf).formParam("reason", "accepted")
                 .formParam("expires", LocalDate.now(ZoneOffset.UTC).toString())
                 .post("/findings/" + finding + "/suppress");
-        Response garbled = given().filter(session).formParam("reason", "accepted").formParam("expires", "soon")
+        Response garbled = given().filter(session).formParam("csrf-token", csrf).formParam("reason", "accepted")
+                .formParam("expires", "soon")
                 .post("/findings/" + finding + "/suppress");
 
         assertThat(blank.statusCode()).isEqualTo(400);
@@ -99,17 +102,41 @@ class PageInputTest {
     }
 
     @Test
+    void aSuppressionWithoutTheCsrfTokenOrWithAnotherSessionsTokenIsRefusedAndNothingIsStored() {
+        String finding = openFinding();
+        int before = asAdmin().get("/api/v1/suppressions").jsonPath().getList("items").size();
+        CookieFilter other = new CookieFilter();
+        given().filter(other).redirects().follow(false).formParam("j_username", "admin")
+                .formParam("j_password", ADMIN_PASSWORD).post("/j_security_check").then().statusCode(302);
+        String othersToken = People.csrfToken(other, "/findings/" + finding);
+        People.csrfToken(session, "/findings/" + finding);
+
+        Response without = given().filter(session).formParam("reason", "forged").redirects().follow(false)
+                .post("/findings/" + finding + "/suppress");
+        Response foreignToken = given().filter(session).formParam("csrf-token", othersToken)
+                .formParam("reason", "forged").redirects().follow(false).post("/findings/" + finding + "/suppress");
+
+        assertThat(without.statusCode()).isEqualTo(400);
+        assertThat(foreignToken.statusCode()).isEqualTo(400);
+        assertThat(asAdmin().get("/api/v1/suppressions").jsonPath().getList("items")).hasSize(before);
+        assertThat(asAdmin().get("/api/v1/findings/" + finding).jsonPath().getString("status")).isEqualTo("OPEN");
+    }
+
+    @Test
     void aSuppressionWithAnExpiryIsStoredUntilThatDay() {
         String finding = openFinding();
         LocalDate expiry = LocalDate.now(ZoneOffset.UTC).plusDays(30);
 
-        Response done = given().filter(session).redirects().follow(false).formParam("reason", "Decommission ticket 42")
+        String csrf = People.csrfToken(session, "/findings/" + finding);
+        Response done = given().filter(session).redirects().follow(false).formParam("csrf-token", csrf)
+                .formParam("reason", "Decommission ticket 42")
                 .formParam("expires", expiry.toString()).post("/findings/" + finding + "/suppress");
 
         assertThat(done.statusCode()).isEqualTo(303);
         assertThat(asAdmin().get("/api/v1/suppressions").jsonPath().getList("items.expiresAt", String.class))
                 .contains(expiry + "T00:00:00Z");
-        given().filter(session).post("/findings/" + finding + "/unsuppress").then().statusCode(200);
+        given().filter(session).formParam("csrf-token", People.csrfToken(session, "/findings/" + finding))
+                .post("/findings/" + finding + "/unsuppress").then().statusCode(200);
         assertThat(asAdmin().get("/api/v1/findings/" + finding).jsonPath().getString("status")).isEqualTo("OPEN");
     }
 
