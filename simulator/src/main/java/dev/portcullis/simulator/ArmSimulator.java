@@ -1,6 +1,7 @@
 package dev.portcullis.simulator;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.portcullis.simulator.entra.EntraDirectory;
 import dev.portcullis.simulator.estate.DemoDay;
 import dev.portcullis.simulator.estate.DemoHistory;
 import dev.portcullis.simulator.estate.Estate;
@@ -54,6 +55,7 @@ public final class ArmSimulator implements AutoCloseable {
     private final AtomicReference<Estate> estate;
     private final Faults faults = new Faults();
     private final RequestLog log = new RequestLog();
+    private final EntraDirectory entra = new EntraDirectory();
     private final String baseUrl;
     /** Served with every demo day by {@link #serveDay}, or {@code null}. */
     private final Estate alongside;
@@ -79,7 +81,8 @@ public final class ArmSimulator implements AutoCloseable {
                 return serveDay(day);
             }
         };
-        server.createContext("/", new ArmHandler(() -> this.estate.get().catalog(), baseUrl, options.pageSize(), faults, log, days));
+        server.createContext("/", new ArmHandler(() -> this.estate.get().catalog(), baseUrl, options.pageSize(), faults, log, days,
+                entra));
         server.setExecutor(executor);
         server.start();
     }
@@ -121,6 +124,11 @@ public final class ArmSimulator implements AutoCloseable {
 
     public Estate estate() {
         return estate.get();
+    }
+
+    /** The simulated Entra ID: register app secrets here for credentials other than {@code none}. */
+    public EntraDirectory entra() {
+        return entra;
     }
 
     /** Serves another estate from the next request on; {@link #currentDay()} and the day's faults stay. */

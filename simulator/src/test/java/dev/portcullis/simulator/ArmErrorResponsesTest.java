@@ -31,11 +31,12 @@ class ArmErrorResponsesTest {
     }
 
     @Test
-    void anyApiVersionIsAcceptedAndAuthorizationIsIgnored() {
+    void anyApiVersionIsAcceptedWithoutATokenButATokenTheSimulatorDidNotIssueIs401() {
         assertThat(SIM.client().get(WEB_01 + "?api-version=1999-01-01").status()).isEqualTo(200);
-        ArmTestClient.Response withToken = SIM.client().send("GET", URI.create(SIM.simulator().baseUrl() + WEB_01 + "?api-version=2025-04-01"),
-                Map.of("Authorization", "Bearer not-a-real-token"));
-        assertThat(withToken.status()).isEqualTo(200);
+        ArmTestClient.Response withToken = SIM.client().send("GET", URI.create(SIM.simulator().baseUrl() + WEB_01
+                + "?api-version=2025-04-01"), Map.of("Authorization", "Bearer not-a-real-token"));
+        assertThat(withToken.status()).isEqualTo(401);
+        assertThat(withToken.errorCode()).isEqualTo("InvalidAuthenticationToken");
     }
 
     @Test

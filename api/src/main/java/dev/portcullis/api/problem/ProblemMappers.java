@@ -1,5 +1,6 @@
 package dev.portcullis.api.problem;
 
+import dev.portcullis.persistence.secret.SecretBox;
 import dev.portcullis.scanner.tenant.DiscoveryFailedException;
 import dev.portcullis.scanner.tenant.DuplicateTenantException;
 import dev.portcullis.scanner.tenant.InvalidFieldException;
@@ -24,6 +25,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response duplicate(DuplicateTenantException e) {
         return Problem.response(Response.Status.CONFLICT, e.getMessage(), "tenantId");
+    }
+
+    /** The server cannot seal secrets: its operator must configure a master key. */
+    @ServerExceptionMapper
+    public Response noMasterKey(SecretBox.NoMasterKeyException e) {
+        return Problem.response(Response.Status.SERVICE_UNAVAILABLE, e.getMessage(), null);
     }
 
     @ServerExceptionMapper

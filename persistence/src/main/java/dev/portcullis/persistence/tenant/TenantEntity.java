@@ -38,12 +38,32 @@ public class TenantEntity extends PanacheEntityBase {
     @Column(name = "client_id")
     public String clientId;
 
-    /** Never leaves the scanner's credential factory; sealing at rest comes with the access-control work. */
+    /** A plaintext secret stored before sealing existed: sealed and emptied at start ({@code SecretResealing}). */
     @Column(name = "client_secret")
-    public String clientSecret;
+    public String legacyClientSecret;
+
+    /** The client secret, sealed ({@code SecretBox}); opened only to build the scanner's credential. */
+    @Column(name = "client_secret_sealed")
+    public String clientSecretSealed;
+
+    /** The certificate with its private key (PEM), sealed. */
+    @Column(name = "client_certificate_sealed")
+    public String clientCertificateSealed;
+
+    @Column(name = "federated_token_file")
+    public String federatedTokenFile;
+
+    /** A user-assigned managed identity's client id; null for the system-assigned identity. */
+    @Column(name = "managed_identity_client_id")
+    public String managedIdentityClientId;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** The context a sealed field of this tenant is bound to, so it does not open as another tenant's or field. */
+    public String sealingContext(String field) {
+        return "tenant " + id + " " + field;
+    }
 
     public static Optional<TenantEntity> findByTenantId(UUID tenantId) {
         return find("tenantId", tenantId).firstResultOptional();

@@ -16,10 +16,12 @@ import dev.portcullis.scanner.config.ScannerConfig;
 import dev.portcullis.scanner.tenant.CredentialType;
 import dev.portcullis.scanner.tenant.TenantConnection;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Builds {@link ArmSession}s: one shared HTTP client, and per session a pipeline of user agent, retry (which
@@ -39,46 +41,67 @@ public class ArmSessionFactory {
     }
 
     public ArmSession open(TenantConnection connection) {
+        if (connection.credentialError() != null) {
+            throw new ArmCallException("No credential for tenant " + connection.tenantId() + ": "
+                    + connection.credentialError());
+        }
+        Optional<TokenCredential> credential = credentialOf(connection);
+        // A credential only goes out over https: a loopback http endpoint (the simulator) is addressed as https and
+        // sent as http by LoopbackHttps. Without a credential, http is used as it is.
+        boolean loopback = credential.isPresent() && LoopbackHttps.applies(connection.resourceManagerEndpoint());
+        URI arm = loopback ? LoopbackHttps.asHttps(connection.resourceManagerEndpoint())
+                : connection.resourceManagerEndpoint();
         ArmRequestCounter counter = new ArmRequestCounter();
         List<HttpPipelinePolicy> policies = new ArrayList<>();
         policies.add(new UserAgentPolicy("portcullis-scanner"));
         policies.add(new RetryPolicy(retryOptions));
-        credentialOf(connection).ifPresent(credential -> policies.add(
-                new BearerTokenAuthenticationPolicy(credential, scopeOf(connection))));
+        if (loopback) {
+            policies.add(LoopbackHttps.UPGRADE);
+        }
+        credential.ifPresent(c -> policies.add(new BearerTokenAuthenticationPolicy(c, scopeOf(arm))));
         policies.add(counter);
         var pipeline = new HttpPipelineBuilder()
-                .httpClient(httpClient)
+                .httpClient(loopback ? new LoopbackHttps(httpClient) : httpClient)
                 .policies(policies.toArray(HttpPipelinePolicy[]::new))
                 .build();
-        AzureProfile profile = new AzureProfile(connection.tenantId(), null, environmentOf(connection));
-        return new ArmSession(pipeline, profile, connection.resourceManagerEndpoint(), counter);
+        AzureProfile profile = new AzureProfile(connection.tenantId(), null,
+                environmentOf(arm, connection.authorityHost()));
+        return new ArmSession(pipeline, profile, arm, counter);
     }
 
-    private static java.util.Optional<TokenCredential> credentialOf(TenantConnection connection) {
+    private Optional<TokenCredential> credentialOf(TenantConnection connection) {
         if (connection.credentialType() == CredentialType.NONE) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new ClientSecretCredentialBuilder()
+        URI authority = connection.authorityHost();
+        ClientSecretCredentialBuilder builder = new ClientSecretCredentialBuilder()
                 .tenantId(connection.tenantId())
                 .clientId(connection.clientId())
                 .clientSecret(connection.clientSecret())
-                .authorityHost(connection.authorityHost().toString())
-                .build());
+                .retryOptions(retryOptions);
+        if (LoopbackHttps.applies(authority)) {
+            builder.authorityHost(LoopbackHttps.asHttps(authority).toString())
+                    .httpClient(new LoopbackHttps(httpClient))
+                    .disableInstanceDiscovery();
+        } else {
+            builder.authorityHost(authority.toString()).httpClient(httpClient);
+        }
+        return Optional.of(builder.build());
     }
 
-    private static String scopeOf(TenantConnection connection) {
-        String endpoint = connection.resourceManagerEndpoint().toString();
+    private static String scopeOf(URI arm) {
+        String endpoint = arm.toString();
         return (endpoint.endsWith("/") ? endpoint : endpoint + "/") + ".default";
     }
 
     /** Azure's public-cloud endpoints with the tenant's ARM endpoint and authority put in. */
-    private static AzureEnvironment environmentOf(TenantConnection connection) {
+    private static AzureEnvironment environmentOf(URI armEndpoint, URI authorityHost) {
         Map<String, String> endpoints = new HashMap<>(AzureEnvironment.AZURE.getEndpoints());
-        String arm = connection.resourceManagerEndpoint().toString();
+        String arm = armEndpoint.toString();
         String armWithSlash = arm.endsWith("/") ? arm : arm + "/";
         endpoints.put("resourceManagerEndpointUrl", armWithSlash);
         endpoints.put("managementEndpointUrl", armWithSlash);
-        endpoints.put("activeDirectoryEndpointUrl", connection.authorityHost().toString());
+        endpoints.put("activeDirectoryEndpointUrl", authorityHost.toString());
         return new AzureEnvironment(endpoints);
     }
 }

@@ -41,12 +41,14 @@ public class ScanCoordinator {
     private final Evaluator evaluator;
     private final FindingLedger ledger;
     private final Event<EstateChanged> changed;
+    private final TenantConnections connections;
     private final ExecutorService scanRunner = Executors.newSingleThreadExecutor(named("portcullis-scan"));
     private final ExecutorService subscriptionPool;
 
     public ScanCoordinator(AzureInventoryCollector collector, Evaluator evaluator, FindingLedger ledger,
-                           ScannerConfig config, Event<EstateChanged> changed) {
+                           ScannerConfig config, Event<EstateChanged> changed, TenantConnections connections) {
         this.changed = changed;
+        this.connections = connections;
         this.collector = collector;
         this.evaluator = evaluator;
         this.ledger = ledger;
@@ -110,7 +112,7 @@ public class ScanCoordinator {
             subscriptions = SubscriptionEntity.listEnabled();
         }
         return subscriptions.stream()
-                .map(s -> new ScanTarget(s.id, s.subscriptionId.toString(), TenantConnections.of(s.tenant)))
+                .map(s -> new ScanTarget(s.id, s.subscriptionId.toString(), connections.of(s.tenant)))
                 .toList();
     }
 

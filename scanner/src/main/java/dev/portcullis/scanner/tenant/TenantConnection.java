@@ -4,9 +4,12 @@ import java.net.URI;
 
 /**
  * Everything needed to talk to one tenant's ARM endpoint. {@link #toString()} never prints the secret.
+ *
+ * @param credentialError why no credential can be built (a sealed secret that does not open); null when it can
  */
 public record TenantConnection(String tenantId, CloudName cloud, URI resourceManagerEndpoint, URI authorityHost,
-                               CredentialType credentialType, String clientId, String clientSecret) {
+                               CredentialType credentialType, String clientId, String clientSecret,
+                               String credentialError) {
 
     @Override
     public String toString() {

@@ -1,5 +1,7 @@
 package dev.portcullis.scanner.tenant;
 
+import dev.portcullis.persistence.secret.SecretBox;
+import dev.portcullis.persistence.secret.SecretResealing;
 import dev.portcullis.persistence.tenant.SubscriptionEntity;
 import dev.portcullis.persistence.tenant.TenantEntity;
 import dev.portcullis.scanner.azure.ArmCallException;
@@ -19,13 +21,23 @@ import java.util.UUID;
 public class TenantOnboarding {
 
     private final SubscriptionDiscovery discovery;
+    private final SecretBox box;
 
-    public TenantOnboarding(SubscriptionDiscovery discovery) {
+    public TenantOnboarding(SubscriptionDiscovery discovery, SecretBox box) {
         this.discovery = discovery;
+        this.box = box;
     }
 
+    /**
+     * Validates, discovers and stores; the secret is sealed before it is stored.
+     *
+     * @throws SecretBox.NoMasterKeyException when the credential has a secret and no master key is configured
+     */
     public UUID onboard(TenantRegistration registration) {
         TenantConnection connection = registration.validate();
+        if (connection.clientSecret() != null && !box.canSeal()) {
+            throw new SecretBox.NoMasterKeyException();
+        }
         UUID tenantId = UUID.fromString(connection.tenantId());
         if (TenantEntity.findByTenantId(tenantId).isPresent()) {
             throw new DuplicateTenantException(connection.tenantId());
@@ -39,7 +51,7 @@ public class TenantOnboarding {
         return QuarkusTransaction.requiringNew().call(() -> store(registration, connection, subscriptions));
     }
 
-    private static UUID store(TenantRegistration registration, TenantConnection connection,
+    private UUID store(TenantRegistration registration, TenantConnection connection,
                               List<DiscoveredSubscription> subscriptions) {
         UUID tenantId = UUID.fromString(connection.tenantId());
         if (TenantEntity.findByTenantId(tenantId).isPresent()) {
@@ -61,7 +73,10 @@ public class TenantOnboarding {
         tenant.authorityHost = connection.authorityHost().toString();
         tenant.credentialType = connection.credentialType().wireName();
         tenant.clientId = connection.clientId();
-        tenant.clientSecret = connection.clientSecret();
+        if (connection.clientSecret() != null) {
+            tenant.clientSecretSealed = box.seal(connection.clientSecret(),
+                    tenant.sealingContext(SecretResealing.CLIENT_SECRET));
+        }
         tenant.createdAt = now;
         tenant.persist();
         for (DiscoveredSubscription discovered : subscriptions) {

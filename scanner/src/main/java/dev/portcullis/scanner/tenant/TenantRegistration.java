@@ -65,10 +65,13 @@ public record TenantRegistration(String displayName, String tenantId, String clo
                 throw new InvalidFieldException("cloud.resourceManagerEndpoint",
                         "a credential is only sent over https");
             }
+            if (!"https".equals(authority.getScheme()) && !isLoopback(authority)) {
+                throw new InvalidFieldException("cloud.authorityHost", "a credential is only sent over https");
+            }
         }
         return new TenantConnection(tenantId.toLowerCase(Locale.ROOT), cloud, arm, authority, credential,
                 credential == CredentialType.NONE ? null : clientId, credential == CredentialType.NONE ? null
-                : clientSecret);
+                : clientSecret, null);
     }
 
     private static void requireGuid(String field, String value) {

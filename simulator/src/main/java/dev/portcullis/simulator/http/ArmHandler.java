@@ -3,17 +3,22 @@ package dev.portcullis.simulator.http;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import dev.portcullis.simulator.entra.EntraDirectory;
+import dev.portcullis.simulator.entra.TokenEndpoint;
 import dev.portcullis.simulator.estate.ArmCatalog;
 import dev.portcullis.simulator.fault.Faults;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
  * Serves ARM requests: applies injected faults, routes, logs the request, and answers with ARM's
- * headers. Paths under {@code /_simulator} go to the admin handler and are not logged.
+ * headers. Paths under {@code /_simulator} go to the admin handler and are not logged; Entra ID's token endpoint
+ * ({@code /{tenant}/oauth2/v2.0/token}) is served too. A bearer token, when sent, must be one the simulator issued.
  */
 public final class ArmHandler implements HttpHandler {
 
@@ -26,14 +31,19 @@ public final class ArmHandler implements HttpHandler {
     private final Faults faults;
     private final RequestLog log;
     private final HttpHandler admin;
+    private final EntraDirectory entra;
+    private final TokenEndpoint tokens;
 
     public ArmHandler(Supplier<ArmCatalog> catalog, String baseUrl, int pageSize, Faults faults, RequestLog log) {
-        this(catalog, baseUrl, pageSize, faults, log, null);
+        this(catalog, baseUrl, pageSize, faults, log, null, new EntraDirectory());
     }
 
     /** @param days what {@code /_simulator/estate} reads and switches, or {@code null} to answer it 404 */
-    public ArmHandler(Supplier<ArmCatalog> catalog, String baseUrl, int pageSize, Faults faults, RequestLog log, DaySwitch days) {
+    public ArmHandler(Supplier<ArmCatalog> catalog, String baseUrl, int pageSize, Faults faults, RequestLog log,
+                      DaySwitch days, EntraDirectory entra) {
         this.router = new ArmRouter(catalog, new ListPager(baseUrl, pageSize));
+        this.entra = entra;
+        this.tokens = new TokenEndpoint(entra);
         this.faults = faults;
         this.log = log;
         this.admin = new AdminHandler(faults, log, days);
@@ -47,8 +57,10 @@ public final class ArmHandler implements HttpHandler {
                 admin.handle(exchange);
                 return;
             }
-            exchange.getRequestBody().readAllBytes();
-            ArmResponse response = answer(exchange);
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            Optional<TokenEndpoint.Answer> token = tokens.answer(exchange.getRequestMethod(), path, body);
+            ArmResponse response = token.map(t -> new ArmResponse(t.status(), t.body(), Map.of()))
+                    .orElseGet(() -> answer(exchange));
             log.record(new ServedRequest(exchange.getRequestMethod(), path,
                     exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery(),
                     response.status()));
@@ -57,6 +69,11 @@ public final class ArmHandler implements HttpHandler {
     }
 
     private ArmResponse answer(HttpExchange exchange) {
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        if (authorization != null && !(authorization.startsWith("Bearer ")
+                && entra.isIssued(authorization.substring("Bearer ".length())))) {
+            return ArmResponse.error(401, "InvalidAuthenticationToken", "The access token is invalid.");
+        }
         try {
             ArmRequest request = ArmRequest.of(exchange.getRequestMethod(), exchange.getRequestURI());
             Faults.Effect effect = faults.onRequest(request.path());

@@ -79,8 +79,21 @@ final class Browser implements AutoCloseable {
                 ((ChromeDriver) d).executeScript("return document.readyState")));
     }
 
+    /**
+     * Finds and follows; when Chromium reports the element gone from the document between finding and clicking
+     * (the page settling after a load), finds it once more.
+     */
     void follow(String css) {
-        follow(find(css));
+        try {
+            follow(find(css));
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            follow(find(css));
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+                throw e;
+            }
+            follow(find(css));
+        }
     }
 
     void signIn(String user, String password) {

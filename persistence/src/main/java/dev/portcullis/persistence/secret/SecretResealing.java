@@ -1,0 +1,76 @@
+package dev.portcullis.persistence.secret;
+
+import dev.portcullis.persistence.tenant.TenantEntity;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.jboss.logging.Logger;
+
+/**
+ * At start, with a master key: seals any plaintext secret left from before sealing existed, and re-seals under the
+ * current key whatever a previous key sealed. This is the second half of key rotation: {@code ./portcullis rotate-key}
+ * puts a new key first in the key file; the next start moves every secret to it, after which the old key can go.
+ */
+@ApplicationScoped
+public class SecretResealing {
+
+    private static final Logger LOG = Logger.getLogger(SecretResealing.class);
+    /** The tenant fields sealed values are bound to (see {@link TenantEntity#sealingContext}). */
+    public static final String CLIENT_SECRET = "client_secret";
+    public static final String CLIENT_CERTIFICATE = "client_certificate";
+
+    private final SecretBox box;
+
+    public SecretResealing(SecretBox box) {
+        this.box = box;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (!box.canSeal()) {
+            long plaintext = QuarkusTransaction.requiringNew().call(() ->
+                    TenantEntity.count("legacyClientSecret is not null"));
+            if (plaintext > 0) {
+                LOG.warnf("%d tenant secret(s) are stored unsealed and no master key is configured: set"
+                        + " PORTCULLIS_MASTER_KEY or PORTCULLIS_MASTER_KEY_FILE", plaintext);
+            }
+            return;
+        }
+        int[] counts = QuarkusTransaction.requiringNew().call(this::reseal);
+        if (counts[0] + counts[1] > 0) {
+            LOG.infof("Sealed %d plaintext secret(s) and re-sealed %d under master key %s", counts[0], counts[1],
+                    box.currentKeyId());
+        }
+    }
+
+    /** Returns {plaintext sealed, re-sealed}. */
+    public int[] reseal() {
+        int[] counts = new int[2];
+        String current = box.currentKeyId();
+        for (TenantEntity tenant : TenantEntity.<TenantEntity>listAll()) {
+            if (tenant.legacyClientSecret != null) {
+                tenant.clientSecretSealed = box.seal(tenant.legacyClientSecret, tenant.sealingContext(CLIENT_SECRET));
+                tenant.legacyClientSecret = null;
+                counts[0]++;
+            }
+            counts[1] += reseal(tenant, current, CLIENT_SECRET, t -> t.clientSecretSealed,
+                    (t, v) -> t.clientSecretSealed = v);
+            counts[1] += reseal(tenant, current, CLIENT_CERTIFICATE, t -> t.clientCertificateSealed,
+                    (t, v) -> t.clientCertificateSealed = v);
+        }
+        return counts;
+    }
+
+    private int reseal(TenantEntity tenant, String current, String field, Function<TenantEntity, String> get,
+                       BiConsumer<TenantEntity, String> set) {
+        String sealed = get.apply(tenant);
+        if (sealed == null || SecretBox.keyIdOf(sealed).equals(current)) {
+            return 0;
+        }
+        String context = tenant.sealingContext(field);
+        set.accept(tenant, box.seal(box.open(sealed, context), context));
+        return 1;
+    }
+}
