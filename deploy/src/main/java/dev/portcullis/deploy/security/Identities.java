@@ -1,16 +1,15 @@
 package dev.portcullis.deploy.security;
 
 import dev.portcullis.persistence.access.Caller;
+import dev.portcullis.persistence.access.Holder;
 import dev.portcullis.persistence.access.Role;
 import dev.portcullis.persistence.account.Accounts;
 import dev.portcullis.persistence.account.ApiTokens;
-import dev.portcullis.persistence.account.Grant;
 import dev.portcullis.persistence.account.UserAccountEntity;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import java.util.Arrays;
-import java.util.UUID;
 
 /**
  * Security identities of accounts and tokens. Each carries its role and every role below it (so
@@ -18,12 +17,6 @@ import java.util.UUID;
  * {@link Caller} is built from.
  */
 final class Identities {
-
-    static final String HOLDER = "portcullis.holder";
-
-    /** Who holds a grant, and how they signed in. */
-    record Holder(String name, Caller.Kind kind, UUID accountRef, Grant grant) {
-    }
 
     private Identities() {
     }
@@ -38,10 +31,14 @@ final class Identities {
         return of(name, new Holder(name, Caller.Kind.TOKEN, token.ownerRef(), token.grant()));
     }
 
+    static SecurityIdentity of(Holder holder) {
+        return of(holder.name(), holder);
+    }
+
     static SecurityIdentity of(String principal, Holder holder) {
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(principal))
-                .addAttribute(HOLDER, holder);
+                .addAttribute(Holder.ATTRIBUTE, holder);
         Arrays.stream(Role.values()).filter(holder.grant().role()::includes).map(Role::name)
                 .forEach(builder::addRole);
         return builder.build();

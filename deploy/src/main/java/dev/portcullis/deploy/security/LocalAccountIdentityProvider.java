@@ -1,5 +1,6 @@
 package dev.portcullis.deploy.security;
 
+import dev.portcullis.web.login.ClientAddress;
 import dev.portcullis.persistence.account.Accounts;
 import dev.portcullis.persistence.account.PasswordHashes;
 import dev.portcullis.persistence.account.UserAccountEntity;

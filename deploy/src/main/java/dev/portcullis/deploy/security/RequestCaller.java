@@ -1,7 +1,9 @@
 package dev.portcullis.deploy.security;
 
+import dev.portcullis.web.login.ClientAddress;
 import dev.portcullis.persistence.access.Caller;
 import dev.portcullis.persistence.access.CurrentCaller;
+import dev.portcullis.persistence.access.Holder;
 import dev.portcullis.persistence.query.TenantQueries;
 import dev.portcullis.persistence.query.TenantScope;
 import io.quarkus.security.UnauthorizedException;
@@ -30,7 +32,7 @@ public class RequestCaller implements CurrentCaller {
     @Override
     public Caller get() {
         if (caller == null) {
-            Identities.Holder holder = identity.getAttribute(Identities.HOLDER);
+            Holder holder = identity.getAttribute(Holder.ATTRIBUTE);
             if (holder == null) {
                 throw new UnauthorizedException();
             }

@@ -47,12 +47,17 @@ public final class People {
         return given().header("Authorization", "Bearer " + token);
     }
 
-    /** Signs in through the login form; the filter then carries the page session. */
+    /** Signs in through the login form (with its CSRF token); the filter then carries the page session. */
     public static CookieFilter signedIn(String username, String password) {
         CookieFilter cookies = new CookieFilter();
-        given().filter(cookies).redirects().follow(false).formParam("j_username", username)
-                .formParam("j_password", password).post("/j_security_check").then().statusCode(302);
+        signIn(cookies, username, password).then().statusCode(303);
         return cookies;
+    }
+
+    /** Posts the login form as a browser does: the form's page first, for its CSRF cookie and token. */
+    public static io.restassured.response.Response signIn(CookieFilter cookies, String username, String password) {
+        return given().filter(cookies).redirects().follow(false).formParam("csrf-token", csrfToken(cookies, "/login"))
+                .formParam("username", username).formParam("password", password).post("/login");
     }
 
     /** The CSRF token of a page's forms, for the session that fetched it (its cookie is then in the filter). */

@@ -14,6 +14,7 @@ import dev.portcullis.simulator.estate.SimVm;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import dev.portcullis.deploy.support.People;
+import dev.portcullis.web.login.SessionCookie;
 import io.restassured.filter.cookie.CookieFilter;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -29,10 +30,7 @@ class AccessAndDashboardTest {
     private final ArmSimulator simulator = SimulatorResource.simulator();
 
     private static CookieFilter loggedIn() {
-        CookieFilter cookies = new CookieFilter();
-        given().filter(cookies).redirects().follow(false).formParam("j_username", "admin")
-                .formParam("j_password", ADMIN_PASSWORD).post("/j_security_check").then().statusCode(302);
-        return cookies;
+        return People.signedIn("admin", ADMIN_PASSWORD);
     }
 
     @Test
@@ -47,15 +45,46 @@ class AccessAndDashboardTest {
         Response response = given().redirects().follow(false).get("/");
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.header("Location")).endsWith("/login");
-        assertThat(given().get("/login").asString()).contains("j_security_check").contains("j_password");
+        assertThat(given().get("/login").asString()).contains("action=\"/login\"").contains("name=\"password\"")
+                .contains("name=\"csrf-token\"");
     }
 
     @Test
-    void wrongPasswordOnTheFormLandsOnTheErrorPage() {
-        Response response = given().redirects().follow(false).formParam("j_username", "admin")
-                .formParam("j_password", "nope-nope-nope").post("/j_security_check");
-        assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.header("Location")).contains("/login?error");
+    void wrongPasswordOnTheFormShowsTheFormAgainWithAMessageAndNoSession() {
+        CookieFilter cookies = new CookieFilter();
+        Response response = People.signIn(cookies, "admin", "nope-nope-nope");
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.asString()).contains("The user name or password is wrong");
+        assertThat(response.getCookie(SessionCookie.NAME)).isNull();
+        assertThat(given().filter(cookies).redirects().follow(false).get("/").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void theLoginFormWithoutItsCsrfTokenIsRefused() {
+        Response response = given().redirects().follow(false).formParam("username", "admin")
+                .formParam("password", ADMIN_PASSWORD).post("/login");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.getCookie(SessionCookie.NAME)).isNull();
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyStrictAndWorthlessOnceSignedOutEvenIfCopied() {
+        CookieFilter session = new CookieFilter();
+        io.restassured.http.Cookie cookie = People.signIn(session, "admin", ADMIN_PASSWORD)
+                .detailedCookie(SessionCookie.NAME);
+        assertThat(cookie.isHttpOnly()).isTrue();
+        assertThat(cookie.getSameSite()).isEqualToIgnoringCase("Strict");
+        assertThat(cookie.isSecured()).as("Secure only behind TLS").isFalse();
+        assertThat(cookie.getValue()).hasSizeGreaterThan(40);
+        assertThat(given().cookie(SessionCookie.NAME, cookie.getValue()).get("/").statusCode()).isEqualTo(200);
+
+        given().filter(session).redirects().follow(false).formParam("csrf-token", People.csrfToken(session, "/"))
+                .post("/logout").then().statusCode(303);
+
+        assertThat(given().cookie(SessionCookie.NAME, cookie.getValue()).redirects().follow(false).get("/")
+                .statusCode()).as("the copied cookie after sign-out").isEqualTo(302);
+        assertThat(given().auth().preemptive().basic("admin", ADMIN_PASSWORD).queryParam("action", "LOGOUT")
+                .get("/api/v1/audit").jsonPath().getList("items")).isNotEmpty();
     }
 
     @Test

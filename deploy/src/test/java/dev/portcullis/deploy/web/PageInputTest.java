@@ -39,9 +39,7 @@ class PageInputTest {
             onboardSimulatedTenants(simulator);
             scanAndWait("{}");
         }
-        session = new CookieFilter();
-        given().filter(session).redirects().follow(false).formParam("j_username", "admin")
-                .formParam("j_password", ADMIN_PASSWORD).post("/j_security_check").then().statusCode(302);
+        session = People.signedIn("admin", ADMIN_PASSWORD);
     }
 
     private String openFinding() {
@@ -105,9 +103,7 @@ class PageInputTest {
     void aSuppressionWithoutTheCsrfTokenOrWithAnotherSessionsTokenIsRefusedAndNothingIsStored() {
         String finding = openFinding();
         int before = asAdmin().get("/api/v1/suppressions").jsonPath().getList("items").size();
-        CookieFilter other = new CookieFilter();
-        given().filter(other).redirects().follow(false).formParam("j_username", "admin")
-                .formParam("j_password", ADMIN_PASSWORD).post("/j_security_check").then().statusCode(302);
+        CookieFilter other = People.signedIn("admin", ADMIN_PASSWORD);
         String othersToken = People.csrfToken(other, "/findings/" + finding);
         People.csrfToken(session, "/findings/" + finding);
 

@@ -98,9 +98,9 @@ final class Browser implements AutoCloseable {
 
     void signIn(String user, String password) {
         open("/login");
-        find("#j_username").sendKeys(user);
-        find("#j_password").sendKeys(password);
-        follow("form[action='/j_security_check'] button[type=submit]");
+        find("#username").sendKeys(user);
+        find("#password").sendKeys(password);
+        follow("form[action='/login'] button[type=submit]");
     }
 
     /** Saves a full-height screenshot of the current page as {@code target/screenshots/<name>.png}. */

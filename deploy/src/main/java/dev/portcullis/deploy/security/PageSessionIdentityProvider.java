@@ -1,28 +1,29 @@
 package dev.portcullis.deploy.security;
 
 import dev.portcullis.persistence.account.AccountChanged;
-import dev.portcullis.persistence.account.UserAccountEntity;
+import dev.portcullis.persistence.account.PageSessions;
+import dev.portcullis.web.login.SessionEnded;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Restores the identity of a logged-in page user from the encrypted session cookie; an account deleted since the
- * login no longer gets in. The account is read again at most every {@link #RECHECK} per user, so pages do not pay a
- * database round trip each: a deleted account or a changed role takes effect within that time.
+ * Restores a page user's identity from their session. The session (and the account's role and tenants) is read
+ * again at most every {@link #RECHECK}, so pages do not pay a database round trip each: signing out, or an account
+ * changed or deleted through this replica, takes effect at once; through another replica within that time.
  */
 @ApplicationScoped
-public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
+public class PageSessionIdentityProvider implements IdentityProvider<PageSessionRequest> {
 
     static final Duration RECHECK = Duration.ofSeconds(5);
     private static final int MAX_ENTRIES = 10_000;
@@ -30,39 +31,46 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
     private record Checked(SecurityIdentity identity, long atNanos) {
     }
 
+    private final PageSessions sessions;
     private final Map<String, Checked> checked = new ConcurrentHashMap<>();
 
-    @Override
-    public Class<TrustedAuthenticationRequest> getRequestType() {
-        return TrustedAuthenticationRequest.class;
-    }
-
-    /** A changed or deleted account is read again at its next page, on this replica; others within {@link #RECHECK}. */
-    void forgetOnChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountChanged change) {
-        checked.remove(change.username());
+    public PageSessionIdentityProvider(PageSessions sessions) {
+        this.sessions = sessions;
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
-                                              AuthenticationRequestContext context) {
-        String username = request.getPrincipal();
-        Checked recent = checked.get(username);
+    public Class<PageSessionRequest> getRequestType() {
+        return PageSessionRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(PageSessionRequest request, AuthenticationRequestContext context) {
+        String token = request.token();
+        Checked recent = checked.get(token);
         if (recent != null && System.nanoTime() - recent.atNanos() < RECHECK.toNanos()) {
             return Uni.createFrom().item(recent.identity());
         }
         return context.runBlocking(() -> {
             SecurityIdentity identity = QuarkusTransaction.joiningExisting()
-                    .call(() -> UserAccountEntity.findByUsername(username))
+                    .call(() -> sessions.find(token, Instant.now()))
                     .map(Identities::of)
                     .orElseThrow(() -> {
-                        checked.remove(username);
+                        checked.remove(token);
                         return new AuthenticationFailedException();
                     });
             if (checked.size() >= MAX_ENTRIES) {
                 checked.clear();
             }
-            checked.put(username, new Checked(identity, System.nanoTime()));
+            checked.put(token, new Checked(identity, System.nanoTime()));
             return identity;
         });
+    }
+
+    void forgetEnded(@Observes SessionEnded ended) {
+        checked.remove(ended.token());
+    }
+
+    void forgetChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountChanged change) {
+        checked.values().removeIf(c -> c.identity().getPrincipal().getName().equals(change.username()));
     }
 }

@@ -1,4 +1,4 @@
-package dev.portcullis.deploy.security;
+package dev.portcullis.web.login;
 
 import io.vertx.core.http.HttpServerRequest;
 

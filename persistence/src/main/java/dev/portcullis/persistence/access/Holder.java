@@ -1,0 +1,15 @@
+package dev.portcullis.persistence.access;
+
+import dev.portcullis.persistence.account.Grant;
+import java.util.UUID;
+
+/**
+ * Who holds a grant and how they signed in: what a security identity carries (as the attribute {@link #ATTRIBUTE})
+ * for the request's {@link Caller} to be built from.
+ *
+ * @param accountRef the local account, or a token's owner; null for single sign-on
+ */
+public record Holder(String name, Caller.Kind kind, UUID accountRef, Grant grant) {
+
+    public static final String ATTRIBUTE = "portcullis.holder";
+}
