@@ -1,11 +1,11 @@
 package dev.portcullis.api.access;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.portcullis.api.problem.ProblemException;
 import dev.portcullis.api.problem.QueryParams;
 import dev.portcullis.persistence.access.CurrentCaller;
+import dev.portcullis.persistence.access.GrantRules;
 import dev.portcullis.persistence.audit.AuditEntry;
+import dev.portcullis.persistence.audit.AuditExport;
 import dev.portcullis.persistence.audit.AuditQueries;
 import dev.portcullis.persistence.audit.AuditQueries.AuditFilter;
 import dev.portcullis.persistence.query.Page;
@@ -18,11 +18,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
@@ -35,12 +30,12 @@ public class AuditResource {
 
     private final AuditQueries queries;
     private final CurrentCaller caller;
-    private final ObjectMapper mapper;
+    private final AuditExport export;
 
-    public AuditResource(AuditQueries queries, CurrentCaller caller, ObjectMapper mapper) {
+    public AuditResource(AuditQueries queries, CurrentCaller caller, AuditExport export) {
         this.queries = queries;
         this.caller = caller;
-        this.mapper = mapper;
+        this.export = export;
     }
 
     @GET
@@ -48,7 +43,7 @@ public class AuditResource {
     public Page<AuditEntry> page(@QueryParam("from") String from, @QueryParam("to") String to,
                                  @QueryParam("actor") String actor, @QueryParam("action") String action,
                                  @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        FullAdmin.require(caller.get());
+        GrantRules.requireFullAdmin(caller.get());
         return queries.page(filter(from, to, actor, action), QueryParams.page(page),
                 QueryParams.size(size, DEFAULT_SIZE));
     }
@@ -59,58 +54,18 @@ public class AuditResource {
     public Response export(@QueryParam("format") String format, @QueryParam("from") String from,
                            @QueryParam("to") String to, @QueryParam("actor") String actor,
                            @QueryParam("action") String action) {
-        FullAdmin.require(caller.get());
+        GrantRules.requireFullAdmin(caller.get());
         AuditFilter filter = filter(from, to, actor, action);
         String chosen = format == null ? "csv" : format.trim();
         StreamingOutput body = switch (chosen) {
-            case "csv" -> out -> {
-                BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-                writer.write("id,at,actor,action,outcome,target,detail,source_address\r\n");
-                queries.forEach(filter, e -> csvLine(writer, e));
-                writer.flush();
-            };
-            case "json" -> out -> {
-                JsonGenerator json = mapper.getFactory().createGenerator(out);
-                json.writeStartArray();
-                queries.forEach(filter, e -> {
-                    try {
-                        mapper.writeValue(json, e);
-                    } catch (IOException ex) {
-                        throw new UncheckedIOException(ex);
-                    }
-                });
-                json.writeEndArray();
-                json.flush();
-            };
+            case "csv" -> out -> export.csv(filter, out);
+            case "json" -> out -> export.json(filter, out);
             default -> throw ProblemException.badField("format", "format must be csv or json");
         };
         String type = chosen.equals("csv") ? "text/csv; charset=UTF-8" : MediaType.APPLICATION_JSON;
         return Response.ok(body, type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"portcullis-audit." + chosen + "\"")
                 .build();
-    }
-
-    private static void csvLine(BufferedWriter writer, AuditEntry e) {
-        try {
-            writer.write(String.join(",", String.valueOf(e.id()), e.at().toString(), csv(e.actor()), csv(e.action()),
-                    csv(e.outcome()), csv(e.target()), csv(e.detail()), csv(e.sourceAddress())));
-            writer.write("\r\n");
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-    }
-
-    /**
-     * A CSV field, quoted when needed; a leading {@code = + - @} is prefixed with {@code '} so that a spreadsheet
-     * does not run a user name or reason as a formula.
-     */
-    static String csv(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        boolean quote = safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r");
-        return quote ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 
     private static AuditFilter filter(String from, String to, String actor, String action) {

@@ -3,7 +3,6 @@ package dev.portcullis.api.access;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.portcullis.api.problem.JsonBodies;
 import dev.portcullis.api.problem.ProblemException;
-import dev.portcullis.persistence.access.Caller;
 import dev.portcullis.persistence.access.Role;
 import dev.portcullis.persistence.account.Grant;
 import dev.portcullis.persistence.query.TenantQueries;
@@ -14,8 +13,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Reads {@code "role"} and {@code "tenants"} from a request body into a {@link Grant}, and refuses to let anyone hand
- * out more than they hold: a higher role, or a tenant outside their own.
+ * Reads {@code "role"} and {@code "tenants"} from a request body into a {@link Grant}. Tenants are given by Entra
+ * tenant id or Portcullis id (stored as the Entra id), or as {@code ["*"]} for every tenant.
  */
 final class GrantInput {
 
@@ -23,7 +22,7 @@ final class GrantInput {
     }
 
     /** The grant the body asks for; {@code required} false lets both fields be absent (null is returned). */
-    static Grant read(JsonNode json, Caller caller, TenantQueries tenants, boolean required) {
+    static Grant read(JsonNode json, TenantQueries tenants, boolean required) {
         String roleText = JsonBodies.text(json, "role", "role");
         JsonNode tenantList = json.get("tenants");
         if (!required && roleText == null && tenantList == null) {
@@ -51,14 +50,6 @@ final class GrantInput {
         if (all && !ids.isEmpty()) {
             throw ProblemException.badField("tenants", "\"*\" already means every tenant: give it alone");
         }
-        Grant grant = new Grant(role, all, ids);
-        if (!caller.may(role)) {
-            throw ProblemException.forbidden("role", "you cannot grant " + role + ": it is above your own role "
-                    + caller.role());
-        }
-        if (!caller.covers(grant.allTenants(), grant.tenants())) {
-            throw ProblemException.forbidden("tenants", "you cannot grant tenants outside your own");
-        }
-        return grant;
+        return new Grant(role, all, ids);
     }
 }

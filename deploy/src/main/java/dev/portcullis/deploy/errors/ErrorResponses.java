@@ -1,6 +1,7 @@
 package dev.portcullis.deploy.errors;
 
 import dev.portcullis.api.problem.Problem;
+import dev.portcullis.persistence.access.AccessRuleException;
 import dev.portcullis.web.error.ErrorPage;
 import io.quarkus.security.ForbiddenException;
 import io.vertx.core.http.HttpServerRequest;
@@ -29,6 +30,16 @@ public class ErrorResponses {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpServerRequest request) {
         return respond(request, 403, "Forbidden", "Your role does not allow this.");
+    }
+
+    /** A rule of access administration (API or page): its kind decides the status. */
+    @ServerExceptionMapper
+    public Response accessRule(AccessRuleException e, HttpServerRequest request) {
+        Response.Status status = Response.Status.fromStatusCode(e.kind().httpStatus());
+        if (request.path().startsWith("/api/")) {
+            return Problem.response(status, e.getMessage(), e.field());
+        }
+        return ErrorPage.response(status.getStatusCode(), status.getReasonPhrase(), e.getMessage());
     }
 
     @ServerExceptionMapper

@@ -6,7 +6,8 @@ import java.util.UUID;
 /** Tenants and their subscriptions by name only: what a filter's choices need, without scan status. */
 public record TenantDirectory(List<Tenant> tenants) {
 
-    public record Tenant(UUID id, String displayName, List<Subscription> subscriptions) {
+    /** A tenant by its Portcullis id, with its Entra tenant id (what access scopes name). */
+    public record Tenant(UUID id, String displayName, UUID tenantId, List<Subscription> subscriptions) {
     }
 
     public record Subscription(UUID subscriptionId, String displayName) {

@@ -41,14 +41,14 @@ public class TenantQueries {
     public TenantDirectory directory(TenantScope scope) {
         Map<UUID, TenantDirectory.Tenant> tenants = new LinkedHashMap<>();
         List<Object[]> rows = scope.bind(em.createNativeQuery("""
-                select t.id, t.display_name, s.subscription_id, s.display_name
+                select t.id, t.display_name, s.subscription_id, s.display_name, t.tenant_id
                   from tenant t left join subscription s on s.tenant_ref = t.id
                  where %s
                  order by t.display_name, t.id, s.display_name""".formatted(scope.condition("t.id"))))
                 .getResultList();
         for (Object[] row : rows) {
             TenantDirectory.Tenant tenant = tenants.computeIfAbsent((UUID) row[0],
-                    id -> new TenantDirectory.Tenant(id, (String) row[1], new ArrayList<>()));
+                    id -> new TenantDirectory.Tenant(id, (String) row[1], (UUID) row[4], new ArrayList<>()));
             if (row[2] != null) {
                 tenant.subscriptions().add(new TenantDirectory.Subscription((UUID) row[2], (String) row[3]));
             }

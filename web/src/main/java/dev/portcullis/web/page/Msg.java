@@ -681,4 +681,139 @@ public interface Msg {
 
     @Message
     String checks_open_findings();
+
+    @Message
+    String nav_tokens();
+
+    @Message
+    String nav_users();
+
+    @Message
+    String nav_audit();
+
+    @Message
+    String all_tenants();
+
+    @Message
+    String col_role();
+
+    @Message
+    String col_tenants();
+
+    @Message
+    String col_username();
+
+    @Message
+    String col_locked();
+
+    @Message
+    String users_title();
+
+    @Message
+    String users_actions();
+
+    @Message
+    String users_change();
+
+    @Message
+    String users_create();
+
+    @Message
+    String users_password(int min);
+
+    @Message
+    String users_new_password(int min);
+
+    @Message
+    String users_save();
+
+    @Message
+    String users_unlock();
+
+    @Message
+    String users_delete();
+
+    @Message
+    String users_delete_confirm(String name);
+
+    @Message
+    String users_delete_mismatch(String name);
+
+    @Message
+    String users_done_created();
+
+    @Message
+    String users_done_changed();
+
+    @Message
+    String users_done_unlocked();
+
+    @Message
+    String users_done_deleted();
+
+    @Message
+    String tokens_title();
+
+    @Message
+    String tokens_shown_once();
+
+    @Message
+    String tokens_done_revoked();
+
+    @Message
+    String tokens_name();
+
+    @Message
+    String tokens_owner();
+
+    @Message
+    String tokens_expires();
+
+    @Message
+    String tokens_last_used();
+
+    @Message
+    String tokens_revoked();
+
+    @Message
+    String tokens_expired();
+
+    @Message
+    String tokens_revoke();
+
+    @Message
+    String tokens_create();
+
+    @Message
+    String audit_title();
+
+    @Message
+    String audit_count(long total);
+
+    @Message
+    String audit_at();
+
+    @Message
+    String audit_actor();
+
+    @Message
+    String audit_action();
+
+    @Message
+    String audit_outcome();
+
+    @Message
+    String audit_target();
+
+    @Message
+    String audit_detail();
+
+    @Message
+    String audit_from();
+
+    @Message
+    String audit_export_csv();
+
+    @Message
+    String audit_export_json();
 }

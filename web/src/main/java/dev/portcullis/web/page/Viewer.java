@@ -2,6 +2,7 @@ package dev.portcullis.web.page;
 
 import dev.portcullis.persistence.access.Caller;
 import dev.portcullis.persistence.access.CurrentCaller;
+import dev.portcullis.persistence.access.GrantRules;
 import dev.portcullis.persistence.access.Role;
 import dev.portcullis.persistence.query.TenantScope;
 import dev.portcullis.web.error.ErrorPage;
@@ -80,7 +81,7 @@ public class Viewer {
     /** The page in its frame, in the viewer's language; {@code section} is highlighted in the navigation. */
     public TemplateInstance page(TemplateInstance template, String section) {
         return template.data("frame", new Frame(user(), user() == null ? null : caller.get().role().name(),
-                lang(), section, request.uri())).setLocale(locale());
+                user() != null && GrantRules.isFullAdmin(caller.get()), lang(), section, request.uri())).setLocale(locale());
     }
 
     /** The page answered with a status other than 200, such as 400 when a filter was refused. */
