@@ -1,10 +1,10 @@
 package dev.portcullis.api.findings;
 
-import dev.portcullis.persistence.access.CurrentCaller;
-
 import dev.portcullis.api.Items;
 import dev.portcullis.api.problem.JsonBodies;
+import dev.portcullis.api.problem.ProblemException;
 import dev.portcullis.api.problem.QueryParams;
+import dev.portcullis.persistence.access.CurrentCaller;
 import dev.portcullis.persistence.query.FindingEventView;
 import dev.portcullis.persistence.query.FindingFilter;
 import dev.portcullis.persistence.query.FindingQueries;
@@ -14,7 +14,6 @@ import dev.portcullis.persistence.query.TenantQueries;
 import dev.portcullis.scanner.findings.FindingStatus;
 import dev.portcullis.scanner.rules.CheckCatalogue;
 import dev.portcullis.scanner.rules.Severity;
-import dev.portcullis.api.problem.ProblemException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;

@@ -1,15 +1,13 @@
 package dev.portcullis.api.metrics;
 
-import dev.portcullis.persistence.query.TenantScope;
-
-import dev.portcullis.persistence.access.CurrentCaller;
-
 import dev.portcullis.api.problem.JsonBodies;
 import dev.portcullis.api.problem.ProblemException;
 import dev.portcullis.api.problem.QueryParams;
+import dev.portcullis.persistence.access.CurrentCaller;
 import dev.portcullis.persistence.query.MetricsQueries;
 import dev.portcullis.persistence.query.RemediationMetrics;
 import dev.portcullis.persistence.query.TenantQueries;
+import dev.portcullis.persistence.query.TenantScope;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

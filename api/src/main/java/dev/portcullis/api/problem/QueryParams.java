@@ -1,8 +1,7 @@
 package dev.portcullis.api.problem;
 
-import dev.portcullis.persistence.query.TenantScope;
-
 import dev.portcullis.persistence.query.TenantQueries;
+import dev.portcullis.persistence.query.TenantScope;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;

@@ -1,8 +1,7 @@
 package dev.portcullis.api.remediation;
 
-import dev.portcullis.persistence.access.CurrentCaller;
-
 import dev.portcullis.api.problem.ProblemException;
+import dev.portcullis.persistence.access.CurrentCaller;
 import dev.portcullis.scanner.remediation.Language;
 import dev.portcullis.scanner.remediation.RemediationFormat;
 import dev.portcullis.scanner.remediation.RemediationService;

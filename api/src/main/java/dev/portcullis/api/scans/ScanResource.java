@@ -1,18 +1,13 @@
 package dev.portcullis.api.scans;
 
-import jakarta.annotation.security.RolesAllowed;
-
-import dev.portcullis.persistence.audit.AuditLog;
-
-import dev.portcullis.persistence.access.Caller;
-
-import dev.portcullis.persistence.access.CurrentCaller;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.portcullis.api.Items;
 import dev.portcullis.api.problem.JsonBodies;
 import dev.portcullis.api.problem.ProblemException;
 import dev.portcullis.api.problem.QueryParams;
+import dev.portcullis.persistence.access.Caller;
+import dev.portcullis.persistence.access.CurrentCaller;
+import dev.portcullis.persistence.audit.AuditLog;
 import dev.portcullis.persistence.query.ScanDiffView;
 import dev.portcullis.persistence.query.ScanQueries;
 import dev.portcullis.persistence.query.ScanView;
@@ -21,6 +16,7 @@ import dev.portcullis.scanner.config.ScannerConfig;
 import dev.portcullis.scanner.scan.ScanCoordinator;
 import dev.portcullis.scanner.scan.ScanScope;
 import dev.portcullis.scanner.scan.ScanStatus;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;

@@ -1,24 +1,17 @@
 package dev.portcullis.api.suppressions;
 
-import jakarta.annotation.security.RolesAllowed;
-
-import java.util.Set;
-
-import dev.portcullis.persistence.suppression.ArmSubscription;
-
-import dev.portcullis.persistence.audit.AuditLog;
-
-import dev.portcullis.persistence.access.Caller;
-
-import dev.portcullis.persistence.access.CurrentCaller;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.portcullis.api.Items;
 import dev.portcullis.api.problem.JsonBodies;
 import dev.portcullis.api.problem.ProblemException;
+import dev.portcullis.persistence.access.Caller;
+import dev.portcullis.persistence.access.CurrentCaller;
+import dev.portcullis.persistence.audit.AuditLog;
+import dev.portcullis.persistence.suppression.ArmSubscription;
 import dev.portcullis.persistence.suppression.SuppressionStore;
 import dev.portcullis.persistence.suppression.SuppressionView;
 import dev.portcullis.scanner.rules.CheckCatalogue;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -31,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 

@@ -1,32 +1,32 @@
 package dev.portcullis.api.tenants;
 
-import jakarta.annotation.security.RolesAllowed;
-
-import dev.portcullis.persistence.query.TenantScope;
-
-import dev.portcullis.persistence.audit.AuditLog;
-
-import dev.portcullis.persistence.access.Caller;
-
-import dev.portcullis.persistence.access.CurrentCaller;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.portcullis.api.Items;
 import dev.portcullis.api.problem.JsonBodies;
 import dev.portcullis.api.problem.ProblemException;
+import dev.portcullis.persistence.access.Caller;
+import dev.portcullis.persistence.access.CurrentCaller;
+import dev.portcullis.persistence.audit.AuditLog;
 import dev.portcullis.persistence.query.TenantQueries;
+import dev.portcullis.persistence.query.TenantScope;
 import dev.portcullis.persistence.query.TenantView;
+import dev.portcullis.scanner.tenant.TenantChanges;
 import dev.portcullis.scanner.tenant.TenantOnboarding;
 import dev.portcullis.scanner.tenant.TenantRegistration;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Instant;
 import java.util.UUID;
 
 /** Onboarding and listing of tenants. Secrets go in, never out. */
@@ -38,12 +38,15 @@ public class TenantResource {
     private final TenantQueries tenants;
     private final CurrentCaller caller;
     private final AuditLog audit;
+    private final TenantChanges changes;
 
-    public TenantResource(TenantOnboarding onboarding, TenantQueries tenants, CurrentCaller caller, AuditLog audit) {
+    public TenantResource(TenantOnboarding onboarding, TenantQueries tenants, CurrentCaller caller, AuditLog audit,
+                          TenantChanges changes) {
         this.onboarding = onboarding;
         this.tenants = tenants;
         this.caller = caller;
         this.audit = audit;
+        this.changes = changes;
     }
 
     /** Onboards a tenant; a caller limited to some tenants may onboard only those (by Entra tenant id). */
@@ -94,5 +97,90 @@ public class TenantResource {
     public TenantView get(@PathParam("id") String id) {
         UUID uuid = JsonBodies.guid(id, "id");
         return tenants.find(caller.get().scope(), uuid).orElseThrow(() -> ProblemException.notFound("Tenant", id, "id"));
+    }
+
+    /**
+     * Replaces the tenant's credential: {@code {"credential": {"type", "clientId", "clientSecret"}}}. The new one must
+     * list the tenant's subscriptions before it replaces the old one.
+     */
+    @PATCH
+    @Path("{id}")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed("OPERATOR")
+    public TenantView change(@PathParam("id") String id, String body) {
+        Caller who = caller.get();
+        TenantView tenant = visible(who, id);
+        JsonNode json = JsonBodies.object(body);
+        if (!json.has("credential")) {
+            throw ProblemException.badField("credential", "give the new credential");
+        }
+        JsonNode credential = JsonBodies.child(json, "credential", "credential");
+        TenantChanges.NewCredential replacement = new TenantChanges.NewCredential(
+                JsonBodies.text(credential, "type", "credential.type"),
+                JsonBodies.text(credential, "clientId", "credential.clientId"),
+                JsonBodies.text(credential, "clientSecret", "credential.clientSecret"));
+        try {
+            changes.rotateCredential(tenant.id(), replacement)
+                    .orElseThrow(() -> ProblemException.conflict("id", "tenant " + id + " was offboarded"));
+        } catch (RuntimeException e) {
+            audit.record(who, "ROTATE_CREDENTIAL", AuditLog.Outcome.FAILURE, "tenant " + tenant.tenantId(),
+                    e.getMessage());
+            throw e;
+        }
+        audit.record(who, "ROTATE_CREDENTIAL", AuditLog.Outcome.SUCCESS, "tenant " + tenant.tenantId(),
+                replacement.toString());
+        return tenants.find(who.scope(), tenant.id()).orElseThrow();
+    }
+
+    /** Enables or disables one subscription: {@code {"enabled": false}} stops its scans; its history stays. */
+    @PATCH
+    @Path("{id}/subscriptions/{subscriptionId}")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed("OPERATOR")
+    public TenantView enable(@PathParam("id") String id, @PathParam("subscriptionId") String subscriptionId,
+                             String body) {
+        Caller who = caller.get();
+        TenantView tenant = visible(who, id);
+        UUID subscription = JsonBodies.guid(subscriptionId, "subscriptionId");
+        JsonNode enabled = JsonBodies.object(body).get("enabled");
+        if (enabled == null || !enabled.isBoolean()) {
+            throw ProblemException.badField("enabled", "enabled must be true or false");
+        }
+        if (!changes.setEnabled(tenant.id(), subscription, enabled.asBoolean())) {
+            throw ProblemException.notFound("Subscription", subscriptionId, "subscriptionId");
+        }
+        audit.record(who, enabled.asBoolean() ? "ENABLE_SUBSCRIPTION" : "DISABLE_SUBSCRIPTION",
+                AuditLog.Outcome.SUCCESS, "subscription " + subscription, "tenant " + tenant.tenantId());
+        return tenants.find(who.scope(), tenant.id()).orElseThrow();
+    }
+
+    /**
+     * Offboards a tenant: {@code ?history=keep} keeps what was found (credential erased, subscriptions disabled),
+     * {@code ?history=purge} deletes everything. {@code confirm} must repeat the tenant's Entra tenant id.
+     */
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed("ADMIN")
+    public Response offboard(@PathParam("id") String id, @QueryParam("history") String history,
+                             @QueryParam("confirm") String confirm) {
+        Caller who = caller.get();
+        TenantView tenant = visible(who, id);
+        if (!"keep".equals(history) && !"purge".equals(history)) {
+            throw ProblemException.badField("history", "history must be keep or purge: say what becomes of"
+                    + " the tenant's findings and trends");
+        }
+        if (confirm == null || !confirm.trim().equalsIgnoreCase(tenant.tenantId().toString())) {
+            throw ProblemException.badField("confirm", "confirm must repeat the tenant's Entra tenant id, "
+                    + tenant.tenantId());
+        }
+        changes.offboard(tenant.id(), "keep".equals(history), Instant.now());
+        audit.record(who, "OFFBOARD_TENANT", AuditLog.Outcome.SUCCESS, "tenant " + tenant.tenantId(),
+                tenant.displayName() + "; history " + history);
+        return Response.noContent().build();
+    }
+
+    private TenantView visible(Caller who, String id) {
+        return tenants.find(who.scope(), JsonBodies.guid(id, "id"))
+                .orElseThrow(() -> ProblemException.notFound("Tenant", id, "id"));
     }
 }

@@ -1,13 +1,11 @@
 package dev.portcullis.api.trends;
 
-import dev.portcullis.persistence.query.TenantScope;
-
-import dev.portcullis.persistence.access.CurrentCaller;
-
 import dev.portcullis.api.problem.JsonBodies;
 import dev.portcullis.api.problem.ProblemException;
 import dev.portcullis.api.problem.QueryParams;
+import dev.portcullis.persistence.access.CurrentCaller;
 import dev.portcullis.persistence.query.TenantQueries;
+import dev.portcullis.persistence.query.TenantScope;
 import dev.portcullis.persistence.query.TrendPoint;
 import dev.portcullis.persistence.query.TrendQueries;
 import dev.portcullis.scanner.rules.CheckCatalogue;

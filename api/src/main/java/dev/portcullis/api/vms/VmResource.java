@@ -1,13 +1,11 @@
 package dev.portcullis.api.vms;
 
-import dev.portcullis.persistence.query.TenantScope;
-
-import dev.portcullis.persistence.access.CurrentCaller;
-
 import dev.portcullis.api.problem.JsonBodies;
 import dev.portcullis.api.problem.QueryParams;
+import dev.portcullis.persistence.access.CurrentCaller;
 import dev.portcullis.persistence.query.Page;
 import dev.portcullis.persistence.query.TenantQueries;
+import dev.portcullis.persistence.query.TenantScope;
 import dev.portcullis.persistence.query.VmFilter;
 import dev.portcullis.persistence.query.VmQueries;
 import dev.portcullis.persistence.query.VmSort;

@@ -1,11 +1,11 @@
 package dev.portcullis.deploy.security;
 
-import dev.portcullis.web.login.ClientAddress;
 import dev.portcullis.persistence.account.Accounts;
 import dev.portcullis.persistence.account.PasswordHashes;
 import dev.portcullis.persistence.account.UserAccountEntity;
-import dev.portcullis.persistence.audit.AuditLog;
 import dev.portcullis.persistence.audit.AuditLog.Outcome;
+import dev.portcullis.persistence.audit.AuditLog;
+import dev.portcullis.web.login.ClientAddress;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;

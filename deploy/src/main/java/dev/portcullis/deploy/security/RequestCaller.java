@@ -1,11 +1,11 @@
 package dev.portcullis.deploy.security;
 
-import dev.portcullis.web.login.ClientAddress;
 import dev.portcullis.persistence.access.Caller;
 import dev.portcullis.persistence.access.CurrentCaller;
 import dev.portcullis.persistence.access.Holder;
 import dev.portcullis.persistence.query.TenantQueries;
 import dev.portcullis.persistence.query.TenantScope;
+import dev.portcullis.web.login.ClientAddress;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portcullis.deploy.support.TestDatabase;
 import dev.portcullis.persistence.query.MetricsQueries;
-import dev.portcullis.persistence.query.TrendPoint;
 import dev.portcullis.persistence.query.TenantScope;
+import dev.portcullis.persistence.query.TrendPoint;
 import dev.portcullis.persistence.query.TrendQueries;
 import dev.portcullis.persistence.scan.ScanEntity;
 import dev.portcullis.persistence.scan.SubscriptionScanEntity;

@@ -1,7 +1,7 @@
 package dev.portcullis.deploy.support;
 
-import static io.restassured.RestAssured.given;
 import static dev.portcullis.deploy.support.PortcullisApi.asAdmin;
+import static io.restassured.RestAssured.given;
 
 import io.restassured.filter.cookie.CookieFilter;
 import io.restassured.http.ContentType;

@@ -7,14 +7,14 @@ import static dev.portcullis.deploy.support.PortcullisApi.scanAndWait;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.portcullis.deploy.support.People;
 import dev.portcullis.deploy.support.SimulatorResource;
 import dev.portcullis.deploy.support.TestDatabase;
 import dev.portcullis.simulator.ArmSimulator;
 import dev.portcullis.simulator.estate.SimVm;
+import dev.portcullis.web.login.SessionCookie;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import dev.portcullis.deploy.support.People;
-import dev.portcullis.web.login.SessionCookie;
 import io.restassured.filter.cookie.CookieFilter;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;

@@ -1,12 +1,12 @@
 package dev.portcullis.persistence.account;
 
-import dev.portcullis.persistence.access.AccessRuleException;
 import dev.portcullis.persistence.access.AccessRuleException.Kind;
+import dev.portcullis.persistence.access.AccessRuleException;
 import dev.portcullis.persistence.access.Caller;
 import dev.portcullis.persistence.access.GrantRules;
 import dev.portcullis.persistence.access.Role;
-import dev.portcullis.persistence.audit.AuditLog;
 import dev.portcullis.persistence.audit.AuditLog.Outcome;
+import dev.portcullis.persistence.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;

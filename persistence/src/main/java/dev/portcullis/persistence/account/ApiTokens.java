@@ -1,5 +1,6 @@
 package dev.portcullis.persistence.account;
 
+import dev.portcullis.persistence.access.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import dev.portcullis.persistence.access.Role;
 import java.util.Set;
 import java.util.UUID;
 

@@ -1,11 +1,11 @@
 package dev.portcullis.persistence.account;
 
-import dev.portcullis.persistence.access.AccessRuleException;
 import dev.portcullis.persistence.access.AccessRuleException.Kind;
+import dev.portcullis.persistence.access.AccessRuleException;
 import dev.portcullis.persistence.access.Caller;
 import dev.portcullis.persistence.access.GrantRules;
-import dev.portcullis.persistence.audit.AuditLog;
 import dev.portcullis.persistence.audit.AuditLog.Outcome;
+import dev.portcullis.persistence.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;

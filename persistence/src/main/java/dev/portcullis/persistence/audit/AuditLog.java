@@ -3,8 +3,8 @@ package dev.portcullis.persistence.audit;
 import dev.portcullis.persistence.access.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 
 /**

@@ -94,7 +94,7 @@ public class TenantQueries {
         }).toList();
         return new TenantView(tenant.id, tenant.displayName, tenant.tenantId,
                 new TenantView.Cloud(tenant.cloudName, tenant.resourceManagerEndpoint, tenant.authorityHost),
-                new TenantView.Credential(tenant.credentialType, tenant.clientId), views);
+                new TenantView.Credential(tenant.credentialType, tenant.clientId), views, tenant.offboardedAt);
     }
 
     /** Each subscription's most recent subscription scan and when its data was last collected, in one query. */

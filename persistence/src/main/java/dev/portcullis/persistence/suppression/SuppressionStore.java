@@ -1,8 +1,8 @@
 package dev.portcullis.persistence.suppression;
 
+import dev.portcullis.persistence.query.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import dev.portcullis.persistence.query.TenantScope;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;

@@ -60,6 +60,10 @@ public class TenantEntity extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** When the tenant was offboarded with its history kept; null while onboarded. */
+    @Column(name = "offboarded_at")
+    public Instant offboardedAt;
+
     /** The context a sealed field of this tenant is bound to, so it does not open as another tenant's or field. */
     public String sealingContext(String field) {
         return "tenant " + id + " " + field;

@@ -1,7 +1,7 @@
 package dev.portcullis.web.admin;
 
-import dev.portcullis.persistence.access.AccessRuleException;
 import dev.portcullis.persistence.access.AccessRuleException.Kind;
+import dev.portcullis.persistence.access.AccessRuleException;
 import dev.portcullis.persistence.access.Role;
 import dev.portcullis.persistence.account.Grant;
 import java.util.LinkedHashSet;

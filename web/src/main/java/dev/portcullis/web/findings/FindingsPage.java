@@ -1,5 +1,6 @@
 package dev.portcullis.web.findings;
 
+import dev.portcullis.persistence.audit.AuditLog;
 import dev.portcullis.persistence.query.FindingFilter;
 import dev.portcullis.persistence.query.FindingQueries;
 import dev.portcullis.persistence.query.FindingView;
@@ -13,7 +14,6 @@ import dev.portcullis.scanner.rules.CheckDefinition;
 import dev.portcullis.web.page.FilterValues;
 import dev.portcullis.web.page.Pager;
 import dev.portcullis.web.page.Viewer;
-import dev.portcullis.persistence.audit.AuditLog;
 import dev.portcullis.web.vms.FindingHistory;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
