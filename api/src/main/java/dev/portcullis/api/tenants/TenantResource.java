@@ -1,5 +1,6 @@
 package dev.portcullis.api.tenants;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.portcullis.api.Items;
 import dev.portcullis.api.problem.JsonBodies;
@@ -10,6 +11,8 @@ import dev.portcullis.persistence.audit.AuditLog;
 import dev.portcullis.persistence.query.TenantQueries;
 import dev.portcullis.persistence.query.TenantScope;
 import dev.portcullis.persistence.query.TenantView;
+import dev.portcullis.scanner.tenant.PermissionSelfCheck;
+import dev.portcullis.scanner.tenant.SubscriptionPermissions;
 import dev.portcullis.scanner.tenant.TenantChanges;
 import dev.portcullis.scanner.tenant.TenantOnboarding;
 import dev.portcullis.scanner.tenant.TenantRegistration;
@@ -27,6 +30,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** Onboarding and listing of tenants. Secrets go in, never out. */
@@ -39,9 +43,11 @@ public class TenantResource {
     private final CurrentCaller caller;
     private final AuditLog audit;
     private final TenantChanges changes;
+    private final PermissionSelfCheck selfCheck;
 
     public TenantResource(TenantOnboarding onboarding, TenantQueries tenants, CurrentCaller caller, AuditLog audit,
-                          TenantChanges changes) {
+                          TenantChanges changes, PermissionSelfCheck selfCheck) {
+        this.selfCheck = selfCheck;
         this.onboarding = onboarding;
         this.tenants = tenants;
         this.caller = caller;
@@ -65,7 +71,9 @@ public class TenantResource {
                 JsonBodies.text(cloud, "authorityHost", "cloud.authorityHost"),
                 JsonBodies.text(credential, "type", "credential.type"),
                 JsonBodies.text(credential, "clientId", "credential.clientId"),
-                JsonBodies.text(credential, "clientSecret", "credential.clientSecret"));
+                JsonBodies.text(credential, "clientSecret", "credential.clientSecret"),
+                JsonBodies.text(credential, "certificate", "credential.certificate"),
+                JsonBodies.text(credential, "federatedTokenFile", "credential.federatedTokenFile"));
         Caller who = caller.get();
         UUID entraTenantId = JsonBodies.guid(registration.tenantId(), "tenantId");
         if (entraTenantId != null && !who.covers(entraTenantId)) {
@@ -84,7 +92,27 @@ public class TenantResource {
         audit.record(who, "ONBOARD_TENANT", AuditLog.Outcome.SUCCESS, "tenant " + registration.tenantId(),
                 registration.toString());
         return Response.created(URI.create("/api/v1/tenants/" + id))
-                .entity(tenants.find(TenantScope.ALL, id).orElseThrow()).build();
+                .entity(new Onboarded(tenants.find(TenantScope.ALL, id).orElseThrow(),
+                        selfCheck.checkTenant(id).orElse(List.of())))
+                .build();
+    }
+
+    /** A tenant just onboarded, with what its credential may read in each subscription. */
+    public record Onboarded(@JsonUnwrapped TenantView tenant, List<SubscriptionPermissions> selfCheck) {
+    }
+
+    /**
+     * Tries the reads a scan needs in each enabled subscription: each missing permission comes with the
+     * {@code az role assignment create} that grants it.
+     */
+    @POST
+    @Path("{id}/self-check")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed("OPERATOR")
+    public Items<SubscriptionPermissions> selfCheck(@PathParam("id") String id) {
+        TenantView tenant = visible(caller.get(), id);
+        return new Items<>(selfCheck.checkTenant(tenant.id())
+                .orElseThrow(() -> ProblemException.conflict("id", "tenant " + id + " was offboarded")));
     }
 
     @GET
@@ -100,7 +128,7 @@ public class TenantResource {
     }
 
     /**
-     * Replaces the tenant's credential: {@code {"credential": {"type", "clientId", "clientSecret"}}}. The new one must
+     * Replaces the tenant's credential: {@code {"credential": {...}}} as at onboarding. The new one must
      * list the tenant's subscriptions before it replaces the old one.
      */
     @PATCH
@@ -118,7 +146,9 @@ public class TenantResource {
         TenantChanges.NewCredential replacement = new TenantChanges.NewCredential(
                 JsonBodies.text(credential, "type", "credential.type"),
                 JsonBodies.text(credential, "clientId", "credential.clientId"),
-                JsonBodies.text(credential, "clientSecret", "credential.clientSecret"));
+                JsonBodies.text(credential, "clientSecret", "credential.clientSecret"),
+                JsonBodies.text(credential, "certificate", "credential.certificate"),
+                JsonBodies.text(credential, "federatedTokenFile", "credential.federatedTokenFile"));
         try {
             changes.rotateCredential(tenant.id(), replacement)
                     .orElseThrow(() -> ProblemException.conflict("id", "tenant " + id + " was offboarded"));

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Turns ARM failures into one-line messages fit for a scan record: status, ARM error code and message. */
-final class ArmErrors {
+public final class ArmErrors {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_MESSAGE = 500;
@@ -28,7 +28,7 @@ final class ArmErrors {
     }
 
     /** A readable description of any failure thrown while talking to ARM. */
-    static String describe(Throwable failure) {
+    public static String describe(Throwable failure) {
         if (failure instanceof ManagementException management && management.getValue() != null) {
             return "ARM answered " + management.getResponse().getStatusCode() + ": "
                     + management.getValue().getCode() + ": " + truncate(management.getValue().getMessage());

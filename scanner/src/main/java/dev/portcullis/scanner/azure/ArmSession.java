@@ -68,12 +68,17 @@ public final class ArmSession {
         return items;
     }
 
+    /** GETs the first page of an ARM list, without following nextLink: enough to learn whether a read is allowed. */
+    public JsonNode firstPage(String pathAndQuery) {
+        return getJson(endpointBase() + pathAndQuery);
+    }
+
     private JsonNode getJson(String url) {
         try (HttpResponse response = pipeline.sendSync(new HttpRequest(HttpMethod.GET, url), Context.NONE)) {
             String body = response.getBodyAsBinaryData().toString();
             if (response.getStatusCode() / 100 != 2) {
                 throw new ArmCallException("GET " + pathOf(url) + " answered " + response.getStatusCode()
-                        + ArmErrors.describe(body));
+                        + ArmErrors.describe(body), response.getStatusCode());
             }
             return JSON.readTree(body);
         } catch (IOException e) {
@@ -83,8 +88,11 @@ public final class ArmSession {
 
     private String sameEndpoint(String nextLink) {
         URI next = URI.create(nextLink);
+        // a loopback endpoint addressed as https (see LoopbackHttps) links its next pages as the http it serves
+        boolean sameScheme = endpoint.getScheme().equalsIgnoreCase(next.getScheme())
+                || ("https".equalsIgnoreCase(endpoint.getScheme()) && LoopbackHttps.applies(next));
         boolean sameHost = endpoint.getHost().equalsIgnoreCase(next.getHost()) && endpoint.getPort() == next.getPort()
-                && endpoint.getScheme().equalsIgnoreCase(next.getScheme());
+                && sameScheme;
         if (!sameHost) {
             throw new ArmCallException("nextLink points outside the ARM endpoint: " + next.getHost());
         }

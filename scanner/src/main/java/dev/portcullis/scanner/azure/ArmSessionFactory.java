@@ -11,12 +11,19 @@ import com.azure.core.http.policy.RetryPolicy;
 import com.azure.core.http.policy.UserAgentPolicy;
 import com.azure.core.management.AzureEnvironment;
 import com.azure.core.management.profile.AzureProfile;
+import com.azure.identity.AadCredentialBuilderBase;
+import com.azure.identity.AzureCliCredentialBuilder;
+import com.azure.identity.ClientCertificateCredentialBuilder;
 import com.azure.identity.ClientSecretCredentialBuilder;
+import com.azure.identity.ManagedIdentityCredentialBuilder;
+import com.azure.identity.WorkloadIdentityCredentialBuilder;
 import dev.portcullis.scanner.config.ScannerConfig;
 import dev.portcullis.scanner.tenant.CredentialType;
 import dev.portcullis.scanner.tenant.TenantConnection;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -69,24 +76,46 @@ public class ArmSessionFactory {
         return new ArmSession(pipeline, profile, arm, counter);
     }
 
+    /**
+     * The tenant's credential through azure-identity's own class for its type. Entra ID on loopback (the simulator's)
+     * is addressed as https and sent as http, like ARM, with instance discovery off (it knows no such authority).
+     */
     private Optional<TokenCredential> credentialOf(TenantConnection connection) {
-        if (connection.credentialType() == CredentialType.NONE) {
-            return Optional.empty();
-        }
         URI authority = connection.authorityHost();
-        ClientSecretCredentialBuilder builder = new ClientSecretCredentialBuilder()
-                .tenantId(connection.tenantId())
-                .clientId(connection.clientId())
-                .clientSecret(connection.clientSecret())
-                .retryOptions(retryOptions);
-        if (LoopbackHttps.applies(authority)) {
-            builder.authorityHost(LoopbackHttps.asHttps(authority).toString())
-                    .httpClient(new LoopbackHttps(httpClient))
-                    .disableInstanceDiscovery();
-        } else {
-            builder.authorityHost(authority.toString()).httpClient(httpClient);
+        boolean loopback = LoopbackHttps.applies(authority);
+        String authorityHost = (loopback ? LoopbackHttps.asHttps(authority) : authority).toString();
+        HttpClient client = loopback ? new LoopbackHttps(httpClient) : httpClient;
+        return Optional.ofNullable(switch (connection.credentialType()) {
+            case NONE -> null;
+            case CLIENT_SECRET -> entra(new ClientSecretCredentialBuilder()
+                    .tenantId(connection.tenantId())
+                    .clientId(connection.clientId())
+                    .clientSecret(connection.clientSecret()), authorityHost, client, loopback).build();
+            case CLIENT_CERTIFICATE -> entra(new ClientCertificateCredentialBuilder()
+                    .tenantId(connection.tenantId())
+                    .clientId(connection.clientId())
+                    .pemCertificate(new ByteArrayInputStream(connection.certificatePem()
+                            .getBytes(StandardCharsets.US_ASCII))), authorityHost, client, loopback).build();
+            case WORKLOAD_IDENTITY -> entra(new WorkloadIdentityCredentialBuilder()
+                    .tenantId(connection.tenantId())
+                    .clientId(connection.clientId())
+                    .tokenFilePath(connection.federatedTokenFile()), authorityHost, client, loopback).build();
+            case MANAGED_IDENTITY -> new ManagedIdentityCredentialBuilder()
+                    .clientId(connection.clientId())
+                    .httpClient(httpClient)
+                    .retryOptions(retryOptions)
+                    .build();
+            case AZURE_CLI -> new AzureCliCredentialBuilder().tenantId(connection.tenantId()).build();
+        });
+    }
+
+    private <T extends AadCredentialBuilderBase<T>> T entra(T builder, String authorityHost, HttpClient client,
+                                                            boolean loopback) {
+        builder.authorityHost(authorityHost).httpClient(client).retryOptions(retryOptions);
+        if (loopback) {
+            builder.disableInstanceDiscovery();
         }
-        return Optional.of(builder.build());
+        return builder;
     }
 
     private static String scopeOf(URI arm) {

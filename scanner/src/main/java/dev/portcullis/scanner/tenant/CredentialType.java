@@ -7,6 +7,14 @@ import java.util.Optional;
 public enum CredentialType {
     /** An app registration's client secret, through azure-identity's ClientSecretCredential. */
     CLIENT_SECRET("client_secret"),
+    /** An app registration's certificate with its private key (PEM), through ClientCertificateCredential. */
+    CLIENT_CERTIFICATE("client_certificate"),
+    /** A federated token file (Kubernetes workload identity), through WorkloadIdentityCredential. */
+    WORKLOAD_IDENTITY("workload_identity"),
+    /** The managed identity of the host Portcullis runs on (system or user-assigned), ManagedIdentityCredential. */
+    MANAGED_IDENTITY("managed_identity"),
+    /** The signed-in Azure CLI of the host, AzureCliCredential: for local use. */
+    AZURE_CLI("azure_cli"),
     /** No authentication: only for a Custom cloud whose ARM endpoint is on loopback (simulator, tests). */
     NONE("none");
 
@@ -18,6 +26,11 @@ public enum CredentialType {
 
     public String wireName() {
         return wireName;
+    }
+
+    /** The wire names, for messages. */
+    public static String wireNames() {
+        return String.join(", ", Arrays.stream(values()).map(CredentialType::wireName).toList());
     }
 
     public static Optional<CredentialType> fromWireName(String name) {

@@ -2,7 +2,6 @@ package dev.portcullis.scanner.tenant;
 
 import dev.portcullis.persistence.query.EstateChanged;
 import dev.portcullis.persistence.secret.SecretBox;
-import dev.portcullis.persistence.secret.SecretResealing;
 import dev.portcullis.persistence.tenant.SubscriptionEntity;
 import dev.portcullis.persistence.tenant.TenantEntity;
 import dev.portcullis.scanner.azure.ArmCallException;
@@ -32,7 +31,8 @@ public class TenantChanges {
     }
 
     /** A credential to replace the current one; the cloud stays as onboarded. */
-    public record NewCredential(String type, String clientId, String clientSecret) {
+    public record NewCredential(String type, String clientId, String clientSecret, String certificatePem,
+                                String federatedTokenFile) {
         @Override
         public String toString() {
             return "NewCredential[type=" + type + ", clientId=" + clientId + "]";
@@ -53,8 +53,9 @@ public class TenantChanges {
         boolean custom = CloudName.CUSTOM.wireName().equals(tenant.cloudName);
         TenantConnection connection = new TenantRegistration(tenant.displayName, tenant.tenantId.toString(),
                 tenant.cloudName, custom ? tenant.resourceManagerEndpoint : null, custom ? tenant.authorityHost : null,
-                credential.type(), credential.clientId(), credential.clientSecret()).validate();
-        if (connection.clientSecret() != null && !box.canSeal()) {
+                credential.type(), credential.clientId(), credential.clientSecret(), credential.certificatePem(),
+                credential.federatedTokenFile()).validate();
+        if (StoredCredential.needsSealing(connection) && !box.canSeal()) {
             throw new SecretBox.NoMasterKeyException();
         }
         try {
@@ -63,13 +64,7 @@ public class TenantChanges {
             throw new DiscoveryFailedException(e.getMessage(), e);
         }
         QuarkusTransaction.requiringNew().run(() -> {
-            TenantEntity stored = TenantEntity.findById(tenantRef);
-            stored.credentialType = connection.credentialType().wireName();
-            stored.clientId = connection.clientId();
-            stored.legacyClientSecret = null;
-            stored.clientSecretSealed = connection.clientSecret() == null ? null
-                    : box.seal(connection.clientSecret(), stored.sealingContext(SecretResealing.CLIENT_SECRET));
-            stored.clientCertificateSealed = null;
+            StoredCredential.write(TenantEntity.findById(tenantRef), connection, box);
         });
         return Optional.of(connection.credentialType().wireName());
     }

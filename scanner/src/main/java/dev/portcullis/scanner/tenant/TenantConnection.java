@@ -5,11 +5,14 @@ import java.net.URI;
 /**
  * Everything needed to talk to one tenant's ARM endpoint. {@link #toString()} never prints the secret.
  *
- * @param credentialError why no credential can be built (a sealed secret that does not open); null when it can
+ * @param clientId           the app's client id; for a managed identity, the user-assigned one (null: system-assigned)
+ * @param certificatePem     the certificate with its private key, for {@code client_certificate}
+ * @param federatedTokenFile the token file, for {@code workload_identity}
+ * @param credentialError    why no credential can be built (a sealed secret that does not open); null when it can
  */
 public record TenantConnection(String tenantId, CloudName cloud, URI resourceManagerEndpoint, URI authorityHost,
                                CredentialType credentialType, String clientId, String clientSecret,
-                               String credentialError) {
+                               String certificatePem, String federatedTokenFile, String credentialError) {
 
     @Override
     public String toString() {

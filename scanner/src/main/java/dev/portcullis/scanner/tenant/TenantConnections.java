@@ -22,6 +22,7 @@ public class TenantConnections {
 
     public TenantConnection of(TenantEntity tenant) {
         String secret = null;
+        String certificate = null;
         String error = null;
         try {
             if (tenant.clientSecretSealed != null) {
@@ -29,12 +30,18 @@ public class TenantConnections {
             } else {
                 secret = tenant.legacyClientSecret;
             }
+            if (tenant.clientCertificateSealed != null) {
+                certificate = box.open(tenant.clientCertificateSealed,
+                        tenant.sealingContext(SecretResealing.CLIENT_CERTIFICATE));
+            }
         } catch (SecretBox.SealedSecretException e) {
             error = e.getMessage();
         }
+        CredentialType type = CredentialType.fromWireName(tenant.credentialType).orElseThrow();
         return new TenantConnection(tenant.tenantId.toString(),
                 CloudName.fromWireName(tenant.cloudName).orElse(CloudName.CUSTOM),
                 URI.create(tenant.resourceManagerEndpoint), URI.create(tenant.authorityHost),
-                CredentialType.fromWireName(tenant.credentialType).orElseThrow(), tenant.clientId, secret, error);
+                type, type == CredentialType.MANAGED_IDENTITY ? tenant.managedIdentityClientId : tenant.clientId, secret,
+                certificate, tenant.federatedTokenFile, error);
     }
 }

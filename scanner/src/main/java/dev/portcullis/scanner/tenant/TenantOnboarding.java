@@ -1,7 +1,6 @@
 package dev.portcullis.scanner.tenant;
 
 import dev.portcullis.persistence.secret.SecretBox;
-import dev.portcullis.persistence.secret.SecretResealing;
 import dev.portcullis.persistence.tenant.SubscriptionEntity;
 import dev.portcullis.persistence.tenant.TenantEntity;
 import dev.portcullis.scanner.azure.ArmCallException;
@@ -35,7 +34,7 @@ public class TenantOnboarding {
      */
     public UUID onboard(TenantRegistration registration) {
         TenantConnection connection = registration.validate();
-        if (connection.clientSecret() != null && !box.canSeal()) {
+        if (StoredCredential.needsSealing(connection) && !box.canSeal()) {
             throw new SecretBox.NoMasterKeyException();
         }
         UUID tenantId = UUID.fromString(connection.tenantId());
@@ -71,12 +70,7 @@ public class TenantOnboarding {
         tenant.cloudName = connection.cloud().wireName();
         tenant.resourceManagerEndpoint = connection.resourceManagerEndpoint().toString();
         tenant.authorityHost = connection.authorityHost().toString();
-        tenant.credentialType = connection.credentialType().wireName();
-        tenant.clientId = connection.clientId();
-        if (connection.clientSecret() != null) {
-            tenant.clientSecretSealed = box.seal(connection.clientSecret(),
-                    tenant.sealingContext(SecretResealing.CLIENT_SECRET));
-        }
+        StoredCredential.write(tenant, connection, box);
         tenant.createdAt = now;
         tenant.persist();
         for (DiscoveredSubscription discovered : subscriptions) {

@@ -3,6 +3,9 @@ package dev.portcullis.scanner.tenant;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.UUID;
@@ -13,7 +16,15 @@ import java.util.regex.Pattern;
  * field, so the API can say exactly what to fix.
  */
 public record TenantRegistration(String displayName, String tenantId, String cloudName, String resourceManagerEndpoint,
-                                 String authorityHost, String credentialType, String clientId, String clientSecret) {
+                                 String authorityHost, String credentialType, String clientId, String clientSecret,
+                                 String certificatePem, String federatedTokenFile) {
+
+    /** A registration whose credential is a client secret, none, or needs no more than a client id. */
+    public TenantRegistration(String displayName, String tenantId, String cloudName, String resourceManagerEndpoint,
+                              String authorityHost, String credentialType, String clientId, String clientSecret) {
+        this(displayName, tenantId, cloudName, resourceManagerEndpoint, authorityHost, credentialType, clientId,
+                clientSecret, null, null);
+    }
 
     private static final Pattern GUID = Pattern.compile(
             "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
@@ -22,7 +33,8 @@ public record TenantRegistration(String displayName, String tenantId, String clo
     @Override
     public String toString() {
         return "TenantRegistration[displayName=" + displayName + ", tenantId=" + tenantId + ", cloud=" + cloudName
-                + ", credentialType=" + credentialType + ", clientId=" + clientId + "]";
+                + ", credentialType=" + credentialType + ", clientId=" + clientId
+                + (federatedTokenFile == null ? "" : ", federatedTokenFile=" + federatedTokenFile) + "]";
     }
 
     /** The validated connection, or an {@link InvalidFieldException} naming the field. */
@@ -50,35 +62,69 @@ public record TenantRegistration(String displayName, String tenantId, String clo
             authority = URI.create(cloud.authorityHost());
         }
         CredentialType credential = CredentialType.fromWireName(credentialType).orElseThrow(
-                () -> new InvalidFieldException("credential.type", "credential.type must be client_secret or none"));
+                () -> new InvalidFieldException("credential.type", "credential.type must be one of "
+                        + CredentialType.wireNames()));
         if (credential == CredentialType.NONE) {
             if (cloud != CloudName.CUSTOM || !isLoopback(arm)) {
                 throw new InvalidFieldException("credential.type",
                         "credential type none is only accepted for a Custom cloud whose endpoint is on loopback");
             }
-        } else {
-            requireGuid("credential.clientId", clientId);
-            if (clientSecret == null || clientSecret.isBlank()) {
-                throw new InvalidFieldException("credential.clientSecret", "credential.clientSecret is required");
+            return new TenantConnection(tenantId.toLowerCase(Locale.ROOT), cloud, arm, authority, credential, null,
+                    null, null, null, null);
+        }
+        if (!"https".equals(arm.getScheme()) && !isLoopback(arm)) {
+            throw new InvalidFieldException("cloud.resourceManagerEndpoint", "a credential is only sent over https");
+        }
+        if (!"https".equals(authority.getScheme()) && !isLoopback(authority)) {
+            throw new InvalidFieldException("cloud.authorityHost", "a credential is only sent over https");
+        }
+        String client = null;
+        String secret = null;
+        String certificate = null;
+        String tokenFile = null;
+        switch (credential) {
+            case CLIENT_SECRET -> {
+                client = requireGuid("credential.clientId", clientId);
+                if (clientSecret == null || clientSecret.isBlank()) {
+                    throw new InvalidFieldException("credential.clientSecret", "credential.clientSecret is required");
+                }
+                secret = clientSecret;
             }
-            if (!"https".equals(arm.getScheme()) && !isLoopback(arm)) {
-                throw new InvalidFieldException("cloud.resourceManagerEndpoint",
-                        "a credential is only sent over https");
+            case CLIENT_CERTIFICATE -> {
+                client = requireGuid("credential.clientId", clientId);
+                CertificatePem.check(certificatePem, Instant.now());
+                certificate = certificatePem;
             }
-            if (!"https".equals(authority.getScheme()) && !isLoopback(authority)) {
-                throw new InvalidFieldException("cloud.authorityHost", "a credential is only sent over https");
+            case WORKLOAD_IDENTITY -> {
+                client = requireGuid("credential.clientId", clientId);
+                tokenFile = requireReadableFile("credential.federatedTokenFile", federatedTokenFile);
+            }
+            case MANAGED_IDENTITY -> client = clientId == null || clientId.isBlank() ? null
+                    : requireGuid("credential.clientId", clientId);
+            default -> {
             }
         }
-        return new TenantConnection(tenantId.toLowerCase(Locale.ROOT), cloud, arm, authority, credential,
-                credential == CredentialType.NONE ? null : clientId, credential == CredentialType.NONE ? null
-                : clientSecret, null);
+        return new TenantConnection(tenantId.toLowerCase(Locale.ROOT), cloud, arm, authority, credential, client,
+                secret, certificate, tokenFile, null);
     }
 
-    private static void requireGuid(String field, String value) {
+    private static String requireReadableFile(String field, String path) {
+        if (path == null || path.isBlank()) {
+            throw new InvalidFieldException(field, field + " is required: the path of the federated token file"
+                    + " (AZURE_FEDERATED_TOKEN_FILE on AKS)");
+        }
+        if (!Files.isReadable(Path.of(path))) {
+            throw new InvalidFieldException(field, field + " " + path + " cannot be read by Portcullis");
+        }
+        return path;
+    }
+
+    private static String requireGuid(String field, String value) {
         if (value == null || !GUID.matcher(value).matches()) {
             throw new InvalidFieldException(field, field + " must be a GUID");
         }
         UUID.fromString(value);
+        return value;
     }
 
     private static URI requireUrl(String field, String value) {

@@ -11,12 +11,13 @@ import java.util.regex.Pattern;
 
 /**
  * Entra ID's token endpoint, {@code POST /{tenant}/oauth2/v2.0/token}, for the client-credentials grant with a client
- * secret, answering as Entra does (JSON with {@code access_token}, or {@code error} and {@code error_description}).
+ * secret, a certificate-signed client assertion or a federated token, answering as Entra does (JSON with {@code access_token}, or {@code error} and {@code error_description}).
  */
 public final class TokenEndpoint {
 
     private static final Pattern PATH = Pattern.compile("^/([^/]+)/oauth2/v2\\.0/token$");
     private static final int LIFETIME_SECONDS = 3599;
+    private static final String JWT_BEARER = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 
     private final EntraDirectory directory;
 
@@ -42,12 +43,20 @@ public final class TokenEndpoint {
             return Optional.of(error(400, "unsupported_grant_type", "AADSTS70003: The simulator supports the"
                     + " client_credentials grant only."));
         }
-        if (form.get("client_secret") == null) {
-            return Optional.of(error(401, "invalid_client", "AADSTS7000218: The request body must contain"
-                    + " client_secret (the simulator takes client secrets only)."));
+        EntraDirectory.Grant grant;
+        if (JWT_BEARER.equals(form.get("client_assertion_type")) && form.get("client_assertion") != null) {
+            try {
+                grant = directory.clientAssertion(matcher.group(1), form.get("client_id"),
+                        ClientAssertion.parse(form.get("client_assertion")));
+            } catch (IllegalArgumentException e) {
+                return Optional.of(error(400, "invalid_request", "AADSTS50027: JWT token is invalid or malformed."));
+            }
+        } else if (form.get("client_secret") != null) {
+            grant = directory.clientCredentials(matcher.group(1), form.get("client_id"), form.get("client_secret"));
+        } else {
+            return Optional.of(error(401, "invalid_client", "AADSTS7000218: The request body must contain the"
+                    + " following parameter: 'client_assertion' or 'client_secret'."));
         }
-        EntraDirectory.Grant grant = directory.clientCredentials(matcher.group(1), form.get("client_id"),
-                form.get("client_secret"));
         if (grant.accessToken() == null) {
             int status = "invalid_request".equals(grant.error()) ? 400 : 401;
             return Optional.of(error(status, grant.error(), grant.description()));
