@@ -2,6 +2,7 @@ package dev.portcullis.simulator;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.portcullis.simulator.entra.EntraDirectory;
+import dev.portcullis.simulator.groups.ManagementGroups;
 import dev.portcullis.simulator.estate.DemoDay;
 import dev.portcullis.simulator.estate.DemoHistory;
 import dev.portcullis.simulator.estate.Estate;
@@ -56,6 +57,7 @@ public final class ArmSimulator implements AutoCloseable {
     private final Faults faults = new Faults();
     private final RequestLog log = new RequestLog();
     private final EntraDirectory entra = new EntraDirectory();
+    private final ManagementGroups managementGroups = new ManagementGroups();
     private final String baseUrl;
     /** Served with every demo day by {@link #serveDay}, or {@code null}. */
     private final Estate alongside;
@@ -82,7 +84,7 @@ public final class ArmSimulator implements AutoCloseable {
             }
         };
         server.createContext("/", new ArmHandler(() -> this.estate.get().catalog(), baseUrl, options.pageSize(), faults, log, days,
-                entra));
+                entra, managementGroups));
         server.setExecutor(executor);
         server.start();
     }
@@ -124,6 +126,11 @@ public final class ArmSimulator implements AutoCloseable {
 
     public Estate estate() {
         return estate.get();
+    }
+
+    /** The simulated management-group hierarchy (empty until a test or the demo places groups). */
+    public ManagementGroups managementGroups() {
+        return managementGroups;
     }
 
     /** The simulated Entra ID: register app secrets here for credentials other than {@code none}. */

@@ -73,7 +73,8 @@ public class TenantResource {
                 JsonBodies.text(credential, "clientId", "credential.clientId"),
                 JsonBodies.text(credential, "clientSecret", "credential.clientSecret"),
                 JsonBodies.text(credential, "certificate", "credential.certificate"),
-                JsonBodies.text(credential, "federatedTokenFile", "credential.federatedTokenFile"));
+                JsonBodies.text(credential, "federatedTokenFile", "credential.federatedTokenFile"),
+                JsonBodies.text(json, "managementGroupId", "managementGroupId"));
         Caller who = caller.get();
         UUID entraTenantId = JsonBodies.guid(registration.tenantId(), "tenantId");
         if (entraTenantId != null && !who.covers(entraTenantId)) {

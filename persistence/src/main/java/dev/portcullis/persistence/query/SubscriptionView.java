@@ -9,11 +9,12 @@ import java.util.UUID;
  * @param lastScanStatus status of the subscription in its most recent scan, or null if never scanned
  * @param lastSuccessfulScanAt when its data was last collected completely, or null; the age of the data shown
  * @param stale          the latest scan failed: inventory and findings are those of lastSuccessfulScanAt, not of now
+ * @param removedAt      when discovery stopped finding it (not scanned since; its history stays), or null
  */
 public record SubscriptionView(UUID subscriptionId, String displayName, String state, boolean enabled,
                                String defenderServersTier, String defenderServersSubPlan, String lastScanStatus,
                                Instant lastScanAt, String lastScanError, Instant lastSuccessfulScanAt,
-                               boolean stale) {
+                               boolean stale, Instant removedAt) {
 
     /** The plan in words: {@code Free}, {@code Standard P1}, {@code Standard P2}, or null when not collected yet. */
     public String defenderPlan() {

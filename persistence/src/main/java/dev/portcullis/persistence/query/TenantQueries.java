@@ -90,11 +90,12 @@ public class TenantQueries {
             LatestScan scan = latest.getOrDefault(s.id, LatestScan.NONE);
             return new SubscriptionView(s.subscriptionId, s.displayName, s.state, s.enabled, s.defenderServersTier,
                     s.defenderServersSubPlan, scan.status(), scan.at(), scan.error(), scan.lastSuccessAt(),
-                    "FAILED".equals(scan.status()));
+                    "FAILED".equals(scan.status()), s.removedAt);
         }).toList();
         return new TenantView(tenant.id, tenant.displayName, tenant.tenantId,
                 new TenantView.Cloud(tenant.cloudName, tenant.resourceManagerEndpoint, tenant.authorityHost),
-                new TenantView.Credential(tenant.credentialType, tenant.clientId), views, tenant.offboardedAt);
+                new TenantView.Credential(tenant.credentialType, tenant.clientId), views, tenant.offboardedAt,
+                tenant.managementGroupId);
     }
 
     /** Each subscription's most recent subscription scan and when its data was last collected, in one query. */

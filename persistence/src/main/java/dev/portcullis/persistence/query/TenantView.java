@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /** A tenant as the API and pages show it: never with its secret. */
 public record TenantView(UUID id, String displayName, UUID tenantId, Cloud cloud, Credential credential,
-                         List<SubscriptionView> subscriptions, Instant offboardedAt) {
+                         List<SubscriptionView> subscriptions, Instant offboardedAt, String managementGroupId) {
 
     public record Cloud(String name, String resourceManagerEndpoint, String authorityHost) {
     }

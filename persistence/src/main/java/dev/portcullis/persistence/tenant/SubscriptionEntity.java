@@ -49,16 +49,24 @@ public class SubscriptionEntity extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** When discovery stopped finding it (moved out of the management group, deleted, access lost); null while found. */
+    @Column(name = "removed_at")
+    public Instant removedAt;
+
     public static Optional<SubscriptionEntity> findBySubscriptionId(UUID subscriptionId) {
         return find("subscriptionId", subscriptionId).firstResultOptional();
     }
 
+    /** Azure's Disabled and Deleted subscriptions are not scanned (ARM refuses reads in them); others are. */
+    private static final String SCANNABLE_STATE = " and (s.state is null or s.state not in ('Disabled', 'Deleted'))";
+
     public static List<SubscriptionEntity> listEnabled() {
-        return list("from SubscriptionEntity s join fetch s.tenant where s.enabled = true order by s.displayName");
+        return list("from SubscriptionEntity s join fetch s.tenant where s.enabled = true and s.removedAt is null"
+                + SCANNABLE_STATE + " order by s.displayName");
     }
 
     public static List<SubscriptionEntity> listEnabledOfTenant(UUID tenantRef) {
-        return list("from SubscriptionEntity s join fetch s.tenant where s.enabled = true and s.tenant.id = ?1"
-                + " order by s.displayName", tenantRef);
+        return list("from SubscriptionEntity s join fetch s.tenant where s.enabled = true and s.removedAt is null"
+                + SCANNABLE_STATE + " and s.tenant.id = ?1 order by s.displayName", tenantRef);
     }
 }

@@ -60,6 +60,10 @@ public class TenantEntity extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** The management group the tenant was onboarded by; null for the whole tenant. */
+    @Column(name = "management_group_id")
+    public String managementGroupId;
+
     /** When the tenant was offboarded with its history kept; null while onboarded. */
     @Column(name = "offboarded_at")
     public Instant offboardedAt;

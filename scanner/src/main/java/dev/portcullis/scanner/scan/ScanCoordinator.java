@@ -8,6 +8,7 @@ import dev.portcullis.scanner.azure.AzureInventoryCollector;
 import dev.portcullis.scanner.azure.CollectionFailedException;
 import dev.portcullis.scanner.config.ScannerConfig;
 import dev.portcullis.scanner.rules.Evaluator;
+import dev.portcullis.scanner.tenant.SubscriptionRediscovery;
 import dev.portcullis.scanner.tenant.TenantConnections;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -42,12 +43,15 @@ public class ScanCoordinator {
     private final FindingLedger ledger;
     private final Event<EstateChanged> changed;
     private final TenantConnections connections;
+    private final SubscriptionRediscovery rediscovery;
     private final ExecutorService scanRunner = Executors.newSingleThreadExecutor(named("portcullis-scan"));
     private final ExecutorService subscriptionPool;
 
     public ScanCoordinator(AzureInventoryCollector collector, Evaluator evaluator, FindingLedger ledger,
-                           ScannerConfig config, Event<EstateChanged> changed, TenantConnections connections) {
+                           ScannerConfig config, Event<EstateChanged> changed, TenantConnections connections,
+                           SubscriptionRediscovery rediscovery) {
         this.changed = changed;
+        this.rediscovery = rediscovery;
         this.connections = connections;
         this.collector = collector;
         this.evaluator = evaluator;
@@ -83,6 +87,9 @@ public class ScanCoordinator {
     private void run(UUID scanId, ScanScope scope, Optional<Instant> asOf) {
         ScanTime time = ScanTime.start(asOf);
         try {
+            if (scope.subscriptionRef() == null) {
+                rediscovery.refresh(scope.tenantRef(), time.startedAt());
+            }
             List<ScanTarget> targets = QuarkusTransaction.requiringNew().call(() -> start(scanId, scope, time));
             List<Future<SubscriptionScanStatus>> results = new ArrayList<>();
             targets.forEach(target -> results.add(subscriptionPool.submit(

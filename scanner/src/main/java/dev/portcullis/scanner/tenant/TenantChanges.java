@@ -54,12 +54,12 @@ public class TenantChanges {
         TenantConnection connection = new TenantRegistration(tenant.displayName, tenant.tenantId.toString(),
                 tenant.cloudName, custom ? tenant.resourceManagerEndpoint : null, custom ? tenant.authorityHost : null,
                 credential.type(), credential.clientId(), credential.clientSecret(), credential.certificatePem(),
-                credential.federatedTokenFile()).validate();
+                credential.federatedTokenFile(), tenant.managementGroupId).validate();
         if (StoredCredential.needsSealing(connection) && !box.canSeal()) {
             throw new SecretBox.NoMasterKeyException();
         }
         try {
-            discovery.discover(connection);
+            discovery.discover(connection, tenant.managementGroupId);
         } catch (ArmCallException e) {
             throw new DiscoveryFailedException(e.getMessage(), e);
         }

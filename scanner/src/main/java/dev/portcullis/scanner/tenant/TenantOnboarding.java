@@ -43,7 +43,7 @@ public class TenantOnboarding {
         }
         List<DiscoveredSubscription> subscriptions;
         try {
-            subscriptions = discovery.discover(connection);
+            subscriptions = discovery.discover(connection, registration.managementGroupId());
         } catch (ArmCallException e) {
             throw new DiscoveryFailedException(e.getMessage(), e);
         }
@@ -71,6 +71,7 @@ public class TenantOnboarding {
         tenant.resourceManagerEndpoint = connection.resourceManagerEndpoint().toString();
         tenant.authorityHost = connection.authorityHost().toString();
         StoredCredential.write(tenant, connection, box);
+        tenant.managementGroupId = registration.managementGroupId();
         tenant.createdAt = now;
         tenant.persist();
         for (DiscoveredSubscription discovered : subscriptions) {

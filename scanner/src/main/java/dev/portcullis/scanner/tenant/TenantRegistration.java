@@ -17,24 +17,26 @@ import java.util.regex.Pattern;
  */
 public record TenantRegistration(String displayName, String tenantId, String cloudName, String resourceManagerEndpoint,
                                  String authorityHost, String credentialType, String clientId, String clientSecret,
-                                 String certificatePem, String federatedTokenFile) {
+                                 String certificatePem, String federatedTokenFile, String managementGroupId) {
 
     /** A registration whose credential is a client secret, none, or needs no more than a client id. */
     public TenantRegistration(String displayName, String tenantId, String cloudName, String resourceManagerEndpoint,
                               String authorityHost, String credentialType, String clientId, String clientSecret) {
         this(displayName, tenantId, cloudName, resourceManagerEndpoint, authorityHost, credentialType, clientId,
-                clientSecret, null, null);
+                clientSecret, null, null, null);
     }
 
     private static final Pattern GUID = Pattern.compile(
             "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
     private static final int MAX_NAME = 200;
+    private static final Pattern MANAGEMENT_GROUP = Pattern.compile("^[A-Za-z0-9_().-]{1,90}$");
 
     @Override
     public String toString() {
         return "TenantRegistration[displayName=" + displayName + ", tenantId=" + tenantId + ", cloud=" + cloudName
                 + ", credentialType=" + credentialType + ", clientId=" + clientId
-                + (federatedTokenFile == null ? "" : ", federatedTokenFile=" + federatedTokenFile) + "]";
+                + (federatedTokenFile == null ? "" : ", federatedTokenFile=" + federatedTokenFile)
+                + (managementGroupId == null ? "" : ", managementGroupId=" + managementGroupId) + "]";
     }
 
     /** The validated connection, or an {@link InvalidFieldException} naming the field. */
@@ -46,6 +48,10 @@ public record TenantRegistration(String displayName, String tenantId, String clo
             throw new InvalidFieldException("displayName", "displayName is longer than " + MAX_NAME + " characters");
         }
         requireGuid("tenantId", tenantId);
+        if (managementGroupId != null && !MANAGEMENT_GROUP.matcher(managementGroupId).matches()) {
+            throw new InvalidFieldException("managementGroupId", "managementGroupId must be a management group's id"
+                    + " (its name: up to 90 letters, digits, - _ ( ) .)");
+        }
         CloudName cloud = CloudName.fromWireName(cloudName).orElseThrow(() -> new InvalidFieldException("cloud.name",
                 "cloud.name must be AzureCloud, AzureChinaCloud, AzureUSGovernment or Custom"));
         URI arm;

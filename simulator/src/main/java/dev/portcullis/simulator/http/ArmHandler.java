@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpHandler;
 import dev.portcullis.simulator.entra.EntraDirectory;
 import dev.portcullis.simulator.entra.TokenEndpoint;
 import dev.portcullis.simulator.estate.ArmCatalog;
+import dev.portcullis.simulator.groups.ManagementGroups;
 import dev.portcullis.simulator.fault.Faults;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -35,13 +36,13 @@ public final class ArmHandler implements HttpHandler {
     private final TokenEndpoint tokens;
 
     public ArmHandler(Supplier<ArmCatalog> catalog, String baseUrl, int pageSize, Faults faults, RequestLog log) {
-        this(catalog, baseUrl, pageSize, faults, log, null, new EntraDirectory());
+        this(catalog, baseUrl, pageSize, faults, log, null, new EntraDirectory(), new ManagementGroups());
     }
 
     /** @param days what {@code /_simulator/estate} reads and switches, or {@code null} to answer it 404 */
     public ArmHandler(Supplier<ArmCatalog> catalog, String baseUrl, int pageSize, Faults faults, RequestLog log,
-                      DaySwitch days, EntraDirectory entra) {
-        this.router = new ArmRouter(catalog, new ListPager(baseUrl, pageSize));
+                      DaySwitch days, EntraDirectory entra, ManagementGroups managementGroups) {
+        this.router = new ArmRouter(catalog, new ListPager(baseUrl, pageSize), managementGroups);
         this.entra = entra;
         this.tokens = new TokenEndpoint(entra);
         this.faults = faults;

@@ -1,6 +1,7 @@
 package dev.portcullis.simulator.http;
 
 import dev.portcullis.simulator.estate.ArmCatalog;
+import dev.portcullis.simulator.groups.ManagementGroups;
 import dev.portcullis.simulator.estate.ResourceType;
 import java.util.List;
 import java.util.Optional;
@@ -14,8 +15,10 @@ final class ArmRouter {
 
     private final Supplier<ArmCatalog> catalog;
     private final ListPager pager;
+    private final ManagementGroups managementGroups;
 
-    ArmRouter(Supplier<ArmCatalog> catalog, ListPager pager) {
+    ArmRouter(Supplier<ArmCatalog> catalog, ListPager pager, ManagementGroups managementGroups) {
+        this.managementGroups = managementGroups;
         this.catalog = catalog;
         this.pager = pager;
     }
@@ -31,6 +34,13 @@ final class ArmRouter {
         List<String> segments = request.segments();
         if (segments.size() == 1 && request.segmentIs(0, "tenants")) {
             return pager.page(request, estate.tenantsJson());
+        }
+        if (segments.size() == 5 && request.segmentIs(0, "providers")
+                && request.segmentIs(1, "Microsoft.Management") && request.segmentIs(2, "managementGroups")
+                && request.segmentIs(4, "descendants")) {
+            return managementGroups.descendantsJson(segments.get(3)).map(items -> pager.page(request, items))
+                    .orElseGet(() -> ArmResponse.error(404, "ManagementGroupNotFound",
+                            "Management group '" + segments.get(3) + "' was not found."));
         }
         if (!request.segmentIs(0, "subscriptions")) {
             return ArmErrors.notFound(request.path());
