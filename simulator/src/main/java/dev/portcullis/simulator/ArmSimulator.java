@@ -3,6 +3,7 @@ package dev.portcullis.simulator;
 import com.sun.net.httpserver.HttpServer;
 import dev.portcullis.simulator.entra.EntraDirectory;
 import dev.portcullis.simulator.groups.ManagementGroups;
+import dev.portcullis.simulator.oidc.OidcProvider;
 import dev.portcullis.simulator.estate.DemoDay;
 import dev.portcullis.simulator.estate.DemoHistory;
 import dev.portcullis.simulator.estate.Estate;
@@ -58,6 +59,7 @@ public final class ArmSimulator implements AutoCloseable {
     private final RequestLog log = new RequestLog();
     private final EntraDirectory entra = new EntraDirectory();
     private final ManagementGroups managementGroups = new ManagementGroups();
+    private final OidcProvider oidcProvider;
     private final String baseUrl;
     /** Served with every demo day by {@link #serveDay}, or {@code null}. */
     private final Estate alongside;
@@ -72,6 +74,7 @@ public final class ArmSimulator implements AutoCloseable {
         this.server = HttpServer.create(new InetSocketAddress(loopback, options.port()), 128);
         this.baseUrl = "http://" + loopback.getHostAddress() + ":" + server.getAddress().getPort();
         this.executor = Executors.newFixedThreadPool(options.threads(), daemonThreads());
+        this.oidcProvider = new OidcProvider(baseUrl);
         DaySwitch days = new DaySwitch() {
             @Override
             public DemoDay current() {
@@ -84,7 +87,7 @@ public final class ArmSimulator implements AutoCloseable {
             }
         };
         server.createContext("/", new ArmHandler(() -> this.estate.get().catalog(), baseUrl, options.pageSize(), faults, log, days,
-                entra, managementGroups));
+                entra, managementGroups, oidcProvider));
         server.setExecutor(executor);
         server.start();
     }
@@ -126,6 +129,11 @@ public final class ArmSimulator implements AutoCloseable {
 
     public Estate estate() {
         return estate.get();
+    }
+
+    /** An OpenID Connect provider for single sign-on tests, at {@code baseUrl() + "/oidc"}. */
+    public OidcProvider oidc() {
+        return oidcProvider;
     }
 
     /** The simulated management-group hierarchy (empty until a test or the demo places groups). */

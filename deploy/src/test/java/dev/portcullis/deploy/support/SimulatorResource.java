@@ -13,12 +13,23 @@ import java.util.Map;
 public class SimulatorResource implements QuarkusTestResourceLifecycleManager {
 
     public static final int PAGE_SIZE = 5;
+    public static final String SSO_CLIENT = "portcullis";
+    static final String SSO_SECRET = "oidc-test-secret";
+    /** Contoso's operators and every tenant's administrators, as an identity provider's groups. */
+    public static final String SSO_GROUP_ROLES = "grp-contoso-operators=OPERATOR:c0a70500-0000-4000-8000-000000000001;"
+            + "grp-portcullis-admins=ADMIN:*";
     private static ArmSimulator simulator;
 
     @Override
     public Map<String, String> start() {
         simulator = ArmSimulator.start(Estate.demo(), SimulatorOptions.defaults().pageSize(PAGE_SIZE));
-        return Map.of();
+        simulator.oidc().registerClient(SSO_CLIENT, SSO_SECRET);
+        // Single sign-on against the simulator's OpenID Connect provider, with its test groups mapped to roles
+        return Map.of("quarkus.oidc.tenant-enabled", "true",
+                "quarkus.oidc.auth-server-url", simulator.oidc().issuer(),
+                "quarkus.oidc.client-id", SSO_CLIENT,
+                "quarkus.oidc.credentials.secret", SSO_SECRET,
+                "portcullis.sso.group-roles", SSO_GROUP_ROLES);
     }
 
     @Override

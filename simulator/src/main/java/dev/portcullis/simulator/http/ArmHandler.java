@@ -7,6 +7,7 @@ import dev.portcullis.simulator.entra.EntraDirectory;
 import dev.portcullis.simulator.entra.TokenEndpoint;
 import dev.portcullis.simulator.estate.ArmCatalog;
 import dev.portcullis.simulator.groups.ManagementGroups;
+import dev.portcullis.simulator.oidc.OidcProvider;
 import dev.portcullis.simulator.fault.Faults;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -34,14 +35,18 @@ public final class ArmHandler implements HttpHandler {
     private final HttpHandler admin;
     private final EntraDirectory entra;
     private final TokenEndpoint tokens;
+    private final OidcProvider oidcProvider;
 
     public ArmHandler(Supplier<ArmCatalog> catalog, String baseUrl, int pageSize, Faults faults, RequestLog log) {
-        this(catalog, baseUrl, pageSize, faults, log, null, new EntraDirectory(), new ManagementGroups());
+        this(catalog, baseUrl, pageSize, faults, log, null, new EntraDirectory(), new ManagementGroups(),
+                new OidcProvider(baseUrl));
     }
 
     /** @param days what {@code /_simulator/estate} reads and switches, or {@code null} to answer it 404 */
     public ArmHandler(Supplier<ArmCatalog> catalog, String baseUrl, int pageSize, Faults faults, RequestLog log,
-                      DaySwitch days, EntraDirectory entra, ManagementGroups managementGroups) {
+                      DaySwitch days, EntraDirectory entra, ManagementGroups managementGroups,
+                      OidcProvider oidcProvider) {
+        this.oidcProvider = oidcProvider;
         this.router = new ArmRouter(catalog, new ListPager(baseUrl, pageSize), managementGroups);
         this.entra = entra;
         this.tokens = new TokenEndpoint(entra);
@@ -60,7 +65,10 @@ public final class ArmHandler implements HttpHandler {
             }
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             Optional<TokenEndpoint.Answer> token = tokens.answer(exchange.getRequestMethod(), path, body);
+            Optional<OidcProvider.Answer> oidc = oidcProvider.answer(exchange.getRequestMethod(),
+                    exchange.getRequestURI(), body, exchange.getRequestHeaders().getFirst("Authorization"));
             ArmResponse response = token.map(t -> new ArmResponse(t.status(), t.body(), Map.of()))
+                    .or(() -> oidc.map(o -> new ArmResponse(o.status(), o.body(), o.headers())))
                     .orElseGet(() -> answer(exchange));
             log.record(new ServedRequest(exchange.getRequestMethod(), path,
                     exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery(),

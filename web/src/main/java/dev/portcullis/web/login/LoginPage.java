@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Signing in and out. A successful sign-in starts a server-side page session (see {@link PageSessions}) and sets
@@ -39,9 +40,12 @@ public class LoginPage {
     private final PageSessions sessions;
     private final AuditLog audit;
     private final Event<SessionEnded> ended;
+    private final boolean singleSignOn;
 
     public LoginPage(Viewer viewer, IdentityProviderManager identities, PageSessions sessions, AuditLog audit,
-                     Event<SessionEnded> ended) {
+                     Event<SessionEnded> ended,
+                     @ConfigProperty(name = "quarkus.oidc.tenant-enabled", defaultValue = "false") boolean singleSignOn) {
+        this.singleSignOn = singleSignOn;
         this.viewer = viewer;
         this.identities = identities;
         this.sessions = sessions;
@@ -51,14 +55,14 @@ public class LoginPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean failed, boolean loggedOut);
+        static native TemplateInstance login(boolean failed, boolean loggedOut, boolean singleSignOn);
     }
 
     @GET
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance login(@QueryParam("logout") String logout) {
-        return viewer.page(Templates.login(false, logout != null), "login");
+        return viewer.page(Templates.login(false, logout != null, singleSignOn), "login");
     }
 
     /** Checks the password (with the accounts' lockout and audit) and starts a session. */
@@ -75,7 +79,7 @@ public class LoginPage {
                             new PasswordCredential(password == null ? new char[0] : password.toCharArray())),
                     routing));
         } catch (AuthenticationFailedException e) {
-            return viewer.page(Templates.login(true, false), "login", Response.Status.UNAUTHORIZED);
+            return viewer.page(Templates.login(true, false, singleSignOn), "login", Response.Status.UNAUTHORIZED);
         }
         Holder holder = identity.getAttribute(Holder.ATTRIBUTE);
         PageSessions.Started session = sessions.start(holder, address(routing), Instant.now());

@@ -15,7 +15,7 @@ public final class SessionCookie {
     private SessionCookie() {
     }
 
-    static NewCookie issue(String token, HttpServerRequest request) {
+    public static NewCookie issue(String token, HttpServerRequest request) {
         return builder(request).value(token).build();
     }
 

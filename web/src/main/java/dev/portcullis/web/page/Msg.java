@@ -816,4 +816,7 @@ public interface Msg {
 
     @Message
     String audit_export_json();
+
+    @Message
+    String login_sso();
 }
