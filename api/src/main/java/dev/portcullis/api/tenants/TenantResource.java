@@ -7,14 +7,13 @@ import dev.portcullis.api.problem.JsonBodies;
 import dev.portcullis.api.problem.ProblemException;
 import dev.portcullis.persistence.access.Caller;
 import dev.portcullis.persistence.access.CurrentCaller;
-import dev.portcullis.persistence.audit.AuditLog;
 import dev.portcullis.persistence.query.TenantQueries;
 import dev.portcullis.persistence.query.TenantScope;
 import dev.portcullis.persistence.query.TenantView;
+import dev.portcullis.scanner.tenant.OnboardingByCaller;
 import dev.portcullis.scanner.tenant.PermissionSelfCheck;
 import dev.portcullis.scanner.tenant.SubscriptionPermissions;
 import dev.portcullis.scanner.tenant.TenantChanges;
-import dev.portcullis.scanner.tenant.TenantOnboarding;
 import dev.portcullis.scanner.tenant.TenantRegistration;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -38,20 +37,18 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class TenantResource {
 
-    private final TenantOnboarding onboarding;
+    private final OnboardingByCaller onboardingByCaller;
     private final TenantQueries tenants;
     private final CurrentCaller caller;
-    private final AuditLog audit;
     private final TenantChanges changes;
     private final PermissionSelfCheck selfCheck;
 
-    public TenantResource(TenantOnboarding onboarding, TenantQueries tenants, CurrentCaller caller, AuditLog audit,
+    public TenantResource(OnboardingByCaller onboardingByCaller, TenantQueries tenants, CurrentCaller caller,
                           TenantChanges changes, PermissionSelfCheck selfCheck) {
         this.selfCheck = selfCheck;
-        this.onboarding = onboarding;
+        this.onboardingByCaller = onboardingByCaller;
         this.tenants = tenants;
         this.caller = caller;
-        this.audit = audit;
         this.changes = changes;
     }
 
@@ -75,26 +72,11 @@ public class TenantResource {
                 JsonBodies.text(credential, "certificate", "credential.certificate"),
                 JsonBodies.text(credential, "federatedTokenFile", "credential.federatedTokenFile"),
                 JsonBodies.text(json, "managementGroupId", "managementGroupId"));
-        Caller who = caller.get();
-        UUID entraTenantId = JsonBodies.guid(registration.tenantId(), "tenantId");
-        if (entraTenantId != null && !who.covers(entraTenantId)) {
-            audit.record(who, "ONBOARD_TENANT", AuditLog.Outcome.DENIED, "tenant " + entraTenantId,
-                    "outside the caller's tenants");
-            throw ProblemException.forbidden("tenantId", "your access does not cover tenant " + entraTenantId);
-        }
-        UUID id;
-        try {
-            id = onboarding.onboard(registration);
-        } catch (RuntimeException e) {
-            audit.record(who, "ONBOARD_TENANT", AuditLog.Outcome.FAILURE, "tenant " + registration.tenantId(),
-                    e.getMessage());
-            throw e;
-        }
-        audit.record(who, "ONBOARD_TENANT", AuditLog.Outcome.SUCCESS, "tenant " + registration.tenantId(),
-                registration.toString());
-        return Response.created(URI.create("/api/v1/tenants/" + id))
-                .entity(new Onboarded(tenants.find(TenantScope.ALL, id).orElseThrow(),
-                        selfCheck.checkTenant(id).orElse(List.of())))
+        JsonBodies.guid(registration.tenantId(), "tenantId");
+        OnboardingByCaller.Onboarded onboarded = onboardingByCaller.onboard(caller.get(), registration);
+        return Response.created(URI.create("/api/v1/tenants/" + onboarded.tenantRef()))
+                .entity(new Onboarded(tenants.find(TenantScope.ALL, onboarded.tenantRef()).orElseThrow(),
+                        onboarded.selfCheck()))
                 .build();
     }
 
@@ -150,16 +132,8 @@ public class TenantResource {
                 JsonBodies.text(credential, "clientSecret", "credential.clientSecret"),
                 JsonBodies.text(credential, "certificate", "credential.certificate"),
                 JsonBodies.text(credential, "federatedTokenFile", "credential.federatedTokenFile"));
-        try {
-            changes.rotateCredential(tenant.id(), replacement)
-                    .orElseThrow(() -> ProblemException.conflict("id", "tenant " + id + " was offboarded"));
-        } catch (RuntimeException e) {
-            audit.record(who, "ROTATE_CREDENTIAL", AuditLog.Outcome.FAILURE, "tenant " + tenant.tenantId(),
-                    e.getMessage());
-            throw e;
-        }
-        audit.record(who, "ROTATE_CREDENTIAL", AuditLog.Outcome.SUCCESS, "tenant " + tenant.tenantId(),
-                replacement.toString());
+        changes.rotateCredential(who, tenant.id(), replacement)
+                .orElseThrow(() -> ProblemException.conflict("id", "tenant " + id + " was offboarded"));
         return tenants.find(who.scope(), tenant.id()).orElseThrow();
     }
 
@@ -177,11 +151,9 @@ public class TenantResource {
         if (enabled == null || !enabled.isBoolean()) {
             throw ProblemException.badField("enabled", "enabled must be true or false");
         }
-        if (!changes.setEnabled(tenant.id(), subscription, enabled.asBoolean())) {
+        if (!changes.setEnabled(who, tenant.id(), subscription, enabled.asBoolean())) {
             throw ProblemException.notFound("Subscription", subscriptionId, "subscriptionId");
         }
-        audit.record(who, enabled.asBoolean() ? "ENABLE_SUBSCRIPTION" : "DISABLE_SUBSCRIPTION",
-                AuditLog.Outcome.SUCCESS, "subscription " + subscription, "tenant " + tenant.tenantId());
         return tenants.find(who.scope(), tenant.id()).orElseThrow();
     }
 
@@ -204,9 +176,7 @@ public class TenantResource {
             throw ProblemException.badField("confirm", "confirm must repeat the tenant's Entra tenant id, "
                     + tenant.tenantId());
         }
-        changes.offboard(tenant.id(), "keep".equals(history), Instant.now());
-        audit.record(who, "OFFBOARD_TENANT", AuditLog.Outcome.SUCCESS, "tenant " + tenant.tenantId(),
-                tenant.displayName() + "; history " + history);
+        changes.offboard(who, tenant.id(), "keep".equals(history), Instant.now());
         return Response.noContent().build();
     }
 

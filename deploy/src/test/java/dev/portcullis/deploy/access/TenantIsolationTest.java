@@ -247,6 +247,30 @@ class TenantIsolationTest {
     }
 
     @Test
+    void changesToAForeignTenantAnswer404AndToOwnOnesFollowTheRole() {
+        String foreignTenant = "/api/v1/tenants/" + foreign.tenantRef();
+        String ownTenant = "/api/v1/tenants/" + own.tenantRef();
+        for (Who who : scoped) {
+            boolean operator = !who.role().equals("VIEWER");
+            boolean admin = who.role().equals("ADMIN");
+            assertThat(who.api().get().contentType(ContentType.JSON).post(foreignTenant + "/self-check").statusCode())
+                    .as(who + " self-check foreign").isEqualTo(operator ? 404 : 403);
+            assertThat(who.api().get().contentType(ContentType.JSON).body("{\"enabled\": false}")
+                    .patch(foreignTenant + "/subscriptions/" + foreign.subscriptionIds().get(0)).statusCode())
+                    .as(who + " disable a foreign subscription").isEqualTo(operator ? 404 : 403);
+            assertThat(who.api().get().contentType(ContentType.JSON).body("{\"credential\": {\"type\": \"none\"}}")
+                    .patch(foreignTenant).statusCode()).as(who + " rotate a foreign credential")
+                    .isEqualTo(operator ? 404 : 403);
+            assertThat(who.api().get().delete(foreignTenant + "?history=purge&confirm=" + FOREIGN).statusCode())
+                    .as(who + " offboard a foreign tenant").isEqualTo(admin ? 404 : 403);
+            assertThat(who.api().get().contentType(ContentType.JSON).post(ownTenant + "/self-check").statusCode())
+                    .as(who + " self-check own").isEqualTo(operator ? 200 : 403);
+        }
+        assertThat(asAdmin().get(foreignTenant).jsonPath().getList("subscriptions.enabled", Boolean.class))
+                .containsOnly(true);
+    }
+
+    @Test
     void aViewerSeesNoSuppressFormAndCannotPostOne() {
         Who viewer = scoped.get(0);
         CookieFilter session = People.signedIn(viewer.username(), People.PASSWORD);

@@ -1,5 +1,7 @@
 package dev.portcullis.scanner.tenant;
 
+import dev.portcullis.persistence.access.Caller;
+import dev.portcullis.persistence.audit.AuditLog;
 import dev.portcullis.persistence.query.EstateChanged;
 import dev.portcullis.persistence.secret.SecretBox;
 import dev.portcullis.persistence.tenant.SubscriptionEntity;
@@ -23,11 +25,14 @@ public class TenantChanges {
     private final SubscriptionDiscovery discovery;
     private final SecretBox box;
     private final Event<EstateChanged> changed;
+    private final AuditLog audit;
 
-    public TenantChanges(SubscriptionDiscovery discovery, SecretBox box, Event<EstateChanged> changed) {
+    public TenantChanges(SubscriptionDiscovery discovery, SecretBox box, Event<EstateChanged> changed,
+                         AuditLog audit) {
         this.discovery = discovery;
         this.box = box;
         this.changed = changed;
+        this.audit = audit;
     }
 
     /** A credential to replace the current one; the cloud stays as onboarded. */
@@ -43,7 +48,20 @@ public class TenantChanges {
      * Validates the new credential, lists the tenant's subscriptions with it (so a wrong one is refused and the old one
      * stays), then seals and stores it. Empty when the tenant does not exist or was offboarded.
      */
-    public Optional<String> rotateCredential(UUID tenantRef, NewCredential credential) {
+    public Optional<String> rotateCredential(Caller caller, UUID tenantRef, NewCredential credential) {
+        try {
+            Optional<String> rotated = rotate(tenantRef, credential);
+            rotated.ifPresent(type -> audit.record(caller, "ROTATE_CREDENTIAL", AuditLog.Outcome.SUCCESS,
+                    "tenant " + tenantRef, credential.toString()));
+            return rotated;
+        } catch (RuntimeException e) {
+            audit.record(caller, "ROTATE_CREDENTIAL", AuditLog.Outcome.FAILURE, "tenant " + tenantRef,
+                    e.getMessage());
+            throw e;
+        }
+    }
+
+    private Optional<String> rotate(UUID tenantRef, NewCredential credential) {
         Optional<TenantEntity> found = QuarkusTransaction.requiringNew().call(() ->
                 TenantEntity.<TenantEntity>findByIdOptional(tenantRef).filter(t -> t.offboardedAt == null));
         if (found.isEmpty()) {
@@ -70,20 +88,26 @@ public class TenantChanges {
     }
 
     /** Enables or disables one of the tenant's subscriptions; false when it is not the tenant's. */
-    public boolean setEnabled(UUID tenantRef, UUID subscriptionId, boolean enabled) {
-        return QuarkusTransaction.requiringNew().call(() -> SubscriptionEntity.findBySubscriptionId(subscriptionId)
+    public boolean setEnabled(Caller caller, UUID tenantRef, UUID subscriptionId, boolean enabled) {
+        boolean done = QuarkusTransaction.requiringNew().call(() -> SubscriptionEntity
+                .findBySubscriptionId(subscriptionId)
                 .filter(s -> s.tenant.id.equals(tenantRef) && s.tenant.offboardedAt == null)
                 .map(s -> {
                     s.enabled = enabled;
                     return true;
                 }).orElse(false));
+        if (done) {
+            audit.record(caller, enabled ? "ENABLE_SUBSCRIPTION" : "DISABLE_SUBSCRIPTION", AuditLog.Outcome.SUCCESS,
+                    "subscription " + subscriptionId, "tenant " + tenantRef);
+        }
+        return done;
     }
 
     /**
      * Offboards the tenant. Keeping its history erases its credential, disables its subscriptions and marks it; purging
      * deletes it with everything recorded of it. False when it does not exist.
      */
-    public boolean offboard(UUID tenantRef, boolean keepHistory, Instant now) {
+    public boolean offboard(Caller caller, UUID tenantRef, boolean keepHistory, Instant now) {
         boolean done = QuarkusTransaction.requiringNew().call(() -> {
             TenantEntity tenant = TenantEntity.findById(tenantRef);
             if (tenant == null) {
@@ -102,6 +126,8 @@ public class TenantChanges {
         });
         if (done) {
             changed.fire(new EstateChanged("tenant offboarded"));
+            audit.record(caller, "OFFBOARD_TENANT", AuditLog.Outcome.SUCCESS, "tenant " + tenantRef,
+                    "history " + (keepHistory ? "keep" : "purge"));
         }
         return done;
     }

@@ -83,7 +83,7 @@ public class UsersPage {
             AccountView account = administration.find(viewer.caller(), id);
             if (!account.username().equals(trim(confirm))) {
                 throw new AccessRuleException(AccessRuleException.Kind.INVALID, "confirm",
-                        viewer.msg().users_delete_mismatch(account.username()));
+                        viewer.adm().users_delete_mismatch(account.username()));
             }
             administration.delete(viewer.caller(), id);
             return account;
@@ -106,10 +106,10 @@ public class UsersPage {
 
     private Response render(String done, AccessRuleException error, Response.Status status) {
         String doneMessage = switch (done == null ? "" : done) {
-            case "created" -> viewer.msg().users_done_created();
-            case "changed" -> viewer.msg().users_done_changed();
-            case "unlocked" -> viewer.msg().users_done_unlocked();
-            case "deleted" -> viewer.msg().users_done_deleted();
+            case "created" -> viewer.adm().users_done_created();
+            case "changed" -> viewer.adm().users_done_changed();
+            case "unlocked" -> viewer.adm().users_done_unlocked();
+            case "deleted" -> viewer.adm().users_done_deleted();
             default -> null;
         };
         return viewer.page(Templates.users(administration.list(viewer.caller()), tenants.directory(viewer.scope()),

@@ -8,6 +8,11 @@ import dev.portcullis.persistence.access.Role;
  */
 public record Frame(String user, String role, boolean fullAdmin, String lang, String section, String returnPath) {
 
+    /** Whether the viewer holds ADMIN (over some tenants at least): offboarding. */
+    public boolean admin() {
+        return role != null && Role.valueOf(role).includes(Role.ADMIN);
+    }
+
     /** Whether the viewer may act (suppress, scan, onboard), not only look. */
     public boolean operator() {
         return role != null && Role.valueOf(role).includes(Role.OPERATOR);

@@ -74,6 +74,11 @@ public class Viewer {
         return MessageBundles.get(Msg.class, Localized.Literal.of(lang()));
     }
 
+    /** The texts of access administration and onboarding, in the viewer's language. */
+    public Adm adm() {
+        return MessageBundles.get(Adm.class, Localized.Literal.of(lang()));
+    }
+
     public String user() {
         return identity.isAnonymous() ? null : identity.getPrincipal().getName();
     }
@@ -86,6 +91,11 @@ public class Viewer {
 
     /** The page answered with a status other than 200, such as 400 when a filter was refused. */
     public Response page(TemplateInstance template, String section, Response.Status status) {
+        return page(template, section, status.getStatusCode());
+    }
+
+    /** The page with any status, such as 422 (which {@link Response.Status} does not name). */
+    public Response page(TemplateInstance template, String section, int status) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header(HttpHeaders.CONTENT_LANGUAGE, lang())
                 .entity(page(template, section).render()).build();

@@ -3,29 +3,43 @@ package dev.portcullis.web.tenants;
 import dev.portcullis.persistence.query.TenantQueries;
 import dev.portcullis.persistence.query.TenantView;
 import dev.portcullis.persistence.query.VmQueries;
+import dev.portcullis.scanner.tenant.TenantChanges;
 import dev.portcullis.web.page.Viewer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.transaction.Transactional;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
-/** Tenants and their subscriptions: last scan status and age, Defender plan, VMs by JIT status. */
+/**
+ * Tenants and their subscriptions: last scan status and age, Defender plan, VMs by JIT status; for an OPERATOR,
+ * switching subscriptions on and off, for an ADMIN, offboarding.
+ */
 @Path("/tenants")
 @Produces(MediaType.TEXT_HTML)
-@Transactional
 public class TenantsPage {
 
     private final TenantQueries tenants;
     private final VmQueries vms;
     private final Viewer viewer;
+    private final TenantChanges changes;
 
-    public TenantsPage(TenantQueries tenants, VmQueries vms, Viewer viewer) {
+    public TenantsPage(TenantQueries tenants, VmQueries vms, Viewer viewer, TenantChanges changes) {
+        this.changes = changes;
         this.tenants = tenants;
         this.vms = vms;
         this.viewer = viewer;
@@ -33,11 +47,70 @@ public class TenantsPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance tenants(List<TenantView> tenants, Map<UUID, Map<String, Long>> jitCounts);
+        static native TemplateInstance tenants(List<TenantView> tenants, Map<UUID, Map<String, Long>> jitCounts,
+                                               String done, String error);
     }
 
     @GET
-    public TemplateInstance list() {
-        return viewer.page(Templates.tenants(tenants.list(viewer.scope()), vms.jitStatusCounts(viewer.scope())), "tenants");
+    public Response list(@QueryParam("done") String done) {
+        return render(done == null ? null : switch (done) {
+            case "enabled" -> viewer.adm().tenants_done_enabled();
+            case "disabled" -> viewer.adm().tenants_done_disabled();
+            case "offboarded" -> viewer.adm().tenants_done_offboarded();
+            default -> null;
+        }, null, Response.Status.OK);
+    }
+
+    /** Enables or disables one subscription of a tenant in the viewer's scope. */
+    @POST
+    @Path("{id}/subscriptions/{subscriptionId}/enabled")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed("OPERATOR")
+    public Response enable(@PathParam("id") String id, @PathParam("subscriptionId") String subscriptionId,
+                           @FormParam("enabled") boolean enabled) {
+        Optional<TenantView> tenant = visible(id);
+        Optional<UUID> subscription = uuid(subscriptionId);
+        if (tenant.isEmpty() || subscription.isEmpty()
+                || !changes.setEnabled(viewer.caller(), tenant.get().id(), subscription.get(), enabled)) {
+            return viewer.error(Response.Status.NOT_FOUND, viewer.adm().tenant_not_found(id));
+        }
+        return Response.seeOther(URI.create("/tenants?done=" + (enabled ? "enabled" : "disabled"))).build();
+    }
+
+    /** Offboards a tenant of the viewer's scope once its Entra tenant id is repeated. */
+    @POST
+    @Path("{id}/offboard")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed("ADMIN")
+    public Response offboard(@PathParam("id") String id, @FormParam("history") String history,
+                             @FormParam("confirm") String confirm) {
+        Optional<TenantView> tenant = visible(id);
+        if (tenant.isEmpty()) {
+            return viewer.error(Response.Status.NOT_FOUND, viewer.adm().tenant_not_found(id));
+        }
+        boolean known = "keep".equals(history) || "purge".equals(history);
+        if (!known || confirm == null || !confirm.trim().equalsIgnoreCase(tenant.get().tenantId().toString())) {
+            return render(null, viewer.adm().tenants_offboard_refused(tenant.get().tenantId().toString()),
+                    Response.Status.BAD_REQUEST);
+        }
+        changes.offboard(viewer.caller(), tenant.get().id(), "keep".equals(history), Instant.now());
+        return Response.seeOther(URI.create("/tenants?done=offboarded")).build();
+    }
+
+    private Response render(String done, String error, Response.Status status) {
+        return viewer.page(Templates.tenants(tenants.list(viewer.scope()), vms.jitStatusCounts(viewer.scope()), done,
+                error), "tenants", status);
+    }
+
+    private Optional<TenantView> visible(String id) {
+        return uuid(id).flatMap(ref -> tenants.find(viewer.scope(), ref));
+    }
+
+    private static Optional<UUID> uuid(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 }

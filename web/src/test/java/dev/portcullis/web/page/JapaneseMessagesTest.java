@@ -10,7 +10,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class JapaneseMessagesTest {
 
@@ -34,10 +35,11 @@ class JapaneseMessagesTest {
         return names;
     }
 
-    @Test
-    void everyEnglishTextHasAJapaneseOneWithTheSamePlaceholders() throws IOException {
-        Properties english = load("msg_en.properties");
-        Properties japanese = load("msg_ja.properties");
+    @ParameterizedTest
+    @ValueSource(strings = {"msg", "adm"})
+    void everyEnglishTextHasAJapaneseOneWithTheSamePlaceholders(String bundle) throws IOException {
+        Properties english = load(bundle + "_en.properties");
+        Properties japanese = load(bundle + "_ja.properties");
 
         assertThat(japanese.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
         for (String key : english.stringPropertyNames()) {
