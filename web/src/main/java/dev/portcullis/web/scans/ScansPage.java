@@ -7,6 +7,7 @@ import dev.portcullis.persistence.query.ScanView;
 import dev.portcullis.scanner.rules.CheckCatalogue;
 import dev.portcullis.scanner.rules.CheckDefinition;
 import dev.portcullis.web.page.FilterValues;
+import dev.portcullis.web.page.Ids;
 import dev.portcullis.web.page.Pager;
 import dev.portcullis.web.page.Viewer;
 import io.quarkus.qute.CheckedTemplate;
@@ -64,7 +65,7 @@ public class ScansPage {
     @GET
     @Path("{id}")
     public Response show(@PathParam("id") String id) {
-        Optional<UUID> uuid = parse(id);
+        Optional<UUID> uuid = Ids.parse(id);
         Optional<ScanView> scan = uuid.flatMap(u -> scans.find(viewer.scope(), u));
         if (scan.isEmpty()) {
             return viewer.error(Response.Status.NOT_FOUND, viewer.msg().scan_not_found(id));
@@ -73,13 +74,5 @@ public class ScansPage {
                 .collect(Collectors.toMap(CheckDefinition::id, Function.identity()));
         return viewer.page(Templates.scan(scan.get(), scans.diff(viewer.scope(), uuid.get()).orElseThrow(), checks),
                 "scans", Response.Status.OK);
-    }
-
-    private static Optional<UUID> parse(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

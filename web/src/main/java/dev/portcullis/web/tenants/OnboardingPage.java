@@ -14,6 +14,7 @@ import dev.portcullis.scanner.tenant.OnboardingByCaller;
 import dev.portcullis.scanner.tenant.PermissionSelfCheck;
 import dev.portcullis.scanner.tenant.SubscriptionPermissions;
 import dev.portcullis.scanner.tenant.TenantRegistration;
+import dev.portcullis.web.page.Ids;
 import dev.portcullis.web.page.Viewer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -30,7 +31,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The onboarding wizard: how to create a least-privilege identity (the commands, for the scope to scan), the
@@ -129,13 +129,7 @@ public class OnboardingPage {
     @POST
     @Path("{id}/self-check")
     public Response check(@PathParam("id") String id) {
-        UUID ref;
-        try {
-            ref = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            return viewer.error(Response.Status.NOT_FOUND, viewer.adm().tenant_not_found(id));
-        }
-        return tenants.find(viewer.scope(), ref)
+        return Ids.parse(id).flatMap(ref -> tenants.find(viewer.scope(), ref))
                 .flatMap(tenant -> selfCheck.checkTenant(tenant.id()).map(results ->
                         viewer.page(Templates.checked(tenant, results, false), "tenants", Response.Status.OK)))
                 .orElseGet(() -> viewer.error(Response.Status.NOT_FOUND, viewer.adm().tenant_not_found(id)));

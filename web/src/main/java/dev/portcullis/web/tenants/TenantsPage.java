@@ -4,6 +4,7 @@ import dev.portcullis.persistence.query.TenantQueries;
 import dev.portcullis.persistence.query.TenantView;
 import dev.portcullis.persistence.query.VmQueries;
 import dev.portcullis.scanner.tenant.TenantChanges;
+import dev.portcullis.web.page.Ids;
 import dev.portcullis.web.page.Viewer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -69,7 +70,7 @@ public class TenantsPage {
     public Response enable(@PathParam("id") String id, @PathParam("subscriptionId") String subscriptionId,
                            @FormParam("enabled") boolean enabled) {
         Optional<TenantView> tenant = visible(id);
-        Optional<UUID> subscription = uuid(subscriptionId);
+        Optional<UUID> subscription = Ids.parse(subscriptionId);
         if (tenant.isEmpty() || subscription.isEmpty()
                 || !changes.setEnabled(viewer.caller(), tenant.get().id(), subscription.get(), enabled)) {
             return viewer.error(Response.Status.NOT_FOUND, viewer.adm().tenant_not_found(id));
@@ -103,14 +104,7 @@ public class TenantsPage {
     }
 
     private Optional<TenantView> visible(String id) {
-        return uuid(id).flatMap(ref -> tenants.find(viewer.scope(), ref));
+        return Ids.parse(id).flatMap(ref -> tenants.find(viewer.scope(), ref));
     }
 
-    private static Optional<UUID> uuid(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
 }
