@@ -128,6 +128,30 @@ class OnboardingWizardTest {
     }
 
     @Test
+    void theTenantsPageReplacesACredentialOnlyWithOneThatWorks() {
+        PortcullisApi.onboardSimulatedTenants(simulator);
+        String tenant = asAdmin().get("/api/v1/tenants").jsonPath().<java.util.Map<String, Object>>getList("items")
+                .stream().filter(t -> DemoEstate.CONTOSO_TENANT_ID.equals(t.get("tenantId"))).map(t -> (String) t.get("id"))
+                .findFirst().orElseThrow();
+        String csrf = People.csrfToken(admin, "/tenants");
+
+        Response refused = given().filter(admin).formParam("csrf-token", csrf).formParam("credentialType",
+                "client_secret").formParam("clientId", CLIENT_ID).formParam("clientSecret", "wrong-" + SECRET)
+                .post("/tenants/" + tenant + "/credential");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.asString()).contains("AADSTS7000215").doesNotContain("wrong-" + SECRET);
+        assertThat(asAdmin().get("/api/v1/tenants/" + tenant).jsonPath().getString("credential.type"))
+                .isEqualTo("none");
+
+        assertThat(given().filter(admin).redirects().follow(false).formParam("csrf-token", csrf)
+                .formParam("credentialType", "client_secret").formParam("clientId", CLIENT_ID)
+                .formParam("clientSecret", SECRET).post("/tenants/" + tenant + "/credential").statusCode())
+                .isEqualTo(303);
+        assertThat(asAdmin().get("/api/v1/tenants/" + tenant).jsonPath().getString("credential.type"))
+                .isEqualTo("client_secret");
+    }
+
+    @Test
     void aViewerCannotOnboard() {
         String viewer = People.account("wizard-viewer", "VIEWER", List.of("*"));
         CookieFilter session = People.signedIn(viewer, People.PASSWORD);

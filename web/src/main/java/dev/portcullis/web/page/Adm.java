@@ -280,4 +280,13 @@ public interface Adm {
 
     @Message
     String tenants_offboard_refused(String tenantId);
+
+    @Message
+    String tenants_rotate();
+
+    @Message
+    String tenants_done_rotated();
+
+    @Message
+    String tenants_rotate_refused(String reason);
 }

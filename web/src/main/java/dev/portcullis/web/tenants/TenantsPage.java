@@ -3,6 +3,9 @@ package dev.portcullis.web.tenants;
 import dev.portcullis.persistence.query.TenantQueries;
 import dev.portcullis.persistence.query.TenantView;
 import dev.portcullis.persistence.query.VmQueries;
+import dev.portcullis.persistence.secret.SecretBox;
+import dev.portcullis.scanner.tenant.DiscoveryFailedException;
+import dev.portcullis.scanner.tenant.InvalidFieldException;
 import dev.portcullis.scanner.tenant.TenantChanges;
 import dev.portcullis.web.page.Ids;
 import dev.portcullis.web.page.Viewer;
@@ -49,7 +52,7 @@ public class TenantsPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance tenants(List<TenantView> tenants, Map<UUID, Map<String, Long>> jitCounts,
-                                               String done, String error);
+                                               List<String> credentialTypes, String done, String error);
     }
 
     @GET
@@ -58,6 +61,7 @@ public class TenantsPage {
             case "enabled" -> viewer.adm().tenants_done_enabled();
             case "disabled" -> viewer.adm().tenants_done_disabled();
             case "offboarded" -> viewer.adm().tenants_done_offboarded();
+            case "rotated" -> viewer.adm().tenants_done_rotated();
             default -> null;
         }, null, Response.Status.OK);
     }
@@ -76,6 +80,29 @@ public class TenantsPage {
             return viewer.error(Response.Status.NOT_FOUND, viewer.adm().tenant_not_found(id));
         }
         return Response.seeOther(URI.create("/tenants?done=" + (enabled ? "enabled" : "disabled"))).build();
+    }
+
+    /** Replaces a tenant's credential; the new one must list the subscriptions first, or the old one stays. */
+    @POST
+    @Path("{id}/credential")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed("OPERATOR")
+    public Response rotate(@PathParam("id") String id, @FormParam("credentialType") String type,
+                           @FormParam("clientId") String clientId, @FormParam("clientSecret") String clientSecret,
+                           @FormParam("certificate") String certificate,
+                           @FormParam("federatedTokenFile") String federatedTokenFile) {
+        Optional<TenantView> tenant = visible(id);
+        if (tenant.isEmpty()) {
+            return viewer.error(Response.Status.NOT_FOUND, viewer.adm().tenant_not_found(id));
+        }
+        try {
+            changes.rotateCredential(viewer.caller(), tenant.get().id(), new TenantChanges.NewCredential(
+                    blankToNull(type), blankToNull(clientId), blankToNull(clientSecret), blankToNull(certificate),
+                    blankToNull(federatedTokenFile)));
+        } catch (InvalidFieldException | DiscoveryFailedException | SecretBox.NoMasterKeyException e) {
+            return render(null, viewer.adm().tenants_rotate_refused(e.getMessage()), Response.Status.BAD_REQUEST);
+        }
+        return Response.seeOther(URI.create("/tenants?done=rotated")).build();
     }
 
     /** Offboards a tenant of the viewer's scope once its Entra tenant id is repeated. */
@@ -99,8 +126,12 @@ public class TenantsPage {
     }
 
     private Response render(String done, String error, Response.Status status) {
-        return viewer.page(Templates.tenants(tenants.list(viewer.scope()), vms.jitStatusCounts(viewer.scope()), done,
-                error), "tenants", status);
+        return viewer.page(Templates.tenants(tenants.list(viewer.scope()), vms.jitStatusCounts(viewer.scope()),
+                OnboardingPage.CREDENTIAL_TYPES, done, error), "tenants", status);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private Optional<TenantView> visible(String id) {
