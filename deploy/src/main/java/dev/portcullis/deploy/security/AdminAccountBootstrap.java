@@ -1,6 +1,8 @@
 package dev.portcullis.deploy.security;
 
 import dev.portcullis.persistence.access.Role;
+import dev.portcullis.persistence.account.Grant;
+import dev.portcullis.persistence.account.GrantColumns;
 import dev.portcullis.persistence.account.PasswordHashes;
 import dev.portcullis.persistence.account.UserAccountEntity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -10,6 +12,7 @@ import jakarta.enterprise.event.Observes;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -47,8 +50,7 @@ public class AdminAccountBootstrap {
             admin.id = UUID.randomUUID();
             admin.username = ADMIN;
             admin.passwordHash = PasswordHashes.hash(password);
-            admin.role = Role.ADMIN.name();
-            admin.allTenants = true;
+            admin.grant = GrantColumns.of(new Grant(Role.ADMIN, true, Set.of()));
             admin.createdAt = Instant.now();
             admin.persist();
             if (generated) {

@@ -9,7 +9,7 @@ public record AccountView(UUID id, String username, String role, List<String> te
                           Instant updatedAt, Instant lockedUntil) {
 
     static AccountView of(UserAccountEntity e) {
-        return new AccountView(e.id, e.username, e.role, Accounts.grantOf(e).tenantsAsWritten(), e.createdAt,
+        return new AccountView(e.id, e.username, e.grant.role, e.grant.toGrant().tenantsAsWritten(), e.createdAt,
                 e.updatedAt, e.lockedUntil);
     }
 }

@@ -6,10 +6,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -87,7 +85,7 @@ public class Accounts {
 
     /** Accounts holding ADMIN over all tenants: the last one cannot be deleted or demoted. */
     public long fullAdmins() {
-        return UserAccountEntity.count("role = ?1 and allTenants = true", Role.ADMIN.name());
+        return UserAccountEntity.count("grant.role = ?1 and grant.allTenants = true", Role.ADMIN.name());
     }
 
     /**
@@ -117,13 +115,10 @@ public class Accounts {
     }
 
     public static Grant grantOf(UserAccountEntity account) {
-        return new Grant(Role.parse(account.role).orElseThrow(), account.allTenants,
-                Set.copyOf(Arrays.asList(account.tenants)));
+        return account.grant.toGrant();
     }
 
     private static void apply(UserAccountEntity account, Grant grant) {
-        account.role = grant.role().name();
-        account.allTenants = grant.allTenants();
-        account.tenants = grant.tenants().toArray(UUID[]::new);
+        account.grant = GrantColumns.of(grant);
     }
 }

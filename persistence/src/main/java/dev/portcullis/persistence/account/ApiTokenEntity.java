@@ -2,6 +2,7 @@ package dev.portcullis.persistence.account;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -23,14 +24,9 @@ public class ApiTokenEntity extends PanacheEntityBase {
     @Column(name = "token_hash", nullable = false, unique = true)
     public String tokenHash;
 
-    @Column(nullable = false)
-    public String role;
-
-    @Column(name = "all_tenants", nullable = false)
-    public boolean allTenants;
-
-    @Column(nullable = false, columnDefinition = "uuid[]")
-    public UUID[] tenants = new UUID[0];
+    /** The role and the tenants it holds over. */
+    @Embedded
+    public GrantColumns grant = new GrantColumns();
 
     /** The account that created the token; deleting the account deletes its tokens. */
     @Column(name = "owner_ref", nullable = false)

@@ -1,6 +1,5 @@
 package dev.portcullis.persistence.account;
 
-import dev.portcullis.persistence.access.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -9,12 +8,10 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -45,9 +42,7 @@ public class ApiTokens {
         entity.id = UUID.randomUUID();
         entity.name = name;
         entity.tokenHash = hash(token);
-        entity.role = grant.role().name();
-        entity.allTenants = grant.allTenants();
-        entity.tenants = grant.tenants().toArray(UUID[]::new);
+        entity.grant = GrantColumns.of(grant);
         entity.ownerRef = ownerRef;
         entity.createdAt = Instant.now();
         entity.expiresAt = expiresAt;
@@ -67,9 +62,7 @@ public class ApiTokens {
                     if (t.lastUsedAt == null || t.lastUsedAt.plus(LAST_USED_PRECISION).isBefore(now)) {
                         t.lastUsedAt = now;
                     }
-                    return new Valid(t.id, t.name, owner.username, owner.id, new Grant(
-                            Role.parse(t.role).orElseThrow(), t.allTenants,
-                            Set.copyOf(Arrays.asList(t.tenants))));
+                    return new Valid(t.id, t.name, owner.username, owner.id, t.grant.toGrant());
                 }));
     }
 
@@ -108,9 +101,8 @@ public class ApiTokens {
     }
 
     private static TokenView toView(ApiTokenEntity t, String owner) {
-        return new TokenView(t.id, t.name, t.role, new Grant(
-                Role.parse(t.role).orElseThrow(), t.allTenants,
-                Set.copyOf(Arrays.asList(t.tenants))).tenantsAsWritten(), owner, t.createdAt, t.expiresAt,
+        return new TokenView(t.id, t.name, t.grant.role, t.grant.toGrant().tenantsAsWritten(), owner, t.createdAt,
+                t.expiresAt,
                 t.revokedAt, t.lastUsedAt);
     }
 }

@@ -2,6 +2,7 @@ package dev.portcullis.persistence.account;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -28,14 +29,9 @@ public class PageSessionEntity extends PanacheEntityBase {
     @Column(name = "account_ref")
     public UUID accountRef;
 
-    @Column(nullable = false)
-    public String role;
-
-    @Column(name = "all_tenants", nullable = false)
-    public boolean allTenants;
-
-    @Column(nullable = false, columnDefinition = "uuid[]")
-    public UUID[] tenants = new UUID[0];
+    /** The role and the tenants it holds over. */
+    @Embedded
+    public GrantColumns grant = new GrantColumns();
 
     public String address;
 

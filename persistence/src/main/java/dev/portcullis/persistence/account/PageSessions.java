@@ -2,16 +2,13 @@ package dev.portcullis.persistence.account;
 
 import dev.portcullis.persistence.access.Caller;
 import dev.portcullis.persistence.access.Holder;
-import dev.portcullis.persistence.access.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -42,9 +39,7 @@ public class PageSessions {
         session.principal = holder.name();
         session.kind = holder.kind().name();
         session.accountRef = holder.accountRef();
-        session.role = holder.grant().role().name();
-        session.allTenants = holder.grant().allTenants();
-        session.tenants = holder.grant().tenants().toArray(UUID[]::new);
+        session.grant = GrantColumns.of(holder.grant());
         session.address = address;
         session.createdAt = now;
         session.lastSeenAt = now;
@@ -66,7 +61,7 @@ public class PageSessions {
                     }
                     if (s.accountRef == null) {
                         return Optional.of(new Holder(s.principal, Caller.Kind.valueOf(s.kind), null,
-                                new Grant(Role.valueOf(s.role), s.allTenants, Set.copyOf(Arrays.asList(s.tenants)))));
+                                s.grant.toGrant()));
                     }
                     return UserAccountEntity.<UserAccountEntity>findByIdOptional(s.accountRef)
                             .map(a -> new Holder(a.username, Caller.Kind.ACCOUNT, a.id, Accounts.grantOf(a)));

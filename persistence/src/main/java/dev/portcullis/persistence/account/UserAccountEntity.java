@@ -2,6 +2,7 @@ package dev.portcullis.persistence.account;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -26,14 +27,9 @@ public class UserAccountEntity extends PanacheEntityBase {
     @Column(name = "password_hash", nullable = false)
     public String passwordHash;
 
-    @Column(nullable = false)
-    public String role;
-
-    @Column(name = "all_tenants", nullable = false)
-    public boolean allTenants;
-
-    @Column(nullable = false, columnDefinition = "uuid[]")
-    public UUID[] tenants = new UUID[0];
+    /** The role and the tenants it holds over. */
+    @Embedded
+    public GrantColumns grant = new GrantColumns();
 
     /** Consecutive failed logins since the last successful one. */
     @Column(name = "failed_logins", nullable = false)
