@@ -66,6 +66,18 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.cssSelector(css));
     }
 
+    /** Waits until the page holds the element (a page that settles after loading), then returns it. */
+    WebElement await(String css) {
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(10)).until(
+                    ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String text = driver.findElement(By.tagName("body")).getText();
+            throw new AssertionError("no " + css + " on " + path() + ": "
+                    + text.substring(0, Math.min(600, text.length())), e);
+        }
+    }
+
     List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
     }

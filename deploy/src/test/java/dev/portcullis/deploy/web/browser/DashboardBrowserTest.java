@@ -182,7 +182,7 @@ class DashboardBrowserTest {
         String findingId = first.getAttribute("data-finding");
         browser.follow(first.findElement(org.openqa.selenium.By.cssSelector("a")));
 
-        browser.find("#suppress").click();
+        browser.await("#suppress").click();
         assertThat(browser.path()).as("an empty reason is refused by the browser").startsWith("/findings/" + findingId);
         browser.find("#reason").sendKeys("Lab VM, isolated network; accepted until rebuild");
         browser.follow("#suppress");
