@@ -136,4 +136,27 @@ class TenantChangesApiTest {
                 .getList("items.detail", String.class)).anyMatch(d -> d.endsWith("history keep"))
                 .anyMatch(d -> d.endsWith("history purge"));
     }
+
+    @Test
+    void aTenantOffboardedWithItsHistoryIsOnboardedAgainInPlaceAndItsFindingsCarryOn() {
+        freshScanOfSimulatedEstate(database, simulator);
+        String contoso = tenantRef(DemoEstate.CONTOSO_TENANT_ID);
+        long findings = asAdmin().queryParam("tenant", contoso).get("/api/v1/findings").jsonPath().getLong("total");
+        asAdmin().delete("/api/v1/tenants/" + contoso + "?history=keep&confirm=" + DemoEstate.CONTOSO_TENANT_ID)
+                .then().statusCode(204);
+
+        Response again = asAdmin().contentType(ContentType.JSON).body(dev.portcullis.deploy.support.PortcullisApi
+                .tenantBody("Contoso", DemoEstate.CONTOSO_TENANT_ID, simulator.baseUrl())).post("/api/v1/tenants");
+
+        assertThat(again.statusCode()).isEqualTo(201);
+        assertThat(again.jsonPath().getString("id")).as("the same tenant").isEqualTo(contoso);
+        assertThat(again.jsonPath().getString("offboardedAt")).isNull();
+        assertThat(again.jsonPath().getList("subscriptions.enabled", Boolean.class)).containsOnly(true);
+        assertThat(asAdmin().queryParam("tenant", contoso).get("/api/v1/findings").jsonPath().getLong("total"))
+                .isEqualTo(findings);
+        assertThat(scanAndWait("{\"tenant\": \"" + contoso + "\"}").getString("status")).isEqualTo("SUCCEEDED");
+        assertProblem(asAdmin().contentType(ContentType.JSON).body(dev.portcullis.deploy.support.PortcullisApi
+                .tenantBody("Contoso", DemoEstate.CONTOSO_TENANT_ID, simulator.baseUrl())).post("/api/v1/tenants"),
+                409, "tenantId");
+    }
 }
