@@ -6,7 +6,6 @@ import dev.portcullis.api.problem.ProblemException;
 import dev.portcullis.persistence.access.Role;
 import dev.portcullis.persistence.account.Grant;
 import dev.portcullis.persistence.query.TenantQueries;
-import dev.portcullis.persistence.query.TenantScope;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -44,7 +43,7 @@ final class GrantInput {
                 all = true;
             } else {
                 UUID id = JsonBodies.guid(item.asText(), "tenants");
-                ids.add(tenants.find(TenantScope.ALL, id).map(t -> t.tenantId()).orElse(id));
+                ids.add(tenants.entraTenantIdOf(id).orElse(id));
             }
         }
         if (all && !ids.isEmpty()) {

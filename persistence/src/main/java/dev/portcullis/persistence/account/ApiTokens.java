@@ -11,8 +11,10 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * API tokens: 256 random bits behind the prefix {@code pct_}, shown once at creation. Only their SHA-256 is stored:
@@ -66,17 +68,22 @@ public class ApiTokens {
                 }));
     }
 
-    /** Every token, or one account's; newest first. */
+    /** Every token, or one account's; newest first. Owners' names are read in one query. */
     public List<TokenView> list(UUID ownerRef) {
         List<ApiTokenEntity> tokens = ownerRef == null ? ApiTokenEntity.list("order by createdAt desc")
                 : ApiTokenEntity.list("ownerRef = ?1 order by createdAt desc", ownerRef);
-        return tokens.stream().map(t -> toView(t, UserAccountEntity.<UserAccountEntity>findByIdOptional(t.ownerRef)
-                .map(a -> a.username).orElse(null))).toList();
+        Map<UUID, String> owners = tokens.isEmpty() ? Map.of()
+                : UserAccountEntity.<UserAccountEntity>list("id in ?1", tokens.stream().map(t -> t.ownerRef)
+                        .distinct().toList()).stream().collect(Collectors.toMap(a -> a.id, a -> a.username));
+        return tokens.stream().map(t -> toView(t, owners.get(t.ownerRef))).toList();
     }
 
-    public Optional<TokenView> find(UUID id) {
-        return ApiTokenEntity.<ApiTokenEntity>findByIdOptional(id).map(t -> toView(t,
-                UserAccountEntity.<UserAccountEntity>findByIdOptional(t.ownerRef).map(a -> a.username).orElse(null)));
+    /** One token; of this owner only, unless {@code ownerRef} is null. */
+    public Optional<TokenView> find(UUID id, UUID ownerRef) {
+        return ApiTokenEntity.<ApiTokenEntity>findByIdOptional(id)
+                .filter(t -> ownerRef == null || ownerRef.equals(t.ownerRef))
+                .map(t -> toView(t, UserAccountEntity.<UserAccountEntity>findByIdOptional(t.ownerRef)
+                        .map(a -> a.username).orElse(null)));
     }
 
     /** Revokes at once; false when there is no such token. Revoking twice keeps the first time. */
@@ -102,7 +109,6 @@ public class ApiTokens {
 
     private static TokenView toView(ApiTokenEntity t, String owner) {
         return new TokenView(t.id, t.name, t.grant.role, t.grant.toGrant().tenantsAsWritten(), owner, t.createdAt,
-                t.expiresAt,
-                t.revokedAt, t.lastUsedAt);
+                t.expiresAt, t.revokedAt, t.lastUsedAt);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -55,15 +56,23 @@ public class TokenAdministration {
         return created;
     }
 
-    /** The caller's tokens; every token for an ADMIN over every tenant. */
+    /**
+     * The caller's tokens; every token for an ADMIN over every tenant; none for someone without a local account
+     * (single sign-on), who owns none.
+     */
     public List<TokenView> list(Caller caller) {
-        return tokens.list(GrantRules.isFullAdmin(caller) ? null : caller.accountRef());
+        if (GrantRules.isFullAdmin(caller)) {
+            return tokens.list(null);
+        }
+        return caller.accountRef() == null ? List.of() : tokens.list(caller.accountRef());
     }
 
     /** Revokes at once; another person's token reads as unknown unless the caller is a full ADMIN. */
     public TokenView revoke(Caller caller, UUID id, Instant now) {
-        TokenView token = list(caller).stream().filter(t -> t.id().equals(id)).findFirst()
-                .orElseThrow(() -> new AccessRuleException(Kind.NOT_FOUND, "id", "Token " + id + " does not exist"));
+        boolean fullAdmin = GrantRules.isFullAdmin(caller);
+        Optional<TokenView> found = fullAdmin ? tokens.find(id, null)
+                : caller.accountRef() == null ? Optional.empty() : tokens.find(id, caller.accountRef());
+        TokenView token = found.orElseThrow(() -> new AccessRuleException(Kind.NOT_FOUND, "id", "Token " + id + " does not exist"));
         tokens.revoke(id, now);
         audit.record(caller, "REVOKE_TOKEN", Outcome.SUCCESS, "token " + id + " (" + token.name() + ")",
                 "owner " + token.owner());

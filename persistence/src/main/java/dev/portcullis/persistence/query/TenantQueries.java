@@ -74,6 +74,11 @@ public class TenantQueries {
                 .map(s -> s.id);
     }
 
+    /** The Entra tenant id of an onboarded tenant, by its Portcullis id. */
+    public Optional<UUID> entraTenantIdOf(UUID tenantRef) {
+        return TenantEntity.<TenantEntity>findByIdOptional(tenantRef).map(t -> t.tenantId);
+    }
+
     /** The Portcullis ids of the onboarded tenants among these Entra tenant ids. */
     public Set<UUID> refsOf(Collection<UUID> entraTenantIds) {
         if (entraTenantIds.isEmpty()) {
