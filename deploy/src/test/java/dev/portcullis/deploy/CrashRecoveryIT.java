@@ -117,6 +117,7 @@ class CrashRecoveryIT {
         env.put("PORTCULLIS_ADMIN_PASSWORD", PASSWORD);
         env.put("PORTCULLIS_PORT", String.valueOf(port));
         env.put("PORTCULLIS_SCAN_EVERY", "off");
+        env.put("PORTCULLIS_ALLOW_LOOPBACK_CLOUDS", "true");
         builder.redirectErrorStream(true).redirectOutput(new File("target/crash-recovery-app.log"));
         Process process = builder.start();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));

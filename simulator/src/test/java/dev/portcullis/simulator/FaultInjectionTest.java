@@ -55,6 +55,17 @@ class FaultInjectionTest {
     }
 
     @Test
+    void answerFaultServesItsExactBodyWithItsStatusForItsTimes() {
+        String hostile = "{\"value\":[],\"nextLink\":\"https://elsewhere.example/steal\"}";
+        SIM.simulator().faults().add(Fault.answer(200, hostile).times(1).matching(VM_REGEX));
+
+        ArmTestClient.Response answered = SIM.client().get(VMS);
+        assertThat(answered.status()).isEqualTo(200);
+        assertThat(answered.body()).isEqualTo(hostile);
+        assertThat(SIM.client().get(VMS).body()).doesNotContain("elsewhere.example");
+    }
+
+    @Test
     void delayFaultSlowsTheAnswerThenAnswersNormally() {
         SIM.simulator().faults().add(Fault.delayMillis(400).times(1).matching(VM_REGEX));
 

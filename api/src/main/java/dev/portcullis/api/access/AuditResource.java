@@ -44,8 +44,8 @@ public class AuditResource {
                                  @QueryParam("actor") String actor, @QueryParam("action") String action,
                                  @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         GrantRules.requireFullAdmin(caller.get());
-        return queries.page(filter(from, to, actor, action), QueryParams.page(page),
-                QueryParams.size(size, DEFAULT_SIZE));
+        QueryParams.Paging paging = QueryParams.paging(page, size, DEFAULT_SIZE);
+        return queries.page(filter(from, to, actor, action), paging.page(), paging.size());
     }
 
     /** Every matching entry as {@code format=csv} (RFC 4180, UTF-8) or {@code format=json} (one array). */

@@ -44,7 +44,7 @@ public class TokenResource {
     }
 
     @POST
-    @Consumes(MediaType.WILDCARD)
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response create(String body) {
         JsonNode json = JsonBodies.object(body);
         ApiTokens.Created created = administration.create(caller.get(), JsonBodies.text(json, "name", "name"),
@@ -64,6 +64,7 @@ public class TokenResource {
 
     /** Revokes at once: the next call with the token is refused. */
     @DELETE
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}")
     public Response revoke(@PathParam("id") String id) {
         administration.revoke(caller.get(), JsonBodies.guid(id, "id"), Instant.now());

@@ -7,6 +7,7 @@ import dev.portcullis.api.problem.ProblemException;
 import dev.portcullis.persistence.access.CurrentCaller;
 import dev.portcullis.persistence.account.AccountAdministration;
 import dev.portcullis.persistence.account.AccountView;
+import dev.portcullis.persistence.account.TokenAdministration;
 import dev.portcullis.persistence.query.TenantQueries;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Instant;
 
 /** Local accounts: ADMIN over every tenant only (see {@link AccountAdministration}). Passwords go in, never out. */
 @Path("/api/v1/users")
@@ -28,17 +30,33 @@ import java.net.URI;
 public class UserResource {
 
     private final AccountAdministration administration;
+    private final TokenAdministration tokens;
     private final TenantQueries tenants;
     private final CurrentCaller caller;
 
-    public UserResource(AccountAdministration administration, TenantQueries tenants, CurrentCaller caller) {
+    public UserResource(AccountAdministration administration, TokenAdministration tokens, TenantQueries tenants,
+                        CurrentCaller caller) {
         this.administration = administration;
+        this.tokens = tokens;
         this.tenants = tenants;
         this.caller = caller;
     }
 
+    /** How many tokens a revocation ended. */
+    public record Revoked(int revoked) {
+    }
+
+    /** Revokes every live API token of the account (after a password or grant change, say). */
+    @DELETE
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("{id}/tokens")
+    public Revoked revokeTokens(@PathParam("id") String id) {
+        AccountView account = administration.find(caller.get(), JsonBodies.guid(id, "id"));
+        return new Revoked(tokens.revokeAllOf(caller.get(), account.id(), Instant.now()));
+    }
+
     @POST
-    @Consumes(MediaType.WILDCARD)
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response create(String body) {
         JsonNode json = JsonBodies.object(body);
         AccountView created = administration.create(caller.get(), JsonBodies.text(json, "username", "username"),
@@ -60,7 +78,7 @@ public class UserResource {
     /** Changes the password, the role and tenants (together), or unlocks ({@code "unlock": true}). */
     @PATCH
     @Path("{id}")
-    @Consumes(MediaType.WILDCARD)
+    @Consumes(MediaType.APPLICATION_JSON)
     public AccountView change(@PathParam("id") String id, String body) {
         JsonNode json = JsonBodies.object(body);
         JsonNode unlock = json.get("unlock");
@@ -73,6 +91,7 @@ public class UserResource {
     }
 
     @DELETE
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}")
     public Response delete(@PathParam("id") String id) {
         administration.delete(caller.get(), JsonBodies.guid(id, "id"));

@@ -56,7 +56,8 @@ public class FindingResource {
                 JsonBodies.guid(subscriptionId, "subscriptionId"),
                 checkId == null || checkId.isBlank() ? null : checkId,
                 QueryParams.oneOf(severity, "severity", Severity.values()));
-        return findings.list(caller.get().scope(), filter, QueryParams.page(page), QueryParams.size(size, DEFAULT_SIZE));
+        QueryParams.Paging paging = QueryParams.paging(page, size, DEFAULT_SIZE);
+        return findings.list(caller.get().scope(), filter, paging.page(), paging.size());
     }
 
     /** One finding. */

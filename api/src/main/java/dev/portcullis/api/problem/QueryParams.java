@@ -14,14 +14,27 @@ public final class QueryParams {
     private QueryParams() {
     }
 
-    public static int page(Integer page) {
+    /** A zero-based page and its size, validated together: the rows they skip must fit an offset. */
+    public record Paging(int page, int size) {
+    }
+
+    /**
+     * The page and size asked for; {@code page × size} beyond {@link Integer#MAX_VALUE} rows is refused (it would
+     * wrap to a negative offset).
+     */
+    public static Paging paging(Integer page, Integer size, int defaultSize) {
+        int validSize = size(size, defaultSize);
         if (page == null) {
-            return 0;
+            return new Paging(0, validSize);
         }
         if (page < 0) {
             throw ProblemException.badField("page", "page must be 0 or more");
         }
-        return page;
+        if ((long) page * validSize > Integer.MAX_VALUE) {
+            throw ProblemException.badField("page", "page × size must stay below " + Integer.MAX_VALUE
+                    + " rows: there are not that many");
+        }
+        return new Paging(page, validSize);
     }
 
     public static int size(Integer size, int defaultSize) {

@@ -64,7 +64,7 @@ public class ScanResource {
      */
     @POST
     @RolesAllowed("OPERATOR")
-    @Consumes(MediaType.WILDCARD)
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response request(String body) {
         JsonNode json = JsonBodies.object(body);
         String tenant = JsonBodies.text(json, "tenant", "tenant");

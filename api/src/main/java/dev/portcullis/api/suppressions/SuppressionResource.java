@@ -56,7 +56,7 @@ public class SuppressionResource {
      * suppression applies in every tenant and so needs access to all of them.
      */
     @POST
-    @Consumes(MediaType.WILDCARD)
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("OPERATOR")
     public Response create(String body) {
         Caller who = caller.get();
@@ -127,6 +127,7 @@ public class SuppressionResource {
     }
 
     @DELETE
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}")
     @RolesAllowed("OPERATOR")
     public Response delete(@PathParam("id") String id) {

@@ -12,6 +12,7 @@ import dev.portcullis.persistence.query.TenantScope;
 import dev.portcullis.persistence.query.TenantView;
 import dev.portcullis.scanner.tenant.OnboardingByCaller;
 import dev.portcullis.scanner.tenant.PermissionSelfCheck;
+import dev.portcullis.scanner.tenant.SubscriptionConflict;
 import dev.portcullis.scanner.tenant.SubscriptionPermissions;
 import dev.portcullis.scanner.tenant.TenantChanges;
 import dev.portcullis.scanner.tenant.TenantRegistration;
@@ -54,7 +55,7 @@ public class TenantResource {
 
     /** Onboards a tenant; a caller limited to some tenants may onboard only those (by Entra tenant id). */
     @POST
-    @Consumes(MediaType.WILDCARD)
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("OPERATOR")
     public Response onboard(String body) {
         JsonNode json = JsonBodies.object(body);
@@ -76,12 +77,16 @@ public class TenantResource {
         OnboardingByCaller.Onboarded onboarded = onboardingByCaller.onboard(caller.get(), registration);
         return Response.created(URI.create("/api/v1/tenants/" + onboarded.tenantRef()))
                 .entity(new Onboarded(tenants.find(TenantScope.ALL, onboarded.tenantRef()).orElseThrow(),
-                        onboarded.selfCheck()))
+                        onboarded.selfCheck(), onboarded.conflicts()))
                 .build();
     }
 
-    /** A tenant just onboarded, with what its credential may read in each subscription. */
-    public record Onboarded(@JsonUnwrapped TenantView tenant, List<SubscriptionPermissions> selfCheck) {
+    /**
+     * A tenant just onboarded, with what its credential may read in each subscription, and the subscriptions it
+     * found that another tenant holds (left there).
+     */
+    public record Onboarded(@JsonUnwrapped TenantView tenant, List<SubscriptionPermissions> selfCheck,
+                            List<SubscriptionConflict> conflicts) {
     }
 
     /**
@@ -90,7 +95,7 @@ public class TenantResource {
      */
     @POST
     @Path("{id}/self-check")
-    @Consumes(MediaType.WILDCARD)
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("OPERATOR")
     public Items<SubscriptionPermissions> selfCheck(@PathParam("id") String id) {
         TenantView tenant = visible(caller.get(), id);
@@ -116,7 +121,7 @@ public class TenantResource {
      */
     @PATCH
     @Path("{id}")
-    @Consumes(MediaType.WILDCARD)
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("OPERATOR")
     public TenantView change(@PathParam("id") String id, String body) {
         Caller who = caller.get();
@@ -140,7 +145,7 @@ public class TenantResource {
     /** Enables or disables one subscription: {@code {"enabled": false}} stops its scans; its history stays. */
     @PATCH
     @Path("{id}/subscriptions/{subscriptionId}")
-    @Consumes(MediaType.WILDCARD)
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("OPERATOR")
     public TenantView enable(@PathParam("id") String id, @PathParam("subscriptionId") String subscriptionId,
                              String body) {
@@ -162,6 +167,7 @@ public class TenantResource {
      * {@code ?history=purge} deletes everything. {@code confirm} must repeat the tenant's Entra tenant id.
      */
     @DELETE
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}")
     @RolesAllowed("ADMIN")
     public Response offboard(@PathParam("id") String id, @QueryParam("history") String history,

@@ -42,6 +42,7 @@ public class VmResource {
         VmFilter filter = new VmFilter(QueryParams.tenant(tenants, scope, tenant, "tenant"),
                 JsonBodies.guid(subscriptionId, "subscriptionId"),
                 QueryParams.oneOf(jitStatus, "jitStatus", JitStatus.values()), null, null, null, VmSort.NAME);
-        return vms.list(scope, filter, QueryParams.page(page), QueryParams.size(size, DEFAULT_SIZE));
+        QueryParams.Paging paging = QueryParams.paging(page, size, DEFAULT_SIZE);
+        return vms.list(scope, filter, paging.page(), paging.size());
     }
 }

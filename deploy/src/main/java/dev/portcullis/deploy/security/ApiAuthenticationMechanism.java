@@ -20,7 +20,7 @@ import java.util.Set;
 /**
  * How the API authenticates: {@code Authorization: Basic} with a local account, or {@code Authorization: Bearer}
  * with an API token. The API takes no cookie, so a page a signed-in person visits elsewhere cannot call it on their
- * behalf.
+ * behalf; and its 401 challenges for Bearer only, so no browser is ever led to cache a password for it.
  */
 @ApplicationScoped
 public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -66,8 +66,9 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
-        return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate",
-                "Basic realm=\"Portcullis\", Bearer realm=\"Portcullis\""));
+        // Bearer only: a browser that met "Basic" would prompt for a password and then send it with every request to
+        // the API on its own (cached credentials are ambient authority). Clients that send Basic keep working.
+        return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Bearer realm=\"Portcullis\""));
     }
 
     @Override

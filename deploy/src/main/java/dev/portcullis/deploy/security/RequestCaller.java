@@ -39,7 +39,8 @@ public class RequestCaller implements CurrentCaller {
             TenantScope scope = holder.grant().allTenants() ? TenantScope.ALL
                     : TenantScope.of(tenants.refsOf(holder.grant().tenants()));
             caller = new Caller(holder.name(), holder.kind(), holder.accountRef(), holder.grant().role(),
-                    holder.grant().allTenants(), holder.grant().tenants(), scope, ClientAddress.of(request));
+                    holder.grant().allTenants(), holder.grant().tenants(), scope, ClientAddress.of(request),
+                    holder.sessionRef());
         }
         return caller;
     }

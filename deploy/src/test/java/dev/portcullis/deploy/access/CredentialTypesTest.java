@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Credential types through azure-identity's own classes against the simulator's Entra ID: a certificate (the
  * simulator checks the client assertion's RS256 signature against the registered certificate) and a workload
- * identity's federated token file; and the clear refusals at onboarding, with nothing stored.
+ * identity reading the server's own federated token file; and the clear refusals at onboarding, with nothing stored.
  */
 @QuarkusTest
 @QuarkusTestResource(SimulatorResource.class)
@@ -109,10 +109,11 @@ class CredentialTypesTest {
     }
 
     @Test
-    void aWorkloadIdentityOnboardsWithItsFederatedTokenFile() throws Exception {
+    void aWorkloadIdentityOnboardsWithTheTokenFileTheServerWasStartedWith() throws Exception {
         simulator.entra().registerFederatedCredential(DemoEstate.CONTOSO_TENANT_ID, CLIENT_ID,
                 "https://oidc.aks.example/", "system:serviceaccount:portcullis:scanner");
-        Path tokenFile = Files.createTempFile("portcullis-federated-token", ".jwt");
+        // the %test profile's AZURE_FEDERATED_TOKEN_FILE, as the AKS webhook would mount it
+        Path tokenFile = Path.of("target/test-federated-token.jwt");
         Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
         Files.writeString(tokenFile, url.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(
                 StandardCharsets.UTF_8)) + "." + url.encodeToString(("{\"iss\":\"https://oidc.aks.example/\","
@@ -120,12 +121,12 @@ class CredentialTypesTest {
                 + "\"exp\":" + Instant.now().plusSeconds(3600).getEpochSecond() + "}").getBytes(StandardCharsets.UTF_8))
                 + "." + url.encodeToString("signature".getBytes(StandardCharsets.UTF_8)));
 
-        Response missing = onboard(DemoEstate.CONTOSO_TENANT_ID, Map.of("type", "workload_identity",
+        Response anotherFile = onboard(DemoEstate.CONTOSO_TENANT_ID, Map.of("type", "workload_identity",
                 "clientId", CLIENT_ID, "federatedTokenFile", "/nowhere/token"));
         Response onboarded = onboard(DemoEstate.CONTOSO_TENANT_ID, Map.of("type", "workload_identity",
-                "clientId", CLIENT_ID, "federatedTokenFile", tokenFile.toString()));
+                "clientId", CLIENT_ID));
 
-        assertProblem(missing, 400, "credential.federatedTokenFile");
+        assertProblem(anotherFile, 400, "credential.federatedTokenFile");
         assertThat(onboarded.statusCode()).isEqualTo(201);
         assertThat(scanAndWait("{}").getString("status")).isEqualTo("SUCCEEDED");
     }

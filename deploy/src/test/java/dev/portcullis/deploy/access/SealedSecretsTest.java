@@ -47,6 +47,9 @@ class SealedSecretsTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    SecretResealing resealing;
+
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String jdbcUrl;
 
@@ -127,6 +130,32 @@ class SealedSecretsTest {
                 .isEqualTo("FAILED");
         assertThat(scan.getString("subscriptions[0].error")).contains("sealed under master key "
                 + rotated.currentKeyId()).doesNotContain(SECRET);
+    }
+
+    @Test
+    void aSecretSealedUnderAKeyNoLongerConfiguredDoesNotStopTheStartAndTheOtherSecretsAreStillSealed() {
+        assertThat(onboard(SECRET).statusCode()).isEqualTo(201);
+        byte[] gone = new byte[32];
+        new SecureRandom().nextBytes(gone);
+        SecretBox elsewhere = new SecretBox(MasterKeyRing.of(List.of(Base64.getEncoder().encodeToString(gone))));
+        QuarkusTransaction.requiringNew().run(() -> new SecretResealing(elsewhere).reseal());
+        String forgotten = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
+                "select client_secret_sealed from tenant").getSingleResult());
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                insert into tenant (id, tenant_id, display_name, cloud_name, resource_manager_endpoint, authority_host,
+                                    credential_type, client_id, client_secret, created_at)
+                values (gen_random_uuid(), gen_random_uuid(), 'Legacy', 'Custom', :arm, :arm, 'client_secret',
+                        :client, 'plaintext-from-before-sealing', now())""").setParameter("arm", simulator.baseUrl())
+                .setParameter("client", CLIENT_ID).executeUpdate());
+
+        int[] counts = QuarkusTransaction.requiringNew().call(() -> resealing.reseal());
+
+        assertThat(counts).as("the plaintext one is sealed, the forgotten one left as it is").containsExactly(1, 0);
+        List<?> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select client_secret_sealed from tenant order by display_name").getResultList());
+        assertThat(rows).hasSize(2);
+        assertThat((String) rows.get(0)).isEqualTo(forgotten);
+        assertThat((String) rows.get(1)).startsWith("pcs1.");
     }
 
     private String pgDump() throws IOException, InterruptedException {

@@ -173,6 +173,15 @@ class FindingsAndVmsApiTest {
     }
 
     @Test
+    void aPageWhoseOffsetWouldOverflowIsRefusedByNameInsteadOfWrappingToANegativeOffset() {
+        for (String list : new String[] {"/api/v1/findings", "/api/v1/vms", "/api/v1/audit"}) {
+            assertProblem(asAdmin().queryParam("page", 3_000_000).queryParam("size", 1000).get(list), 400, "page");
+        }
+        assertThat(asAdmin().queryParam("page", 2_000_000).queryParam("size", 1000).get("/api/v1/findings")
+                .jsonPath().getList("items")).as("the largest offset that fits is an empty page").isEmpty();
+    }
+
+    @Test
     void catalogueListsEveryCheck() {
         assertThat(asAdmin().get("/api/v1/checks").jsonPath().getList("items.id", String.class))
                 .contains("subscription_defender_servers_p2").containsAll(VM_CHECKS);

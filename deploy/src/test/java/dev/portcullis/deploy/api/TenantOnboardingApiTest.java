@@ -118,9 +118,10 @@ class TenantOnboardingApiTest {
     }
 
     @Test
-    void noneCredentialWithANonLoopbackEndpointIsRefused() {
-        assertProblem(onboard(tenantBody("Contoso", tenant.tenantId(), "https://management.azure.com")), 400,
-                "credential.type");
+    void aCustomCloudOnAHostTheInstallationDoesNotAllowIsRefusedNamingTheEndpoint() {
+        Response refused = onboard(tenantBody("Contoso", tenant.tenantId(), "https://management.azure.com"));
+        assertProblem(refused, 400, "cloud.resourceManagerEndpoint");
+        assertThat(refused.jsonPath().getString("detail")).contains("PORTCULLIS_CUSTOM_CLOUD_HOSTS");
     }
 
     @Test

@@ -1,11 +1,25 @@
 package dev.portcullis.deploy.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The module rules of shared/DESIGN.md, kept true by the build. */
@@ -49,5 +63,34 @@ class ArchitectureTest {
     void entitiesLiveInPersistence() {
         classes().that().areAnnotatedWith(jakarta.persistence.Entity.class)
                 .should().resideInAPackage("dev.portcullis.persistence..").check(PRODUCT);
+    }
+
+    /**
+     * The CSRF filter checks form bodies only, and the API takes no cookie: so every API write takes JSON and nothing
+     * else, and every page POST a form and nothing else. Any other body is refused (415) before the method runs.
+     */
+    @Test
+    void apiWritesConsumeOnlyJsonAndPagePostsOnlyForms() {
+        methods().that(WRITES).and().areDeclaredInClassesThat().resideInAPackage("dev.portcullis.api..")
+                .should(consumeOnly(MediaType.APPLICATION_JSON)).check(PRODUCT);
+        methods().that(WRITES).and().areDeclaredInClassesThat().resideInAnyPackage("dev.portcullis.web..",
+                        "dev.portcullis.deploy..")
+                .should(consumeOnly(MediaType.APPLICATION_FORM_URLENCODED)).check(PRODUCT);
+    }
+
+    private static final DescribedPredicate<JavaMethod> WRITES = DescribedPredicate.describe("are HTTP writes",
+            method -> List.of(POST.class, PUT.class, PATCH.class, DELETE.class).stream()
+                    .anyMatch(method::isAnnotatedWith));
+
+    private static ArchCondition<JavaMethod> consumeOnly(String mediaType) {
+        return new ArchCondition<>("consume only " + mediaType) {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                boolean only = method.tryGetAnnotationOfType(Consumes.class)
+                        .map(consumes -> Arrays.asList(consumes.value()).equals(List.of(mediaType))).orElse(false);
+                events.add(new SimpleConditionEvent(method, only, method.getFullName() + " must be annotated"
+                        + " @Consumes(\"" + mediaType + "\")"));
+            }
+        };
     }
 }

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 public final class People {
 
     public static final String PASSWORD = "correct-horse-battery";
+    public static final String SESSION_COOKIE = "portcullis-session";
 
     private People() {
     }
@@ -43,6 +44,29 @@ public final class People {
                 .post("/api/v1/tokens").then().statusCode(201).extract().path("token");
     }
 
+    /** The id of a token created as by {@link #token}. */
+    public static String tokenId(String owner, String role, List<String> tenants) {
+        return as(owner).contentType(ContentType.JSON)
+                .body("{\"name\": \"t-%s\", \"role\": \"%s\", \"tenants\": %s, \"expiresAt\": \"%s\"}".formatted(
+                        UUID.randomUUID().toString().substring(0, 6), role, json(tenants),
+                        Instant.now().plus(1, ChronoUnit.DAYS)))
+                .post("/api/v1/tokens").then().statusCode(201).extract().path("id");
+    }
+
+    /** The id of an account, by name. */
+    public static String accountId(String username) {
+        return asAdmin().get("/api/v1/users").jsonPath().<java.util.Map<String, Object>>getList("items").stream()
+                .filter(u -> username.equals(u.get("username"))).map(u -> (String) u.get("id")).findFirst()
+                .orElseThrow(() -> new AssertionError("no account " + username));
+    }
+
+    /** The page session cookie's value after signing in through the login form. */
+    public static String sessionToken(String username, String password) {
+        return signedIn(username, password).getCookieStore().getCookies().stream()
+                .filter(c -> SESSION_COOKIE.equals(c.getName())).map(c -> c.getValue()).findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie"));
+    }
+
     public static RequestSpecification withToken(String token) {
         return given().header("Authorization", "Bearer " + token);
     }
@@ -60,7 +84,10 @@ public final class People {
                 .formParam("username", username).formParam("password", password).post("/login");
     }
 
-    /** The CSRF token of a page's forms, for the session that fetched it (its cookie is then in the filter). */
+    /**
+     * The CSRF token of a page's forms, for the session that fetched it (its cookie is then in the filter). The cookie
+     * is signed, so every page fetched mints a new token: fetch it right before the post it is for.
+     */
     public static String csrfToken(CookieFilter session, String page) {
         java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"")
                 .matcher(given().filter(session).get(page).then().statusCode(200).extract().asString());

@@ -8,7 +8,7 @@ import jakarta.persistence.EntityManager;
 
 /**
  * Empties the product's tables between tests, on the real PostgreSQL, and says so to caches. Of the local accounts only
- * {@code admin} stays, unlocked; the audit log stays (it refuses deletes), so tests read only their own lines.
+ * {@code admin} stays, unlocked and without tokens; the audit log stays (it refuses deletes), so tests read only their own lines.
  */
 @ApplicationScoped
 public class TestDatabase {
@@ -27,6 +27,7 @@ public class TestDatabase {
                         + " subscription_scan, scan, subscription, tenant"
                         + " cascade").executeUpdate());
         QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("delete from api_token").executeUpdate();
             em.createNativeQuery("delete from user_account where username <> 'admin'").executeUpdate();
             em.createNativeQuery("update user_account set failed_logins = 0, locked_until = null").executeUpdate();
         });

@@ -57,6 +57,7 @@ class AdministrationPagesTest {
         assertThat(given().filter(admin).get("/admin/users?done=created").asString())
                 .contains("The account was created.").contains("data-user=\"carol\"");
 
+        csrf = People.csrfToken(admin, "/admin/users");
         Response wrongName = given().filter(admin).formParam("csrf-token", csrf).formParam("confirm", "caro")
                 .post("/admin/users/" + idOf("carol") + "/delete");
         assertThat(wrongName.statusCode()).isEqualTo(400);
@@ -103,6 +104,7 @@ class AdministrationPagesTest {
         String listed = given().filter(session).get("/tokens").asString();
         assertThat(listed).contains("laptop").doesNotContain(token);
 
+        csrf = People.csrfToken(session, "/tokens");
         Response tooMuch = given().filter(session).formParam("csrf-token", csrf).formParam("name", "wide")
                 .formParam("role", "VIEWER").formParam("tenants", "*")
                 .formParam("expires", LocalDate.now(ZoneOffset.UTC).plusDays(7).toString()).post("/tokens");

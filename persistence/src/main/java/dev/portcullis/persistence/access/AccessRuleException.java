@@ -42,7 +42,7 @@ public class AccessRuleException extends RuntimeException {
         return new AccessRuleException(Kind.INVALID, field, message);
     }
 
-    static AccessRuleException denied(String field, String message) {
+    public static AccessRuleException denied(String field, String message) {
         return new AccessRuleException(Kind.DENIED, field, message);
     }
 }

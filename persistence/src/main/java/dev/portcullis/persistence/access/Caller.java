@@ -15,9 +15,10 @@ import java.util.UUID;
  * @param entraTenantIds the Entra tenant ids the role applies to, when not to all
  * @param scope          the same tenants as the read models filter by (onboarded ones only)
  * @param address        the client's address
+ * @param sessionRef     the page session the request came with; null for the API
  */
 public record Caller(String name, Kind kind, UUID accountRef, Role role, boolean allTenants, Set<UUID> entraTenantIds,
-                     TenantScope scope, String address) {
+                     TenantScope scope, String address, UUID sessionRef) {
 
     public enum Kind { ACCOUNT, SINGLE_SIGN_ON, TOKEN }
 

@@ -8,8 +8,14 @@ import java.util.UUID;
  * for the request's {@link Caller} to be built from.
  *
  * @param accountRef the local account, or a token's owner; null for single sign-on
+ * @param sessionRef the page session the request came with; null for the API
  */
-public record Holder(String name, Caller.Kind kind, UUID accountRef, Grant grant) {
+public record Holder(String name, Caller.Kind kind, UUID accountRef, Grant grant, UUID sessionRef) {
 
     public static final String ATTRIBUTE = "portcullis.holder";
+
+    /** A holder without a page session (an API call, or a sign-in about to start one). */
+    public Holder(String name, Caller.Kind kind, UUID accountRef, Grant grant) {
+        this(name, kind, accountRef, grant, null);
+    }
 }

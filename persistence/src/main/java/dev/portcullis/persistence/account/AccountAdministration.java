@@ -76,11 +76,15 @@ public class AccountAdministration {
                         "this is the last ADMIN over every tenant: make another first");
             }
         }
-        AccountView changed = accounts.change(id, new Accounts.Change(password, grant, unlock))
+        AccountView changed = accounts.change(id, new Accounts.Change(password, grant, unlock,
+                        id.equals(caller.accountRef()) ? caller.sessionRef() : null))
                 .orElseThrow(() -> notFound(id));
+        boolean rightsChanged = !java.util.Objects.equals(changed.rightsChangedAt(), current.rightsChangedAt());
         audit.record(caller, "UPDATE_USER", Outcome.SUCCESS, "account " + current.username(),
                 (password != null ? "password changed; " : "") + (grant != null ? describe(grant) + "; " : "")
-                        + (Boolean.TRUE.equals(unlock) ? "unlocked" : ""));
+                        + (Boolean.TRUE.equals(unlock) ? "unlocked; " : "")
+                        + (rightsChanged ? "its other page sessions ended; " + changed.activeTokens()
+                        + " API token(s) left, each limited to the new grant" : ""));
         return changed;
     }
 

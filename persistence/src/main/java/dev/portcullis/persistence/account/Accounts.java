@@ -7,8 +7,10 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Local accounts: creation, changes, deletion and the login lockout. Validation of what a person typed is the
@@ -24,13 +26,19 @@ public class Accounts {
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
     private final Event<AccountChanged> changed;
+    private final PageSessions sessions;
 
-    public Accounts(Event<AccountChanged> changed) {
+    public Accounts(Event<AccountChanged> changed, PageSessions sessions) {
         this.changed = changed;
+        this.sessions = sessions;
     }
 
-    /** A change to an account; null fields stay as they are. */
-    public record Change(String password, Grant grant, Boolean unlock) {
+    /**
+     * A change to an account; null fields stay as they are.
+     *
+     * @param keepSession the page session making the change, which stays when it is the account's own
+     */
+    public record Change(String password, Grant grant, Boolean unlock, UUID keepSession) {
     }
 
     public AccountView create(String username, String password, Grant grant) {
@@ -41,36 +49,54 @@ public class Accounts {
         apply(account, grant);
         account.createdAt = Instant.now();
         account.persist();
-        return AccountView.of(account);
+        return AccountView.of(account, 0);
     }
 
     public boolean exists(String username) {
         return UserAccountEntity.count("username", username) > 0;
     }
 
+    /** Every account, each with its count of live API tokens (read in one query). */
     public List<AccountView> list() {
-        return UserAccountEntity.<UserAccountEntity>list("order by username").stream().map(AccountView::of).toList();
+        Map<UUID, Long> tokens = ApiTokenEntity.<ApiTokenEntity>find("revokedAt is null and expiresAt > ?1",
+                Instant.now()).stream().collect(Collectors.groupingBy(t -> t.ownerRef, Collectors.counting()));
+        return UserAccountEntity.<UserAccountEntity>list("order by username").stream()
+                .map(a -> AccountView.of(a, tokens.getOrDefault(a.id, 0L))).toList();
     }
 
     public Optional<AccountView> find(UUID id) {
-        return UserAccountEntity.<UserAccountEntity>findByIdOptional(id).map(AccountView::of);
+        return UserAccountEntity.<UserAccountEntity>findByIdOptional(id)
+                .map(a -> AccountView.of(a, activeTokens(a.id)));
+    }
+
+    private static long activeTokens(UUID accountRef) {
+        return ApiTokenEntity.count("ownerRef = ?1 and revokedAt is null and expiresAt > ?2", accountRef,
+                Instant.now());
     }
 
     public Optional<AccountView> change(UUID id, Change change) {
         return UserAccountEntity.<UserAccountEntity>findByIdOptional(id).map(account -> {
+            Instant now = Instant.now();
+            boolean rightsChanged = false;
             if (change.password() != null) {
                 account.passwordHash = PasswordHashes.hash(change.password());
+                rightsChanged = true;
             }
-            if (change.grant() != null) {
+            if (change.grant() != null && !change.grant().equals(grantOf(account))) {
                 apply(account, change.grant());
+                rightsChanged = true;
             }
             if (Boolean.TRUE.equals(change.unlock())) {
                 account.failedLogins = 0;
                 account.lockedUntil = null;
             }
-            account.updatedAt = Instant.now();
+            account.updatedAt = now;
+            if (rightsChanged) {
+                account.rightsChangedAt = now;
+                sessions.endOthers(account.id, change.keepSession(), now);
+            }
             changed.fire(new AccountChanged(account.username));
-            return AccountView.of(account);
+            return AccountView.of(account, activeTokens(account.id));
         });
     }
 

@@ -53,7 +53,11 @@ public class ApiTokens {
                 .map(a -> a.username).orElse(null)), token);
     }
 
-    /** The token's grant if it exists, is neither revoked nor expired, and its owner still exists. */
+    /**
+     * The token's grant if it exists, is neither revoked nor expired, and its owner still exists: at most what the
+     * owner holds now ({@link Grant#within}), so lowering the owner's role or tenants lowers every token of theirs at
+     * once, on every replica.
+     */
     public Optional<Valid> verify(String token, Instant now) {
         if (token == null || !token.startsWith(PREFIX)) {
             return Optional.empty();
@@ -64,7 +68,8 @@ public class ApiTokens {
                     if (t.lastUsedAt == null || t.lastUsedAt.plus(LAST_USED_PRECISION).isBefore(now)) {
                         t.lastUsedAt = now;
                     }
-                    return new Valid(t.id, t.name, owner.username, owner.id, t.grant.toGrant());
+                    return new Valid(t.id, t.name, owner.username, owner.id,
+                            t.grant.toGrant().within(Accounts.grantOf(owner)));
                 }));
     }
 
@@ -96,6 +101,11 @@ public class ApiTokens {
             token.revokedAt = now;
         }
         return true;
+    }
+
+    /** Revokes every live token of an account at once; returns how many. */
+    public int revokeAllOf(UUID ownerRef, Instant now) {
+        return ApiTokenEntity.update("revokedAt = ?1 where ownerRef = ?2 and revokedAt is null", now, ownerRef);
     }
 
     public static String hash(String token) {

@@ -61,11 +61,22 @@ public class PageSessions {
                     }
                     if (s.accountRef == null) {
                         return Optional.of(new Holder(s.principal, Caller.Kind.valueOf(s.kind), null,
-                                s.grant.toGrant()));
+                                s.grant.toGrant(), s.id));
                     }
                     return UserAccountEntity.<UserAccountEntity>findByIdOptional(s.accountRef)
-                            .map(a -> new Holder(a.username, Caller.Kind.ACCOUNT, a.id, Accounts.grantOf(a)));
+                            .map(a -> new Holder(a.username, Caller.Kind.ACCOUNT, a.id, Accounts.grantOf(a), s.id));
                 });
+    }
+
+    /**
+     * Ends every live session of an account but {@code keep} (the one making the change, if it is theirs): after a
+     * password or grant change, a session opened with the old password, or a copied cookie, stops at once.
+     */
+    public int endOthers(UUID accountRef, UUID keep, Instant now) {
+        return keep == null
+                ? PageSessionEntity.update("endedAt = ?1 where accountRef = ?2 and endedAt is null", now, accountRef)
+                : PageSessionEntity.update("endedAt = ?1 where accountRef = ?2 and endedAt is null and id <> ?3", now,
+                        accountRef, keep);
     }
 
     /** Ends the session; false when there was no live one. */

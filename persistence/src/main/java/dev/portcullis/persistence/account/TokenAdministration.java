@@ -35,6 +35,10 @@ public class TokenAdministration {
         if (caller.accountRef() == null) {
             throw new AccessRuleException(Kind.DENIED, null, "API tokens belong to local accounts");
         }
+        if (caller.kind() == Caller.Kind.TOKEN) {
+            throw new AccessRuleException(Kind.DENIED, null, "a token cannot create tokens: sign in with the"
+                    + " account's password to create one");
+        }
         if (name == null || name.isBlank() || name.length() > MAX_NAME) {
             throw new AccessRuleException(Kind.INVALID, "name", "name is required, at most " + MAX_NAME
                     + " characters");
@@ -65,6 +69,20 @@ public class TokenAdministration {
             return tokens.list(null);
         }
         return caller.accountRef() == null ? List.of() : tokens.list(caller.accountRef());
+    }
+
+    /**
+     * Revokes every live token of an account: one's own, or anyone's for a full ADMIN (after a password or grant
+     * change, say). Returns how many were revoked.
+     */
+    public int revokeAllOf(Caller caller, UUID accountRef, Instant now) {
+        if (!accountRef.equals(caller.accountRef())) {
+            GrantRules.requireFullAdmin(caller);
+        }
+        int revoked = tokens.revokeAllOf(accountRef, now);
+        audit.record(caller, "REVOKE_TOKEN", Outcome.SUCCESS, "every token of account " + accountRef,
+                revoked + " revoked");
+        return revoked;
     }
 
     /** Revokes at once; another person's token reads as unknown unless the caller is a full ADMIN. */

@@ -44,6 +44,10 @@ public class UserAccountEntity extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** When the password or the grant last changed; sessions and remembered passwords from before it are over. */
+    @Column(name = "rights_changed_at")
+    public Instant rightsChangedAt;
+
     public static Optional<UserAccountEntity> findByUsername(String username) {
         return find("username", username).firstResultOptional();
     }

@@ -12,7 +12,9 @@ import org.jboss.logging.Logger;
 /**
  * At start, with a master key: seals any plaintext secret left from before sealing existed, and re-seals under the
  * current key whatever a previous key sealed. This is the second half of key rotation: {@code ./portcullis rotate-key}
- * puts a new key first in the key file; the next start moves every secret to it, after which the old key can go.
+ * puts a new key first in the key file; the next start moves every secret to it, after which the old key can go. A
+ * secret whose key is not configured any more is left as it is (its tenant's scans fail with the key id); it never
+ * stops the start.
  */
 @ApplicationScoped
 public class SecretResealing {
@@ -70,7 +72,17 @@ public class SecretResealing {
             return 0;
         }
         String context = tenant.sealingContext(field);
-        set.accept(tenant, box.seal(box.open(sealed, context), context));
+        String secret;
+        try {
+            secret = box.open(sealed, context);
+        } catch (SecretBox.SealedSecretException e) {
+            // Only this tenant's scans fail (TenantConnections reports why); the others are re-sealed and start goes on.
+            LOG.warnf("Tenant %s: its %s stays sealed under master key %s, which is not configured: its scans fail"
+                    + " until that key is configured again or the credential is replaced", tenant.tenantId, field,
+                    SecretBox.keyIdOf(sealed));
+            return 0;
+        }
+        set.accept(tenant, box.seal(secret, context));
         return 1;
     }
 }

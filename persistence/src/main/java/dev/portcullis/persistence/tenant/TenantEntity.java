@@ -50,9 +50,6 @@ public class TenantEntity extends PanacheEntityBase {
     @Column(name = "client_certificate_sealed")
     public String clientCertificateSealed;
 
-    @Column(name = "federated_token_file")
-    public String federatedTokenFile;
-
     /** A user-assigned managed identity's client id; null for the system-assigned identity. */
     @Column(name = "managed_identity_client_id")
     public String managedIdentityClientId;

@@ -54,7 +54,8 @@ public final class ArmSession {
 
     /**
      * GETs an ARM list ({@code {"value": [...], "nextLink": ...}}) and follows every nextLink. A nextLink that
-     * leaves the tenant's ARM endpoint is refused, so the token never goes to another host.
+     * leaves the tenant's ARM endpoint is refused by the pipeline ({@link ArmHostOnly}), so the token never goes to
+     * another host.
      */
     public List<JsonNode> listAll(String pathAndQuery) {
         List<JsonNode> items = new ArrayList<>();
@@ -63,7 +64,7 @@ public final class ArmSession {
             JsonNode page = getJson(url);
             page.path("value").forEach(items::add);
             String next = page.path("nextLink").asText(null);
-            url = next == null || next.isBlank() ? null : sameEndpoint(next);
+            url = next == null || next.isBlank() ? null : next;
         }
         return items;
     }
@@ -78,25 +79,12 @@ public final class ArmSession {
             String body = response.getBodyAsBinaryData().toString();
             if (response.getStatusCode() / 100 != 2) {
                 throw new ArmCallException("GET " + pathOf(url) + " answered " + response.getStatusCode()
-                        + ArmErrors.describe(body), response.getStatusCode());
+                        + ArmErrors.describe(response.getStatusCode(), body), response.getStatusCode());
             }
             return JSON.readTree(body);
         } catch (IOException e) {
-            throw new ArmCallException("GET " + pathOf(url) + " returned unreadable JSON: " + e.getMessage(), e);
+            throw new ArmCallException("GET " + pathOf(url) + " returned an answer that is not JSON", e);
         }
-    }
-
-    private String sameEndpoint(String nextLink) {
-        URI next = URI.create(nextLink);
-        // a loopback endpoint addressed as https (see LoopbackHttps) links its next pages as the http it serves
-        boolean sameScheme = endpoint.getScheme().equalsIgnoreCase(next.getScheme())
-                || ("https".equalsIgnoreCase(endpoint.getScheme()) && LoopbackHttps.applies(next));
-        boolean sameHost = endpoint.getHost().equalsIgnoreCase(next.getHost()) && endpoint.getPort() == next.getPort()
-                && sameScheme;
-        if (!sameHost) {
-            throw new ArmCallException("nextLink points outside the ARM endpoint: " + next.getHost());
-        }
-        return nextLink;
     }
 
     private String endpointBase() {

@@ -18,7 +18,7 @@ import com.azure.identity.ClientSecretCredentialBuilder;
 import com.azure.identity.ManagedIdentityCredentialBuilder;
 import com.azure.identity.WorkloadIdentityCredentialBuilder;
 import dev.portcullis.scanner.config.ScannerConfig;
-import dev.portcullis.scanner.tenant.CredentialType;
+import dev.portcullis.scanner.tenant.InstallationPolicy;
 import dev.portcullis.scanner.tenant.TenantConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayInputStream;
@@ -31,16 +31,19 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Builds {@link ArmSession}s: one shared HTTP client, and per session a pipeline of user agent, retry (which
- * honours {@code Retry-After} on 429), bearer token (unless the credential is {@code none}) and request counting.
+ * Builds {@link ArmSession}s: one shared HTTP client, and per session a pipeline of the ARM host check (nothing
+ * leaves for another host, whatever link ARM answers with), user agent, retry (which honours {@code Retry-After} on
+ * 429), bearer token (unless the credential is {@code none}) and request counting.
  */
 @ApplicationScoped
 public class ArmSessionFactory {
 
     private final HttpClient httpClient = HttpClient.createDefault();
     private final RetryOptions retryOptions;
+    private final InstallationPolicy installation;
 
-    public ArmSessionFactory(ScannerConfig config) {
+    public ArmSessionFactory(ScannerConfig config, InstallationPolicy installation) {
+        this.installation = installation;
         this.retryOptions = new RetryOptions(new ExponentialBackoffOptions()
                 .setMaxRetries(config.arm().maxRetries())
                 .setBaseDelay(config.arm().retryBaseDelay())
@@ -60,11 +63,12 @@ public class ArmSessionFactory {
                 : connection.resourceManagerEndpoint();
         ArmRequestCounter counter = new ArmRequestCounter();
         List<HttpPipelinePolicy> policies = new ArrayList<>();
-        policies.add(new UserAgentPolicy("portcullis-scanner"));
-        policies.add(new RetryPolicy(retryOptions));
         if (loopback) {
             policies.add(LoopbackHttps.UPGRADE);
         }
+        policies.add(new ArmHostOnly(arm));
+        policies.add(new UserAgentPolicy("portcullis-scanner"));
+        policies.add(new RetryPolicy(retryOptions));
         credential.ifPresent(c -> policies.add(new BearerTokenAuthenticationPolicy(c, scopeOf(arm))));
         policies.add(counter);
         var pipeline = new HttpPipelineBuilder()
@@ -99,7 +103,7 @@ public class ArmSessionFactory {
             case WORKLOAD_IDENTITY -> entra(new WorkloadIdentityCredentialBuilder()
                     .tenantId(connection.tenantId())
                     .clientId(connection.clientId())
-                    .tokenFilePath(connection.federatedTokenFile()), authorityHost, client, loopback).build();
+                    .tokenFilePath(installation.tokenFileFor(null)), authorityHost, client, loopback).build();
             case MANAGED_IDENTITY -> new ManagedIdentityCredentialBuilder()
                     .clientId(connection.clientId())
                     .httpClient(httpClient)

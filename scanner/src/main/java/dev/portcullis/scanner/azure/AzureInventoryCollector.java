@@ -21,7 +21,8 @@ import org.jboss.logging.Logger;
 /**
  * Collects one subscription's inventory with ARM list operations only, following every nextLink: requests grow with
  * list pages, never with the number of VMs. Any failed list fails the whole collection: a partial inventory would
- * make missing resources look fixed.
+ * make missing resources look fixed. Items whose id is not under the subscription are dropped
+ * ({@link ItemsOfSubscription}).
  */
 @ApplicationScoped
 public class AzureInventoryCollector {
@@ -42,27 +43,32 @@ public class AzureInventoryCollector {
         try {
             ComputeManager compute = session.compute(subscriptionId);
             NetworkManager network = session.network(subscriptionId);
-            List<VirtualMachine> vms = list("virtual machines", () -> StreamSupport.stream(
-                    compute.serviceClient().getVirtualMachines().list().spliterator(), false)
-                    .map(ComputeMapper::toVirtualMachine).toList());
-            List<NetworkInterface> nics = list("network interfaces", () -> StreamSupport.stream(
-                    network.serviceClient().getNetworkInterfaces().list().spliterator(), false)
-                    .map(NetworkMapper::toNetworkInterface).toList());
-            List<NetworkSecurityGroup> nsgs = list("network security groups", () -> StreamSupport.stream(
-                    network.serviceClient().getNetworkSecurityGroups().list().spliterator(), false)
-                    .map(NetworkMapper::toNetworkSecurityGroup).toList());
-            List<PublicIpAddress> publicIps = list("public IP addresses", () -> StreamSupport.stream(
-                    network.serviceClient().getPublicIpAddresses().list().spliterator(), false)
-                    .map(NetworkMapper::toPublicIpAddress).toList());
-            List<VirtualNetwork> vnets = list("virtual networks", () -> StreamSupport.stream(
-                    network.serviceClient().getVirtualNetworks().list().spliterator(), false)
-                    .map(NetworkMapper::toVirtualNetwork).toList());
-            List<JitPolicy> jitPolicies = list("JIT network access policies", () -> session.listAll(
-                    "/subscriptions/" + subscriptionId + "/providers/Microsoft.Security/jitNetworkAccessPolicies"
-                            + "?api-version=" + JIT_API_VERSION).stream().map(SecurityMapper::toJitPolicy).toList());
-            List<Pricing> pricings = list("Defender pricings", () -> session.listAll(
-                    "/subscriptions/" + subscriptionId + "/providers/Microsoft.Security/pricings?api-version="
-                            + PRICINGS_API_VERSION).stream().map(SecurityMapper::toPricing).toList());
+            String s = subscriptionId;
+            List<VirtualMachine> vms = ItemsOfSubscription.keep(s, "virtual machines", list("virtual machines",
+                    () -> StreamSupport.stream(compute.serviceClient().getVirtualMachines().list().spliterator(), false)
+                            .map(ComputeMapper::toVirtualMachine).toList()), VirtualMachine::id);
+            List<NetworkInterface> nics = ItemsOfSubscription.keep(s, "network interfaces", list("network interfaces",
+                    () -> StreamSupport.stream(network.serviceClient().getNetworkInterfaces().list().spliterator(),
+                            false).map(NetworkMapper::toNetworkInterface).toList()), NetworkInterface::id);
+            List<NetworkSecurityGroup> nsgs = ItemsOfSubscription.keep(s, "network security groups",
+                    list("network security groups", () -> StreamSupport.stream(
+                            network.serviceClient().getNetworkSecurityGroups().list().spliterator(), false)
+                            .map(NetworkMapper::toNetworkSecurityGroup).toList()), NetworkSecurityGroup::id);
+            List<PublicIpAddress> publicIps = ItemsOfSubscription.keep(s, "public IP addresses",
+                    list("public IP addresses", () -> StreamSupport.stream(
+                            network.serviceClient().getPublicIpAddresses().list().spliterator(), false)
+                            .map(NetworkMapper::toPublicIpAddress).toList()), PublicIpAddress::id);
+            List<VirtualNetwork> vnets = ItemsOfSubscription.keep(s, "virtual networks", list("virtual networks",
+                    () -> StreamSupport.stream(network.serviceClient().getVirtualNetworks().list().spliterator(),
+                            false).map(NetworkMapper::toVirtualNetwork).toList()), VirtualNetwork::id);
+            List<JitPolicy> jitPolicies = ItemsOfSubscription.keep(s, "JIT network access policies",
+                    list("JIT network access policies", () -> session.listAll("/subscriptions/" + s
+                            + "/providers/Microsoft.Security/jitNetworkAccessPolicies?api-version=" + JIT_API_VERSION)
+                            .stream().map(SecurityMapper::toJitPolicy).toList()), JitPolicy::id);
+            List<Pricing> pricings = ItemsOfSubscription.keep(s, "Defender pricings", list("Defender pricings",
+                    () -> session.listAll("/subscriptions/" + s + "/providers/Microsoft.Security/pricings"
+                            + "?api-version=" + PRICINGS_API_VERSION)), item -> item.path("id").asText(null))
+                    .stream().map(SecurityMapper::toPricing).toList();
             SubscriptionInventory inventory = new SubscriptionInventory(subscriptionId, vms, nics, nsgs, publicIps,
                     vnets, jitPolicies, pricings);
             logGaps(subscriptionId, InventoryGaps.find(inventory));

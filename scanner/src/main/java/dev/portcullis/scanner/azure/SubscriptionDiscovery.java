@@ -21,7 +21,7 @@ public class SubscriptionDiscovery {
 
     /**
      * The subscriptions of this tenant. A subscription listed with another {@code tenantId} (a guest's view of a
-     * foreign tenant) is left out: it belongs to that tenant's onboarding.
+     * foreign tenant), or with none, is left out: it belongs to that tenant's onboarding.
      *
      * @throws ArmCallException when ARM cannot be reached or refuses the credential
      */
@@ -30,7 +30,7 @@ public class SubscriptionDiscovery {
             ArmSession session = sessions.open(connection);
             return StreamSupport.stream(session.resources().subscriptions().list().spliterator(), false)
                     .map(s -> s.innerModel())
-                    .filter(s -> s.tenantId() == null || s.tenantId().equalsIgnoreCase(connection.tenantId()))
+                    .filter(s -> connection.tenantId().equalsIgnoreCase(s.tenantId()))
                     .map(SubscriptionDiscovery::toDiscovered)
                     .toList();
         } catch (RuntimeException e) {

@@ -1,14 +1,16 @@
 package dev.portcullis.scanner.scan;
 
+import dev.portcullis.scanner.config.OnboardingConfig;
 import dev.portcullis.scanner.config.ScannerConfig;
 import dev.portcullis.scanner.rules.CheckCatalogue;
 import dev.portcullis.scanner.rules.EvaluationSettings;
 import dev.portcullis.scanner.rules.Evaluator;
+import dev.portcullis.scanner.tenant.InstallationPolicy;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.Set;
 
-/** Makes the framework-free catalogue and evaluator available for injection. */
+/** Makes the framework-free catalogue, evaluator and installation policy available for injection. */
 @jakarta.enterprise.context.Dependent
 public class ScannerBeans {
 
@@ -23,5 +25,12 @@ public class ScannerBeans {
     Evaluator evaluator(CheckCatalogue catalogue, ScannerConfig config) {
         return new Evaluator(catalogue, new EvaluationSettings(config.customManagementPorts().orElse(Set.of()),
                 config.maxJitAccessDuration(), config.maxWinRmJitAccessDuration()));
+    }
+
+    @Produces
+    @Singleton
+    InstallationPolicy installationPolicy(OnboardingConfig config) {
+        return new InstallationPolicy(config.customCloudHosts().orElse(Set.of()), config.allowLoopbackClouds(),
+                config.federatedTokenFile());
     }
 }

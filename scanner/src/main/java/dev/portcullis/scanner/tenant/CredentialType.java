@@ -28,6 +28,14 @@ public enum CredentialType {
         return wireName;
     }
 
+    /**
+     * Whether this credential signs in as Portcullis' own identity (the host's managed identity, its Azure CLI login,
+     * its Kubernetes service account) rather than with something the request brings.
+     */
+    public boolean actsAsTheServer() {
+        return this == WORKLOAD_IDENTITY || this == MANAGED_IDENTITY || this == AZURE_CLI;
+    }
+
     /** The wire names, for messages. */
     public static String wireNames() {
         return String.join(", ", Arrays.stream(values()).map(CredentialType::wireName).toList());

@@ -2,6 +2,7 @@ package dev.portcullis.scanner.tenant;
 
 import dev.portcullis.persistence.access.AccessRuleException;
 import dev.portcullis.persistence.access.Caller;
+import dev.portcullis.persistence.access.GrantRules;
 import dev.portcullis.persistence.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -28,8 +29,12 @@ public class OnboardingByCaller {
         this.audit = audit;
     }
 
-    /** A tenant just onboarded, with what its credential may read in each subscription. */
-    public record Onboarded(UUID tenantRef, List<SubscriptionPermissions> selfCheck) {
+    /**
+     * A tenant just onboarded, with what its credential may read in each subscription, and the subscriptions it found
+     * that another tenant holds.
+     */
+    public record Onboarded(UUID tenantRef, List<SubscriptionPermissions> selfCheck,
+                            List<SubscriptionConflict> conflicts) {
     }
 
     /**
@@ -45,17 +50,23 @@ public class OnboardingByCaller {
             throw new AccessRuleException(AccessRuleException.Kind.DENIED, "tenantId",
                     "your access does not cover tenant " + entraTenantId);
         }
-        UUID id;
+        TenantOnboarding.Onboarded onboarded;
         try {
-            id = onboarding.onboard(registration);
+            onboarded = onboarding.onboard(registration, GrantRules.isFullAdmin(caller));
+        } catch (AccessRuleException e) {
+            audit.record(caller, ACTION, AuditLog.Outcome.DENIED, "tenant " + registration.tenantId(),
+                    e.getMessage());
+            throw e;
         } catch (RuntimeException e) {
             audit.record(caller, ACTION, AuditLog.Outcome.FAILURE, "tenant " + registration.tenantId(),
                     e.getMessage());
             throw e;
         }
         audit.record(caller, ACTION, AuditLog.Outcome.SUCCESS, "tenant " + registration.tenantId(),
-                registration.toString());
-        return new Onboarded(id, selfCheck.checkTenant(id).orElse(List.of()));
+                registration + (onboarded.conflicts().isEmpty() ? "" : "; held by another tenant, left there: "
+                        + onboarded.conflicts().stream().map(SubscriptionConflict::subscriptionId).toList()));
+        return new Onboarded(onboarded.tenantRef(), selfCheck.checkTenant(onboarded.tenantRef()).orElse(List.of()),
+                onboarded.conflicts());
     }
 
     private static UUID parse(String tenantId) {

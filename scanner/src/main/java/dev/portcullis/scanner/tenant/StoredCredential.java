@@ -20,7 +20,6 @@ final class StoredCredential {
         tenant.credentialType = connection.credentialType().wireName();
         tenant.clientId = managed ? null : connection.clientId();
         tenant.managedIdentityClientId = managed ? connection.clientId() : null;
-        tenant.federatedTokenFile = connection.federatedTokenFile();
         tenant.legacyClientSecret = null;
         tenant.clientSecretSealed = connection.clientSecret() == null ? null
                 : box.seal(connection.clientSecret(), tenant.sealingContext(SecretResealing.CLIENT_SECRET));

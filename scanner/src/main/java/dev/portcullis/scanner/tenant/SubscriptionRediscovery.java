@@ -8,6 +8,7 @@ import dev.portcullis.scanner.azure.SubscriptionDiscovery.DiscoveredSubscription
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +60,13 @@ public class SubscriptionRediscovery {
         }
     }
 
-    static void reconcile(UUID tenantRef, List<DiscoveredSubscription> found, Instant now) {
+    /**
+     * Brings the tenant's subscriptions in line with what discovery found; returns those another tenant holds, which
+     * are left with it.
+     */
+    static List<SubscriptionConflict> reconcile(UUID tenantRef, List<DiscoveredSubscription> found, Instant now) {
         TenantEntity tenant = TenantEntity.findById(tenantRef);
+        List<SubscriptionConflict> conflicts = new ArrayList<>();
         Map<UUID, SubscriptionEntity> known = SubscriptionEntity.<SubscriptionEntity>list("tenant.id", tenantRef)
                 .stream().collect(Collectors.toMap(s -> s.subscriptionId, Function.identity()));
         Set<UUID> seen = new HashSet<>();
@@ -74,6 +80,8 @@ public class SubscriptionRediscovery {
                 subscription.removedAt = null;
             } else if (SubscriptionEntity.findBySubscriptionId(id).isPresent()) {
                 LOG.warnf("Subscription %s is onboarded under another tenant; not added to %s", id, tenant.tenantId);
+                conflicts.add(SubscriptionConflict.heldByAnotherTenant(discovered.subscriptionId(),
+                        discovered.displayName()));
             } else {
                 SubscriptionEntity added = new SubscriptionEntity();
                 added.id = UUID.randomUUID();
@@ -94,5 +102,6 @@ public class SubscriptionRediscovery {
                     LOG.infof("Tenant %s: subscription %s no longer found; marked removed, its history kept",
                             tenant.tenantId, s.subscriptionId);
                 });
+        return conflicts;
     }
 }

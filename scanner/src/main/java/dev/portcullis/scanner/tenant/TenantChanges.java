@@ -1,6 +1,7 @@
 package dev.portcullis.scanner.tenant;
 
 import dev.portcullis.persistence.access.Caller;
+import dev.portcullis.persistence.access.GrantRules;
 import dev.portcullis.persistence.audit.AuditLog;
 import dev.portcullis.persistence.query.EstateChanged;
 import dev.portcullis.persistence.secret.SecretBox;
@@ -26,9 +27,11 @@ public class TenantChanges {
     private final SecretBox box;
     private final Event<EstateChanged> changed;
     private final AuditLog audit;
+    private final InstallationPolicy policy;
 
     public TenantChanges(SubscriptionDiscovery discovery, SecretBox box, Event<EstateChanged> changed,
-                         AuditLog audit) {
+                         AuditLog audit, InstallationPolicy policy) {
+        this.policy = policy;
         this.discovery = discovery;
         this.box = box;
         this.changed = changed;
@@ -50,7 +53,7 @@ public class TenantChanges {
      */
     public Optional<String> rotateCredential(Caller caller, UUID tenantRef, NewCredential credential) {
         try {
-            Optional<String> rotated = rotate(tenantRef, credential);
+            Optional<String> rotated = rotate(tenantRef, credential, GrantRules.isFullAdmin(caller));
             rotated.ifPresent(type -> audit.record(caller, "ROTATE_CREDENTIAL", AuditLog.Outcome.SUCCESS,
                     "tenant " + tenantRef, credential.toString()));
             return rotated;
@@ -61,7 +64,7 @@ public class TenantChanges {
         }
     }
 
-    private Optional<String> rotate(UUID tenantRef, NewCredential credential) {
+    private Optional<String> rotate(UUID tenantRef, NewCredential credential, boolean fullAdmin) {
         Optional<TenantEntity> found = QuarkusTransaction.requiringNew().call(() ->
                 TenantEntity.<TenantEntity>findByIdOptional(tenantRef).filter(t -> t.offboardedAt == null));
         if (found.isEmpty()) {
@@ -72,7 +75,7 @@ public class TenantChanges {
         TenantConnection connection = new TenantRegistration(tenant.displayName, tenant.tenantId.toString(),
                 tenant.cloudName, custom ? tenant.resourceManagerEndpoint : null, custom ? tenant.authorityHost : null,
                 credential.type(), credential.clientId(), credential.clientSecret(), credential.certificatePem(),
-                credential.federatedTokenFile(), tenant.managementGroupId).validate();
+                credential.federatedTokenFile(), tenant.managementGroupId).validateNewCredential(policy, fullAdmin);
         if (StoredCredential.needsSealing(connection) && !box.canSeal()) {
             throw new SecretBox.NoMasterKeyException();
         }

@@ -7,12 +7,12 @@ import java.net.URI;
  *
  * @param clientId           the app's client id; for a managed identity, the user-assigned one (null: system-assigned)
  * @param certificatePem     the certificate with its private key, for {@code client_certificate}
- * @param federatedTokenFile the token file, for {@code workload_identity}
- * @param credentialError    why no credential can be built (a sealed secret that does not open); null when it can
+ * @param credentialError    why no credential can be built (a sealed secret that does not open, endpoints this
+ *                           installation no longer allows); null when it can
  */
 public record TenantConnection(String tenantId, CloudName cloud, URI resourceManagerEndpoint, URI authorityHost,
                                CredentialType credentialType, String clientId, String clientSecret,
-                               String certificatePem, String federatedTokenFile, String credentialError) {
+                               String certificatePem, String credentialError) {
 
     @Override
     public String toString() {

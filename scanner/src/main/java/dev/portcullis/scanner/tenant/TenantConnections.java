@@ -8,16 +8,18 @@ import java.net.URI;
 
 /**
  * Builds a {@link TenantConnection} from a stored tenant, opening its sealed secret. A secret that does not open
- * (its master key is gone) becomes the connection's credential error: that tenant's scans fail with it, the others go
- * on.
+ * (its master key is gone), or endpoints the installation no longer allows, become the connection's credential error:
+ * that tenant's scans fail with it, the others go on.
  */
 @ApplicationScoped
 public class TenantConnections {
 
     private final SecretBox box;
+    private final InstallationPolicy policy;
 
-    public TenantConnections(SecretBox box) {
+    public TenantConnections(SecretBox box, InstallationPolicy policy) {
         this.box = box;
+        this.policy = policy;
     }
 
     public TenantConnection of(TenantEntity tenant) {
@@ -38,10 +40,14 @@ public class TenantConnections {
             error = e.getMessage();
         }
         CredentialType type = CredentialType.fromWireName(tenant.credentialType).orElseThrow();
-        return new TenantConnection(tenant.tenantId.toString(),
-                CloudName.fromWireName(tenant.cloudName).orElse(CloudName.CUSTOM),
-                URI.create(tenant.resourceManagerEndpoint), URI.create(tenant.authorityHost),
-                type, type == CredentialType.MANAGED_IDENTITY ? tenant.managedIdentityClientId : tenant.clientId, secret,
-                certificate, tenant.federatedTokenFile, error);
+        CloudName cloud = CloudName.fromWireName(tenant.cloudName).orElse(CloudName.CUSTOM);
+        URI arm = URI.create(tenant.resourceManagerEndpoint);
+        URI authority = URI.create(tenant.authorityHost);
+        if (error == null) {
+            error = policy.refusal(cloud, arm, authority).orElse(null);
+        }
+        return new TenantConnection(tenant.tenantId.toString(), cloud, arm, authority, type,
+                type == CredentialType.MANAGED_IDENTITY ? tenant.managedIdentityClientId : tenant.clientId, secret,
+                certificate, error);
     }
 }

@@ -15,27 +15,35 @@ import java.util.UUID;
 
 /**
  * Onboards a tenant: validate, discover its subscriptions through ARM, then store the tenant and its subscriptions
- * (enabled) in one transaction. A failed discovery stores nothing. A tenant offboarded with its history kept is
- * onboarded again in place.
+ * (enabled) in one transaction. A failed discovery stores nothing. A subscription another tenant already holds stays
+ * with it and is named in the answer, never silently left out nor blocking the rest. A tenant offboarded with its
+ * history kept is onboarded again in place.
  */
 @ApplicationScoped
 public class TenantOnboarding {
 
     private final SubscriptionDiscovery discovery;
     private final SecretBox box;
+    private final InstallationPolicy policy;
 
-    public TenantOnboarding(SubscriptionDiscovery discovery, SecretBox box) {
+    public TenantOnboarding(SubscriptionDiscovery discovery, SecretBox box, InstallationPolicy policy) {
         this.discovery = discovery;
         this.box = box;
+        this.policy = policy;
+    }
+
+    /** A tenant stored, and the subscriptions it found that another tenant holds. */
+    public record Onboarded(UUID tenantRef, List<SubscriptionConflict> conflicts) {
     }
 
     /**
      * Validates, discovers and stores; the secret is sealed before it is stored.
      *
+     * @param fullAdmin whether the caller holds ADMIN over every tenant (see {@link TenantRegistration#validate})
      * @throws SecretBox.NoMasterKeyException when the credential has a secret and no master key is configured
      */
-    public UUID onboard(TenantRegistration registration) {
-        TenantConnection connection = registration.validate();
+    public Onboarded onboard(TenantRegistration registration, boolean fullAdmin) {
+        TenantConnection connection = registration.validate(policy, fullAdmin);
         if (StoredCredential.needsSealing(connection) && !box.canSeal()) {
             throw new SecretBox.NoMasterKeyException();
         }
@@ -64,18 +72,18 @@ public class TenantOnboarding {
      * Onboards again a tenant that was offboarded with its history kept: same tenant, so its findings and trends
      * carry on; the new credential and settings replace the erased ones and the subscriptions found are scanned again.
      */
-    private UUID restore(UUID tenantRef, TenantRegistration registration, TenantConnection connection,
-                         List<DiscoveredSubscription> subscriptions) {
+    private Onboarded restore(UUID tenantRef, TenantRegistration registration, TenantConnection connection,
+                              List<DiscoveredSubscription> subscriptions) {
         TenantEntity tenant = TenantEntity.findById(tenantRef);
         if (tenant.offboardedAt == null) {
             throw new DuplicateTenantException(connection.tenantId());
         }
         describe(tenant, registration, connection);
         tenant.offboardedAt = null;
-        Instant now = Instant.now();
-        SubscriptionRediscovery.reconcile(tenantRef, subscriptions, now);
+        List<SubscriptionConflict> conflicts = SubscriptionRediscovery.reconcile(tenantRef, subscriptions,
+                Instant.now());
         SubscriptionEntity.update("enabled = true where tenant.id = ?1 and removedAt is null", tenantRef);
-        return tenantRef;
+        return new Onboarded(tenantRef, conflicts);
     }
 
     /** Writes what the registration says of the tenant: name, cloud, credential (sealed) and management group. */
@@ -88,17 +96,11 @@ public class TenantOnboarding {
         tenant.managementGroupId = registration.managementGroupId();
     }
 
-    private UUID store(TenantRegistration registration, TenantConnection connection,
-                              List<DiscoveredSubscription> subscriptions) {
+    private Onboarded store(TenantRegistration registration, TenantConnection connection,
+                            List<DiscoveredSubscription> subscriptions) {
         UUID tenantId = UUID.fromString(connection.tenantId());
         if (TenantEntity.findByTenantId(tenantId).isPresent()) {
             throw new DuplicateTenantException(connection.tenantId());
-        }
-        for (DiscoveredSubscription discovered : subscriptions) {
-            if (SubscriptionEntity.findBySubscriptionId(UUID.fromString(discovered.subscriptionId())).isPresent()) {
-                throw new DiscoveryFailedException("Subscription " + discovered.subscriptionId()
-                        + " is already onboarded under another tenant", null);
-            }
         }
         Instant now = Instant.now();
         TenantEntity tenant = new TenantEntity();
@@ -107,17 +109,6 @@ public class TenantOnboarding {
         describe(tenant, registration, connection);
         tenant.createdAt = now;
         tenant.persist();
-        for (DiscoveredSubscription discovered : subscriptions) {
-            SubscriptionEntity subscription = new SubscriptionEntity();
-            subscription.id = UUID.randomUUID();
-            subscription.tenant = tenant;
-            subscription.subscriptionId = UUID.fromString(discovered.subscriptionId());
-            subscription.displayName = discovered.displayName();
-            subscription.state = discovered.state();
-            subscription.enabled = true;
-            subscription.createdAt = now;
-            subscription.persist();
-        }
-        return tenant.id;
+        return new Onboarded(tenant.id, SubscriptionRediscovery.reconcile(tenant.id, subscriptions, now));
     }
 }

@@ -1,12 +1,8 @@
 package dev.portcullis.scanner.tenant;
 
-import java.net.InetAddress;
+import dev.portcullis.persistence.access.AccessRuleException;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -39,8 +35,27 @@ public record TenantRegistration(String displayName, String tenantId, String clo
                 + (managementGroupId == null ? "" : ", managementGroupId=" + managementGroupId) + "]";
     }
 
-    /** The validated connection, or an {@link InvalidFieldException} naming the field. */
-    public TenantConnection validate() {
+    /**
+     * The validated connection of a tenant to onboard, or an exception naming the field.
+     *
+     * @param fullAdmin whether the caller holds ADMIN over every tenant: only they may choose endpoints (a Custom
+     *                  cloud) or lend the server's own identity (managed identity, Azure CLI, workload identity)
+     * @throws InvalidFieldException for a value that does not validate or that the installation does not allow
+     * @throws AccessRuleException   DENIED for what only an ADMIN over every tenant may do
+     */
+    public TenantConnection validate(InstallationPolicy policy, boolean fullAdmin) {
+        return validate(policy, fullAdmin, true);
+    }
+
+    /**
+     * The validated connection for a new credential of an onboarded tenant, whose cloud and endpoints were chosen at
+     * onboarding (they are still checked against the installation's policy).
+     */
+    public TenantConnection validateNewCredential(InstallationPolicy policy, boolean fullAdmin) {
+        return validate(policy, fullAdmin, false);
+    }
+
+    private TenantConnection validate(InstallationPolicy policy, boolean fullAdmin, boolean choosingEndpoints) {
         if (displayName == null || displayName.isBlank()) {
             throw new InvalidFieldException("displayName", "displayName is required");
         }
@@ -48,7 +63,7 @@ public record TenantRegistration(String displayName, String tenantId, String clo
             throw new InvalidFieldException("displayName", "displayName is longer than " + MAX_NAME + " characters");
         }
         requireGuid("tenantId", tenantId);
-        if (managementGroupId != null && !MANAGEMENT_GROUP.matcher(managementGroupId).matches()) {
+        if (managementGroupId != null && !isManagementGroupId(managementGroupId)) {
             throw new InvalidFieldException("managementGroupId", "managementGroupId must be a management group's id"
                     + " (its name: up to 90 letters, digits, - _ ( ) .)");
         }
@@ -57,8 +72,12 @@ public record TenantRegistration(String displayName, String tenantId, String clo
         URI arm;
         URI authority;
         if (cloud == CloudName.CUSTOM) {
-            arm = requireUrl("cloud.resourceManagerEndpoint", resourceManagerEndpoint);
-            authority = requireUrl("cloud.authorityHost", authorityHost);
+            if (choosingEndpoints && !fullAdmin) {
+                throw AccessRuleException.denied("cloud.name", "a Custom cloud names the hosts Portcullis sends"
+                        + " credentials to: only an ADMIN over every tenant may onboard one");
+            }
+            arm = policy.customEndpoint("cloud.resourceManagerEndpoint", resourceManagerEndpoint, false);
+            authority = policy.customEndpoint("cloud.authorityHost", authorityHost, true);
         } else {
             if (resourceManagerEndpoint != null || authorityHost != null) {
                 throw new InvalidFieldException(resourceManagerEndpoint != null ? "cloud.resourceManagerEndpoint"
@@ -70,24 +89,28 @@ public record TenantRegistration(String displayName, String tenantId, String clo
         CredentialType credential = CredentialType.fromWireName(credentialType).orElseThrow(
                 () -> new InvalidFieldException("credential.type", "credential.type must be one of "
                         + CredentialType.wireNames()));
+        if (credential.actsAsTheServer() && !fullAdmin) {
+            throw AccessRuleException.denied("credential.type", "credential type " + credential.wireName()
+                    + " signs in as Portcullis' own identity: only an ADMIN over every tenant may use it");
+        }
         if (credential == CredentialType.NONE) {
-            if (cloud != CloudName.CUSTOM || !isLoopback(arm)) {
+            if (cloud != CloudName.CUSTOM || !InstallationPolicy.isLoopback(arm)
+                    || !InstallationPolicy.isLoopback(authority)) {
                 throw new InvalidFieldException("credential.type",
-                        "credential type none is only accepted for a Custom cloud whose endpoint is on loopback");
+                        "credential type none is only accepted for a Custom cloud whose endpoints are on loopback");
             }
             return new TenantConnection(tenantId.toLowerCase(Locale.ROOT), cloud, arm, authority, credential, null,
-                    null, null, null, null);
+                    null, null, null);
         }
-        if (!"https".equals(arm.getScheme()) && !isLoopback(arm)) {
+        if (!"https".equals(arm.getScheme()) && !InstallationPolicy.isLoopback(arm)) {
             throw new InvalidFieldException("cloud.resourceManagerEndpoint", "a credential is only sent over https");
         }
-        if (!"https".equals(authority.getScheme()) && !isLoopback(authority)) {
+        if (!"https".equals(authority.getScheme()) && !InstallationPolicy.isLoopback(authority)) {
             throw new InvalidFieldException("cloud.authorityHost", "a credential is only sent over https");
         }
         String client = null;
         String secret = null;
         String certificate = null;
-        String tokenFile = null;
         switch (credential) {
             case CLIENT_SECRET -> {
                 client = requireGuid("credential.clientId", clientId);
@@ -103,7 +126,7 @@ public record TenantRegistration(String displayName, String tenantId, String clo
             }
             case WORKLOAD_IDENTITY -> {
                 client = requireGuid("credential.clientId", clientId);
-                tokenFile = requireReadableFile("credential.federatedTokenFile", federatedTokenFile);
+                policy.tokenFileFor(federatedTokenFile);
             }
             case MANAGED_IDENTITY -> client = clientId == null || clientId.isBlank() ? null
                     : requireGuid("credential.clientId", clientId);
@@ -111,18 +134,12 @@ public record TenantRegistration(String displayName, String tenantId, String clo
             }
         }
         return new TenantConnection(tenantId.toLowerCase(Locale.ROOT), cloud, arm, authority, credential, client,
-                secret, certificate, tokenFile, null);
+                secret, certificate, null);
     }
 
-    private static String requireReadableFile(String field, String path) {
-        if (path == null || path.isBlank()) {
-            throw new InvalidFieldException(field, field + " is required: the path of the federated token file"
-                    + " (AZURE_FEDERATED_TOKEN_FILE on AKS)");
-        }
-        if (!Files.isReadable(Path.of(path))) {
-            throw new InvalidFieldException(field, field + " " + path + " cannot be read by Portcullis");
-        }
-        return path;
+    /** Whether a value is a management group's id: its name, up to 90 letters, digits, {@code - _ ( ) .}. */
+    public static boolean isManagementGroupId(String value) {
+        return value != null && MANAGEMENT_GROUP.matcher(value).matches();
     }
 
     private static String requireGuid(String field, String value) {
@@ -131,42 +148,5 @@ public record TenantRegistration(String displayName, String tenantId, String clo
         }
         UUID.fromString(value);
         return value;
-    }
-
-    private static URI requireUrl(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidFieldException(field, field + " is required for a Custom cloud");
-        }
-        try {
-            URI uri = new URI(value);
-            boolean web = "https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme());
-            if (!web || uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-                throw new InvalidFieldException(field, field + " must be an absolute http(s) URL without query");
-            }
-            return uri;
-        } catch (URISyntaxException e) {
-            throw new InvalidFieldException(field, field + " is not a URL");
-        }
-    }
-
-    /** True for localhost, 127.0.0.0/8 and ::1, without asking DNS for anything else. */
-    static boolean isLoopback(URI uri) {
-        String host = uri.getHost();
-        if (host == null) {
-            return false;
-        }
-        String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-        if ("localhost".equalsIgnoreCase(bare)) {
-            return true;
-        }
-        boolean literal = bare.matches("[0-9.]+") || bare.contains(":");
-        if (!literal) {
-            return false;
-        }
-        try {
-            return InetAddress.getByName(bare).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
     }
 }

@@ -3,33 +3,42 @@ package dev.portcullis.scanner.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TenantRegistrationTest {
 
     private static final String TENANT = "72f988bf-86f1-41af-91ab-2d7cd011db47";
     private static final String CLIENT = "11111111-2222-3333-4444-555555555555";
+    /** The simulator's installation: loopback allowed, as the demo and the tests set it. */
+    private static final InstallationPolicy LOOPBACK = new InstallationPolicy(Set.of(), true, Optional.empty());
 
     private static TenantRegistration custom(String endpoint, String credential) {
         return new TenantRegistration("Lab", TENANT, "Custom", endpoint, endpoint, credential, null, null);
     }
 
     private static void assertRejects(TenantRegistration registration, String field) {
-        assertThatThrownBy(registration::validate).isInstanceOf(InvalidFieldException.class)
+        assertThatThrownBy(() -> registration.validate(LOOPBACK, true)).isInstanceOf(InvalidFieldException.class)
                 .extracting(e -> ((InvalidFieldException) e).field()).isEqualTo(field);
     }
 
     @Test
     void noneCredentialIsAcceptedForLoopbackCustomCloud() {
-        assertThat(custom("http://127.0.0.1:8089", "none").validate().credentialType()).isEqualTo(CredentialType.NONE);
-        assertThat(custom("http://localhost:8089", "none").validate().cloud()).isEqualTo(CloudName.CUSTOM);
-        assertThat(custom("http://[::1]:8089", "none").validate().tenantId()).isEqualTo(TENANT);
+        assertThat(custom("http://127.0.0.1:8089", "none").validate(LOOPBACK, true).credentialType()).isEqualTo(CredentialType.NONE);
+        assertThat(custom("http://localhost:8089", "none").validate(LOOPBACK, true).cloud()).isEqualTo(CloudName.CUSTOM);
+        assertThat(custom("http://[::1]:8089", "none").validate(LOOPBACK, true).tenantId()).isEqualTo(TENANT);
     }
 
     @Test
-    void noneCredentialIsRefusedForANonLoopbackEndpoint() {
-        assertRejects(custom("https://management.example.com", "none"), "credential.type");
-        assertRejects(custom("http://10.0.0.5:8089", "none"), "credential.type");
+    void noneCredentialIsRefusedForANonLoopbackEndpointEvenOnAnAllowedHost() {
+        InstallationPolicy allowing = new InstallationPolicy(Set.of("management.example.com", "10.0.0.5"), true,
+                Optional.empty());
+        for (String endpoint : new String[] {"https://management.example.com", "https://10.0.0.5:8089"}) {
+            assertThatThrownBy(() -> custom(endpoint, "none").validate(allowing, true))
+                    .isInstanceOfSatisfying(InvalidFieldException.class,
+                            e -> assertThat(e.field()).isEqualTo("credential.type"));
+        }
     }
 
     @Test
@@ -68,7 +77,7 @@ class TenantRegistrationTest {
     @Test
     void publicCloudGetsItsOwnEndpoints() {
         TenantConnection connection = new TenantRegistration("Lab", TENANT, "AzureChinaCloud", null, null,
-                "client_secret", CLIENT, "secret").validate();
+                "client_secret", CLIENT, "secret").validate(LOOPBACK, true);
         assertThat(connection.resourceManagerEndpoint().toString()).isEqualTo("https://management.chinacloudapi.cn");
         assertThat(connection.authorityHost().toString()).isEqualTo("https://login.chinacloudapi.cn");
     }
@@ -78,6 +87,6 @@ class TenantRegistrationTest {
         TenantRegistration registration = new TenantRegistration("Lab", TENANT, "AzureCloud", null, null,
                 "client_secret", CLIENT, "very-secret-value");
         assertThat(registration.toString()).doesNotContain("very-secret-value");
-        assertThat(registration.validate().toString()).doesNotContain("very-secret-value");
+        assertThat(registration.validate(LOOPBACK, true).toString()).doesNotContain("very-secret-value");
     }
 }

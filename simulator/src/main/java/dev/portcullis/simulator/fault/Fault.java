@@ -24,13 +24,20 @@ public final class Fault {
     private final Integer retryAfterSeconds;
     private final long delayMillis;
     private final int times;
+    private final String body;
 
     private Fault(Pattern pattern, Integer status, Integer retryAfterSeconds, long delayMillis, int times) {
+        this(pattern, status, retryAfterSeconds, delayMillis, times, null);
+    }
+
+    private Fault(Pattern pattern, Integer status, Integer retryAfterSeconds, long delayMillis, int times,
+                  String body) {
         this.pattern = pattern;
         this.status = status;
         this.retryAfterSeconds = retryAfterSeconds;
         this.delayMillis = delayMillis;
         this.times = times;
+        this.body = body;
     }
 
     /** Answer with this HTTP status and an ARM error body instead of the resource. */
@@ -41,6 +48,17 @@ public final class Fault {
         return new Fault(Pattern.compile(""), status, null, 0, UNLIMITED);
     }
 
+    /**
+     * Answer with this status and exactly this JSON body instead of the resource: what a misbehaving or hostile ARM
+     * endpoint could say (a next link to another host, an item of another subscription, an error message of its own).
+     */
+    public static Fault answer(int status, String body) {
+        if (status < 200 || status > 599) {
+            throw new IllegalArgumentException("an answer's status is 2xx to 5xx, not " + status);
+        }
+        return new Fault(Pattern.compile(""), status, null, 0, UNLIMITED, Objects.requireNonNull(body, "body"));
+    }
+
     /** Wait this long, then answer normally. */
     public static Fault delayMillis(long millis) {
         return new Fault(Pattern.compile(""), null, null, requireNonNegative(millis, "delay"), UNLIMITED);
@@ -49,12 +67,12 @@ public final class Fault {
     /** Sends {@code Retry-After: seconds} with the error status. */
     public Fault retryAfterSeconds(int seconds) {
         requireNonNegative(seconds, "retry-after");
-        return new Fault(pattern, status, seconds, delayMillis, times);
+        return new Fault(pattern, status, seconds, delayMillis, times, body);
     }
 
     /** Also waits this long before answering. */
     public Fault withDelayMillis(long millis) {
-        return new Fault(pattern, status, retryAfterSeconds, requireNonNegative(millis, "delay"), times);
+        return new Fault(pattern, status, retryAfterSeconds, requireNonNegative(millis, "delay"), times, body);
     }
 
     /** Applies to the next {@code n} matching requests, then expires. */
@@ -62,12 +80,13 @@ public final class Fault {
         if (n < 1) {
             throw new IllegalArgumentException("times must be at least 1, not " + n);
         }
-        return new Fault(pattern, status, retryAfterSeconds, delayMillis, n);
+        return new Fault(pattern, status, retryAfterSeconds, delayMillis, n, body);
     }
 
     /** Applies to request paths in which {@code regex} is found. */
     public Fault matching(String regex) {
-        return new Fault(Pattern.compile(Objects.requireNonNull(regex, "regex")), status, retryAfterSeconds, delayMillis, times);
+        return new Fault(Pattern.compile(Objects.requireNonNull(regex, "regex")), status, retryAfterSeconds, delayMillis,
+                times, body);
     }
 
     public boolean matches(String path) {
@@ -88,6 +107,11 @@ public final class Fault {
         return retryAfterSeconds;
     }
 
+    /** The exact body to answer with, or {@code null} for ARM's error body of the status. */
+    public String body() {
+        return body;
+    }
+
     public long delayMillis() {
         return delayMillis;
     }
@@ -100,7 +124,8 @@ public final class Fault {
     @Override
     public String toString() {
         return "Fault[match=" + pattern.pattern() + ", status=" + status + ", retryAfter=" + retryAfterSeconds
-                + ", delayMs=" + delayMillis + ", times=" + (times == UNLIMITED ? "unlimited" : times) + "]";
+                + ", delayMs=" + delayMillis + ", times=" + (times == UNLIMITED ? "unlimited" : times)
+                + (body == null ? "" : ", body=" + body.length() + " chars") + "]";
     }
 
     private static long requireNonNegative(long value, String what) {

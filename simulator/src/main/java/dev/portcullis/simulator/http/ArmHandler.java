@@ -89,6 +89,9 @@ public final class ArmHandler implements HttpHandler {
             if (effect.delayMillis() > 0) {
                 Thread.sleep(effect.delayMillis());
             }
+            if (effect.answer() != null && effect.answer().body() != null) {
+                return new ArmResponse(effect.answer().status(), effect.answer().body(), Map.of());
+            }
             if (effect.answer() != null) {
                 return ArmErrors.fault(effect.answer().status(), effect.answer().retryAfterSeconds());
             }

@@ -71,8 +71,22 @@ public class TokensPage {
         }
     }
 
+    /** Revokes every live token of the signed-in account. */
+    @POST
+    @Path("revoke-all")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response revokeAll() {
+        if (viewer.caller().accountRef() == null) {
+            return render(null, false, new AccessRuleException(AccessRuleException.Kind.DENIED, null,
+                    "API tokens belong to local accounts"), Response.Status.FORBIDDEN);
+        }
+        administration.revokeAllOf(viewer.caller(), viewer.caller().accountRef(), Instant.now());
+        return Response.seeOther(URI.create("/tokens?done=revoked")).build();
+    }
+
     @POST
     @Path("{id}/revoke")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response revoke(@PathParam("id") UUID id) {
         try {
             administration.revoke(viewer.caller(), id, Instant.now());

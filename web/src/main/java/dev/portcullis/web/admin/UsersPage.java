@@ -3,6 +3,7 @@ package dev.portcullis.web.admin;
 import dev.portcullis.persistence.access.AccessRuleException;
 import dev.portcullis.persistence.account.AccountAdministration;
 import dev.portcullis.persistence.account.AccountView;
+import dev.portcullis.persistence.account.TokenAdministration;
 import dev.portcullis.persistence.query.TenantDirectory;
 import dev.portcullis.persistence.query.TenantQueries;
 import dev.portcullis.web.page.Viewer;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,11 +32,14 @@ import java.util.UUID;
 public class UsersPage {
 
     private final AccountAdministration administration;
+    private final TokenAdministration tokens;
     private final TenantQueries tenants;
     private final Viewer viewer;
 
-    public UsersPage(AccountAdministration administration, TenantQueries tenants, Viewer viewer) {
+    public UsersPage(AccountAdministration administration, TokenAdministration tokens, TenantQueries tenants,
+                     Viewer viewer) {
         this.administration = administration;
+        this.tokens = tokens;
         this.tenants = tenants;
         this.viewer = viewer;
     }
@@ -70,8 +75,21 @@ public class UsersPage {
 
     @POST
     @Path("{id}/unlock")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response unlock(@PathParam("id") UUID id) {
         return act(() -> administration.change(viewer.caller(), id, null, null, true), "unlocked");
+    }
+
+    /** Revokes every live API token of the account, as its password or grant changed. */
+    @POST
+    @Path("{id}/revoke-tokens")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response revokeTokens(@PathParam("id") UUID id) {
+        return act(() -> {
+            AccountView account = administration.find(viewer.caller(), id);
+            tokens.revokeAllOf(viewer.caller(), id, Instant.now());
+            return account;
+        }, "tokens-revoked");
     }
 
     /** Deletes when the form repeats the account's user name: a slip of the mouse deletes nothing. */
@@ -110,6 +128,7 @@ public class UsersPage {
             case "changed" -> viewer.adm().users_done_changed();
             case "unlocked" -> viewer.adm().users_done_unlocked();
             case "deleted" -> viewer.adm().users_done_deleted();
+            case "tokens-revoked" -> viewer.adm().users_done_tokens_revoked();
             default -> null;
         };
         return viewer.page(Templates.users(administration.list(viewer.caller()), tenants.directory(viewer.scope()),

@@ -172,6 +172,7 @@ public class FindingsPage {
 
     @POST
     @Path("{id}/unsuppress")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed("OPERATOR")
     public Response unsuppress(@PathParam("id") String id) {
         Optional<FindingHistory> history = finding(id);

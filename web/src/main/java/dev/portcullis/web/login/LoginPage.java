@@ -90,6 +90,7 @@ public class LoginPage {
     /** Ends the session on the server and clears its cookie. */
     @POST
     @Path("logout")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response logout(RoutingContext routing) {
         Cookie cookie = routing.request().getCookie(SessionCookie.NAME);
         if (cookie != null && !cookie.getValue().isBlank()) {

@@ -74,6 +74,14 @@ public interface Adm {
     @Message
     String users_done_changed();
 
+    String users_done_tokens_revoked();
+
+    String col_tokens();
+
+    String users_revoke_tokens();
+
+    String tokens_revoke_all();
+
     @Message
     String users_done_unlocked();
 
@@ -211,6 +219,8 @@ public interface Adm {
 
     @Message
     String checked_onboarded();
+
+    String checked_conflicts();
 
     @Message
     String checked_explained();

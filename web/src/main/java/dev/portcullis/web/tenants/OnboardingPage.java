@@ -12,6 +12,7 @@ import dev.portcullis.scanner.tenant.DuplicateTenantException;
 import dev.portcullis.scanner.tenant.InvalidFieldException;
 import dev.portcullis.scanner.tenant.OnboardingByCaller;
 import dev.portcullis.scanner.tenant.PermissionSelfCheck;
+import dev.portcullis.scanner.tenant.SubscriptionConflict;
 import dev.portcullis.scanner.tenant.SubscriptionPermissions;
 import dev.portcullis.scanner.tenant.TenantRegistration;
 import dev.portcullis.web.page.Ids;
@@ -63,9 +64,8 @@ public class OnboardingPage {
 
     /** What the form keeps when it is shown again: never the secret nor the certificate. */
     public record Form(String displayName, String tenantId, String cloud, String resourceManagerEndpoint,
-                       String authorityHost, String managementGroupId, String credentialType, String clientId,
-                       String federatedTokenFile) {
-        static final Form EMPTY = new Form("", "", "AzureCloud", "", "", "", "client_secret", "", "");
+                       String authorityHost, String managementGroupId, String credentialType, String clientId) {
+        static final Form EMPTY = new Form("", "", "AzureCloud", "", "", "", "client_secret", "");
     }
 
     @CheckedTemplate
@@ -75,7 +75,7 @@ public class OnboardingPage {
                                                String errorField);
 
         static native TemplateInstance checked(TenantView tenant, List<SubscriptionPermissions> results,
-                                               boolean justOnboarded);
+                                               List<SubscriptionConflict> conflicts, boolean justOnboarded);
     }
 
     @GET
@@ -83,7 +83,7 @@ public class OnboardingPage {
     public TemplateInstance form(@QueryParam("managementGroupId") String managementGroupId) {
         String scope = IdentitySetup.scope(managementGroupId);
         Form form = managementGroupId == null ? Form.EMPTY : new Form("", "", "AzureCloud", "", "",
-                managementGroupId, "client_secret", "", "");
+                managementGroupId, "client_secret", "");
         return viewer.page(Templates.onboard(form, IdentitySetup.recipes(scope), scope, CLOUDS, CREDENTIAL_TYPES, null,
                 null), "tenants");
     }
@@ -97,21 +97,18 @@ public class OnboardingPage {
                             @FormParam("authorityHost") String authorityHost,
                             @FormParam("managementGroupId") String managementGroupId,
                             @FormParam("credentialType") String credentialType, @FormParam("clientId") String clientId,
-                            @FormParam("clientSecret") String clientSecret, @FormParam("certificate") String certificate,
-                            @FormParam("federatedTokenFile") String federatedTokenFile) {
+                            @FormParam("clientSecret") String clientSecret, @FormParam("certificate") String certificate) {
         boolean custom = "Custom".equals(cloud);
         Form form = new Form(text(displayName), text(tenantId), text(cloud), text(resourceManagerEndpoint),
-                text(authorityHost), text(managementGroupId), text(credentialType), text(clientId),
-                text(federatedTokenFile));
+                text(authorityHost), text(managementGroupId), text(credentialType), text(clientId));
         TenantRegistration registration = new TenantRegistration(blankToNull(displayName), blankToNull(tenantId),
                 blankToNull(cloud), custom ? blankToNull(resourceManagerEndpoint) : null,
                 custom ? blankToNull(authorityHost) : null, blankToNull(credentialType), blankToNull(clientId),
-                blankToNull(clientSecret), blankToNull(certificate), blankToNull(federatedTokenFile),
-                blankToNull(managementGroupId));
+                blankToNull(clientSecret), blankToNull(certificate), null, blankToNull(managementGroupId));
         try {
             OnboardingByCaller.Onboarded onboarded = onboarding.onboard(viewer.caller(), registration);
             return viewer.page(Templates.checked(tenants.find(TenantScope.ALL, onboarded.tenantRef()).orElseThrow(),
-                    onboarded.selfCheck(), true), "tenants", Response.Status.CREATED);
+                    onboarded.selfCheck(), onboarded.conflicts(), true), "tenants", Response.Status.CREATED);
         } catch (InvalidFieldException e) {
             return refused(form, e.getMessage(), e.field(), 400);
         } catch (AccessRuleException e) {
@@ -128,10 +125,12 @@ public class OnboardingPage {
     /** Tries the reads again, after roles were granted. */
     @POST
     @Path("{id}/self-check")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response check(@PathParam("id") String id) {
         return Ids.parse(id).flatMap(ref -> tenants.find(viewer.scope(), ref))
                 .flatMap(tenant -> selfCheck.checkTenant(tenant.id()).map(results ->
-                        viewer.page(Templates.checked(tenant, results, false), "tenants", Response.Status.OK)))
+                        viewer.page(Templates.checked(tenant, results, List.of(), false), "tenants",
+                                Response.Status.OK)))
                 .orElseGet(() -> viewer.error(Response.Status.NOT_FOUND, viewer.adm().tenant_not_found(id)));
     }
 

@@ -89,8 +89,7 @@ public class TenantsPage {
     @RolesAllowed("OPERATOR")
     public Response rotate(@PathParam("id") String id, @FormParam("credentialType") String type,
                            @FormParam("clientId") String clientId, @FormParam("clientSecret") String clientSecret,
-                           @FormParam("certificate") String certificate,
-                           @FormParam("federatedTokenFile") String federatedTokenFile) {
+                           @FormParam("certificate") String certificate) {
         Optional<TenantView> tenant = visible(id);
         if (tenant.isEmpty()) {
             return viewer.error(Response.Status.NOT_FOUND, viewer.adm().tenant_not_found(id));
@@ -98,7 +97,7 @@ public class TenantsPage {
         try {
             changes.rotateCredential(viewer.caller(), tenant.get().id(), new TenantChanges.NewCredential(
                     blankToNull(type), blankToNull(clientId), blankToNull(clientSecret), blankToNull(certificate),
-                    blankToNull(federatedTokenFile)));
+                    null));
         } catch (InvalidFieldException | DiscoveryFailedException | SecretBox.NoMasterKeyException e) {
             return render(null, viewer.adm().tenants_rotate_refused(e.getMessage()), Response.Status.BAD_REQUEST);
         }
