@@ -29,7 +29,6 @@ public record TenantRegistration(String displayName, String tenantId, String clo
     private static final Pattern GUID = Pattern.compile(
             "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
     private static final int MAX_NAME = 200;
-    private static final Pattern MANAGEMENT_GROUP = Pattern.compile("^[A-Za-z0-9_().-]{1,90}$");
 
     @Override
     public String toString() {
@@ -48,9 +47,8 @@ public record TenantRegistration(String displayName, String tenantId, String clo
             throw new InvalidFieldException("displayName", "displayName is longer than " + MAX_NAME + " characters");
         }
         requireGuid("tenantId", tenantId);
-        if (managementGroupId != null && !MANAGEMENT_GROUP.matcher(managementGroupId).matches()) {
-            throw new InvalidFieldException("managementGroupId", "managementGroupId must be a management group's id"
-                    + " (its name: up to 90 letters, digits, - _ ( ) .)");
+        if (managementGroupId != null) {
+            ManagementGroupId.require(managementGroupId);
         }
         CloudName cloud = CloudName.fromWireName(cloudName).orElseThrow(() -> new InvalidFieldException("cloud.name",
                 "cloud.name must be AzureCloud, AzureChinaCloud, AzureUSGovernment or Custom"));
