@@ -7,6 +7,7 @@ import dev.portcullis.scanner.rules.CheckCatalogue;
 import dev.portcullis.scanner.rules.CheckDefinition;
 import dev.portcullis.scanner.rules.EvaluationSettings;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -257,6 +258,30 @@ class HostileNamesTest {
         String cli = render("; " + RUN, RemediationFormat.CLI);
 
         assertThat(cli).contains("--source-address-prefixes 203.0.113.0/24 '198.51.100.0/24; " + RUN + "'");
+    }
+
+    @Test
+    void aHostilePolicyCannotPointTheRestCallsAtAnotherResource() {
+        JitPolicySpec policy = new JitPolicySpec(SUB, "rg/../../../providers/Microsoft.Authorization", "..",
+                "x?api-version=1#/../../roleAssignments/00000000-0000-0000-0000-000000000000", List.of());
+        VmFacts vm = hostileVm("x");
+        VmFacts facts = new VmFacts(vm.subscriptionId(), vm.armEndpoint(), vm.vmId(), vm.vmName(), vm.resourceGroup(),
+                vm.location(), vm.osType(), Optional.of(policy), vm.exposures(), vm.nics());
+        String cli = new Remediations(CATALOGUE, SETTINGS, List.of("203.0.113.0/24")).forVm(facts,
+                List.of("vm_jit_enabled"), RemediationFormat.CLI, Language.EN);
+
+        List<String> urls = Pattern.compile("--url '([^']*)'").matcher(cli).results().map(r -> r.group(1)).toList();
+
+        assertThat(urls).hasSize(2).allSatisfy(url -> {
+            URI uri = URI.create(url).normalize();
+            assertThat(uri.getRawFragment()).isNull();
+            assertThat(uri.getRawQuery()).isEqualTo("api-version=2020-01-01");
+            assertThat(uri.getRawPath()).startsWith("/subscriptions/" + SUB + "/resourceGroups/rg%2F..%2F..%2F..%2F");
+            String[] segments = uri.getRawPath().replaceFirst("/initiate$", "").split("/");
+            assertThat(segments).hasSize(11);
+            assertThat(segments[5] + "/" + segments[6] + "/" + segments[7] + "/" + segments[9])
+                    .isEqualTo("providers/Microsoft.Security/locations/jitNetworkAccessPolicies");
+        });
     }
 
     private record Bash(int exit, String output) {
