@@ -1,5 +1,5 @@
 // {{t:p2.cli.intro}}
-// az deployment sub create --subscription '{{subscriptionId}}' --location japaneast --template-file main.bicep
+// az deployment sub create --subscription '{{cli:subscriptionId}}' --location japaneast --template-file main.bicep
 targetScope = 'subscription'
 
 resource serversPlan 'Microsoft.Security/pricings@2024-01-01' = {

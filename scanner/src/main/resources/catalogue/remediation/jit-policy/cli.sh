@@ -5,7 +5,7 @@ set -euo pipefail
 az account set --subscription '{{subscriptionId}}'
 
 az rest --method put \
-  --url '{{armEndpoint}}{{policyId}}?api-version=2020-01-01' \
+  --url '{{armEndpoint}}{{policyPath}}?api-version=2020-01-01' \
   --headers 'Content-Type=application/json' \
   --body "$(cat <<'JSON'
 {{raw:jitJson}}
@@ -14,7 +14,7 @@ JSON
 
 # {{t:jit.cli.request}}
 az rest --method post \
-  --url '{{armEndpoint}}{{policyId}}/initiate?api-version=2020-01-01' \
+  --url '{{armEndpoint}}{{policyPath}}/initiate?api-version=2020-01-01' \
   --headers 'Content-Type=application/json' \
   --body "$(cat <<'JSON'
 {{raw:initiateJson}}

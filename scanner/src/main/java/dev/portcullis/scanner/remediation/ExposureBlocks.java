@@ -1,7 +1,5 @@
 package dev.portcullis.scanner.remediation;
 
-import static dev.portcullis.scanner.remediation.TemplateRenderer.escape;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,21 +23,46 @@ final class ExposureBlocks {
         }
     }
 
+    /** A rule or path the remediation cannot close with a command, told in prose. */
+    private record Note(String vmName, String publicIp, String nsgName, String ruleName) {
+        static Note noNsg(String vmName, String publicIp) {
+            return new Note(vmName, publicIp, null, null);
+        }
+
+        static Note jitRule(String nsgName, String ruleName) {
+            return new Note(null, null, nsgName, ruleName);
+        }
+
+        /** The note as plain text, for a comment (which makes it safe). */
+        String text(Map<String, String> messages) {
+            return nsgName == null ? vmName + " (" + publicIp + ") " + messages.get("exposure.block.no_nsg")
+                    : "NSG " + nsgName + " rule " + ruleName + " " + messages.get("exposure.block.jit_rule");
+        }
+
+        /** The note in Markdown: names in code spans, the address bare only when it is one. */
+        String markdown(Map<String, String> messages) {
+            return nsgName == null ? ScriptText.codeSpan(vmName) + " (" + ScriptText.markdownWord(publicIp) + ") "
+                    + messages.get("exposure.block.no_nsg")
+                    : "NSG " + ScriptText.codeSpan(nsgName) + " rule " + ScriptText.codeSpan(ruleName) + " "
+                    + messages.get("exposure.block.jit_rule");
+        }
+    }
+
     static Map<String, String> of(VmFacts vm, List<String> adminSources, Map<String, String> messages) {
         Map<String, Opening> openings = new LinkedHashMap<>();
-        List<String> notes = new ArrayList<>();
+        List<Note> notes = new ArrayList<>();
         for (VmFacts.Exposure e : vm.exposures()) {
             if (e.nsgId() == null) {
-                notes.add(vm.vmName() + " (" + e.publicIp() + ") " + messages.get("exposure.block.no_nsg"));
+                notes.add(Note.noNsg(vm.vmName(), e.publicIp()));
             } else if (e.jitRule()) {
-                notes.add("NSG " + e.nsgName() + " rule " + e.ruleName() + " " + messages.get("exposure.block.jit_rule"));
+                notes.add(Note.jitRule(e.nsgName(), e.ruleName()));
             } else {
                 openings.computeIfAbsent(e.nsgId() + "|" + e.ruleName(), k -> new Opening(e.nsgId(), e.nsgName(),
                         e.ruleName(), e.priority() == null ? 0 : e.priority(), new TreeSet<>())).ports().add(e.port());
             }
         }
-        List<String> distinctNotes = notes.stream().distinct().toList();
-        String admin = String.join(" ", adminSources);
+        List<Note> distinctNotes = notes.stream().distinct().toList();
+        String admin = adminSources.stream().map(ScriptText::bashWord).collect(Collectors.joining(" "));
         StringBuilder markdown = new StringBuilder();
         StringBuilder cli = new StringBuilder();
         StringBuilder powershell = new StringBuilder();
@@ -50,42 +73,43 @@ final class ExposureBlocks {
             n++;
             String title = "NSG " + o.nsgName() + " rule " + o.ruleName() + " (priority " + o.priority() + ", ports "
                     + o.ports().stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")";
-            markdown.append("- `").append(o.nsgName()).append("` / `").append(o.ruleName()).append("` (priority ")
-                    .append(o.priority()).append(", ports ").append(o.ports()).append(", resource group `")
-                    .append(o.resourceGroup()).append("`)\n");
-            String rg = escape(o.resourceGroup(), RemediationFormat.CLI);
-            String nsg = escape(o.nsgName(), RemediationFormat.CLI);
-            String rule = escape(o.ruleName(), RemediationFormat.CLI);
-            cli.append("# ").append(messages.get("exposure.block.close")).append(' ').append(title).append('\n')
-                    .append("az network nsg rule update --resource-group '").append(rg).append("' --nsg-name '")
-                    .append(nsg).append("' --name '").append(rule).append("' --access Deny\n")
-                    .append("# ").append(messages.get("exposure.block.narrow")).append('\n')
-                    .append("# az network nsg rule update --resource-group '").append(rg).append("' --nsg-name '")
-                    .append(nsg).append("' --name '").append(rule).append("' --source-address-prefixes ")
-                    .append(admin).append("\n\n");
-            powershell.append("# ").append(messages.get("exposure.block.close")).append(' ').append(title).append('\n')
-                    .append("$nsg = Get-AzNetworkSecurityGroup -ResourceGroupName '")
-                    .append(escape(o.resourceGroup(), RemediationFormat.POWERSHELL)).append("' -Name '")
-                    .append(escape(o.nsgName(), RemediationFormat.POWERSHELL)).append("'\n")
-                    .append("($nsg.SecurityRules | Where-Object Name -eq '")
-                    .append(escape(o.ruleName(), RemediationFormat.POWERSHELL)).append("').Access = 'Deny'\n")
+            String close = messages.get("exposure.block.close") + ' ' + title;
+            markdown.append("- ").append(ScriptText.codeSpan(o.nsgName())).append(" / ")
+                    .append(ScriptText.codeSpan(o.ruleName())).append(" (priority ").append(o.priority())
+                    .append(", ports ").append(o.ports()).append(", resource group ")
+                    .append(ScriptText.codeSpan(o.resourceGroup())).append(")\n");
+            String rule = "az network nsg rule update --resource-group " + ScriptText.bash(o.resourceGroup())
+                    + " --nsg-name " + ScriptText.bash(o.nsgName()) + " --name " + ScriptText.bash(o.ruleName());
+            cli.append(ScriptText.comment(RemediationFormat.CLI, close)).append('\n')
+                    .append(rule).append(" --access Deny\n")
+                    .append(ScriptText.comment(RemediationFormat.CLI, messages.get("exposure.block.narrow")))
+                    .append('\n')
+                    .append(ScriptText.comment(RemediationFormat.CLI, rule + " --source-address-prefixes " + admin))
+                    .append("\n\n");
+            powershell.append(ScriptText.comment(RemediationFormat.POWERSHELL, close)).append('\n')
+                    .append("$nsg = Get-AzNetworkSecurityGroup -ResourceGroupName ")
+                    .append(ScriptText.powershell(o.resourceGroup())).append(" -Name ")
+                    .append(ScriptText.powershell(o.nsgName())).append('\n')
+                    .append("($nsg.SecurityRules | Where-Object Name -eq ")
+                    .append(ScriptText.powershell(o.ruleName())).append(").Access = 'Deny'\n")
                     .append("$nsg | Set-AzNetworkSecurityGroup | Out-Null\n\n");
-            terraform.append("# ").append(title).append('\n')
+            terraform.append(ScriptText.comment(RemediationFormat.TERRAFORM, title)).append('\n')
                     .append("resource \"azapi_update_resource\" \"close_rule_").append(n).append("\" {\n")
                     .append("  type        = \"Microsoft.Network/networkSecurityGroups/securityRules@2024-05-01\"\n")
-                    .append("  resource_id = \"").append(escape(o.nsgId() + "/securityRules/" + o.ruleName(),
-                            RemediationFormat.TERRAFORM)).append("\"\n")
+                    .append("  resource_id = ").append(ScriptText.hcl(o.nsgId() + "/securityRules/" + o.ruleName()))
+                    .append('\n')
                     .append("  body = {\n    properties = {\n      access = \"Deny\"\n    }\n  }\n}\n\n");
-            bicep.append("// ").append(title).append('\n')
-                    .append("// az deployment group create --resource-group '")
-                    .append(escape(o.resourceGroup(), RemediationFormat.BICEP)).append("' --template-file main.bicep\n");
+            bicep.append(ScriptText.comment(RemediationFormat.BICEP, title)).append('\n')
+                    .append(ScriptText.comment(RemediationFormat.BICEP, "az deployment group create --resource-group "
+                            + ScriptText.bash(o.resourceGroup()) + " --template-file main.bicep")).append('\n');
             if (o.priority() <= 100) {
-                bicep.append("// ").append(messages.get("exposure.block.priority_taken")).append("\n\n");
+                bicep.append(ScriptText.comment(RemediationFormat.BICEP, messages.get("exposure.block.priority_taken")))
+                        .append("\n\n");
             } else {
                 bicep.append("resource denyInternet").append(n)
                         .append(" 'Microsoft.Network/networkSecurityGroups/securityRules@2024-05-01' = {\n")
-                        .append("  name: '").append(escape(o.nsgName() + "/Deny-Internet-Above-" + o.ruleName(),
-                                RemediationFormat.BICEP)).append("'\n")
+                        .append("  name: ").append(ScriptText.bicep(o.nsgName() + "/Deny-Internet-Above-"
+                                + o.ruleName())).append('\n')
                         .append("  properties: {\n    priority: ").append(o.priority() - 1).append('\n')
                         .append("    direction: 'Inbound'\n    access: 'Deny'\n    protocol: 'Tcp'\n")
                         .append("    sourceAddressPrefix: 'Internet'\n    sourcePortRange: '*'\n")
@@ -94,12 +118,13 @@ final class ExposureBlocks {
                         .append(" ]\n  }\n}\n\n");
             }
         }
-        for (String note : distinctNotes) {
-            markdown.append("- ").append(note).append('\n');
-            cli.append("# ").append(note).append('\n');
-            powershell.append("# ").append(note).append('\n');
-            terraform.append("# ").append(note).append('\n');
-            bicep.append("// ").append(note).append('\n');
+        for (Note note : distinctNotes) {
+            String text = note.text(messages);
+            markdown.append("- ").append(note.markdown(messages)).append('\n');
+            cli.append(ScriptText.comment(RemediationFormat.CLI, text)).append('\n');
+            powershell.append(ScriptText.comment(RemediationFormat.POWERSHELL, text)).append('\n');
+            terraform.append(ScriptText.comment(RemediationFormat.TERRAFORM, text)).append('\n');
+            bicep.append(ScriptText.comment(RemediationFormat.BICEP, text)).append('\n');
         }
         return Map.of("exposureRules", markdown.toString(), "exposureCli", cli.toString().stripTrailing(),
                 "exposurePowershell", powershell.toString().stripTrailing(),

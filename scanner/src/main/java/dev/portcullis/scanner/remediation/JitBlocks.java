@@ -17,16 +17,16 @@ final class JitBlocks {
     static Map<String, String> of(VmFacts vm, JitPolicySpec policy, RemediationFormat format) {
         JitPolicySpec.VmEntry own = policy.virtualMachines().get(policy.virtualMachines().size() - 1);
         String portRules = own.ports().stream()
-                .map(p -> "   - " + p.number() + "/TCP: " + p.maxRequestAccessDuration() + ", "
-                        + String.join(", ", p.sources()))
+                .map(p -> "   - " + p.number() + "/TCP: " + ScriptText.markdownWord(p.maxRequestAccessDuration()) + ", "
+                        + p.sources().stream().map(ScriptText::markdownWord).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n"));
         String terraformImport = vm.policy().isEmpty() ? "" : """
 
                 import {
                   to = azapi_resource.jit_policy
-                  id = "%s"
+                  id = %s
                 }
-                """.formatted(TemplateRenderer.escape(policy.resourceId(), RemediationFormat.TERRAFORM));
+                """.formatted(ScriptText.hcl(policy.resourceId()));
         Map<String, String> blocks = new HashMap<>();
         blocks.put("firstPort", String.valueOf(own.ports().get(0).number()));
         blocks.put("portRules", portRules);

@@ -5,7 +5,9 @@ import java.util.StringJoiner;
 
 /**
  * The virtual-machine list of a JIT policy, written in each remediation syntax. One source goes in
- * {@code allowedSourceAddressPrefix} (a string), several in {@code allowedSourceAddressPrefixes} (a list).
+ * {@code allowedSourceAddressPrefix} (a string), several in {@code allowedSourceAddressPrefixes} (a list). Every
+ * value (ids, protocols, sources and durations, most of them other VMs' entries read from ARM) is a string of the
+ * syntax, quoted by {@link ScriptText}.
  */
 public final class JitBodies {
 
@@ -15,17 +17,17 @@ public final class JitBodies {
     /** The whole ARM PUT body as JSON. */
     public static String json(JitPolicySpec policy) {
         StringBuilder out = new StringBuilder();
-        out.append("{\n  \"kind\": \"Basic\",\n  \"location\": ").append(jsonString(policy.location()))
+        out.append("{\n  \"kind\": \"Basic\",\n  \"location\": ").append(ScriptText.json(policy.location()))
                 .append(",\n  \"properties\": {\n    \"virtualMachines\": [\n");
         StringJoiner vms = new StringJoiner(",\n");
         for (JitPolicySpec.VmEntry vm : policy.virtualMachines()) {
             StringJoiner ports = new StringJoiner(",\n");
             for (JitPolicySpec.Port port : vm.ports()) {
-                ports.add("          {\"number\": " + port.number() + ", \"protocol\": " + jsonString(port.protocol())
-                        + ", " + jsonSources(port.sources()) + ", \"maxRequestAccessDuration\": "
-                        + jsonString(port.maxRequestAccessDuration()) + "}");
+                ports.add("          {\"number\": " + port.number() + ", \"protocol\": "
+                        + ScriptText.json(port.protocol()) + ", " + jsonSources(port.sources())
+                        + ", \"maxRequestAccessDuration\": " + ScriptText.json(port.maxRequestAccessDuration()) + "}");
             }
-            vms.add("      {\n        \"id\": " + jsonString(vm.id()) + ",\n        \"ports\": [\n" + ports
+            vms.add("      {\n        \"id\": " + ScriptText.json(vm.id()) + ",\n        \"ports\": [\n" + ports
                     + "\n        ]\n      }");
         }
         return out.append(vms).append("\n    ]\n  }\n}").toString();
@@ -38,14 +40,14 @@ public final class JitBodies {
             StringJoiner ports = new StringJoiner(",\n");
             for (JitPolicySpec.Port port : vm.ports()) {
                 String sources = port.sources().size() == 1
-                        ? "allowedSourceAddressPrefix = " + psString(port.sources().get(0))
+                        ? "allowedSourceAddressPrefix = " + ScriptText.powershell(port.sources().get(0))
                         : "allowedSourceAddressPrefixes = @(" + String.join(", ",
-                        port.sources().stream().map(JitBodies::psString).toList()) + ")";
-                ports.add("      @{ number = " + port.number() + "; protocol = " + psString(port.protocol()) + "; "
-                        + sources + "; maxRequestAccessDuration = " + psString(port.maxRequestAccessDuration())
-                        + " }");
+                        port.sources().stream().map(ScriptText::powershell).toList()) + ")";
+                ports.add("      @{ number = " + port.number() + "; protocol = "
+                        + ScriptText.powershell(port.protocol()) + "; " + sources + "; maxRequestAccessDuration = "
+                        + ScriptText.powershell(port.maxRequestAccessDuration()) + " }");
             }
-            vms.add("  @{\n    id = " + psString(vm.id()) + "\n    ports = @(\n" + ports + "\n    )\n  }");
+            vms.add("  @{\n    id = " + ScriptText.powershell(vm.id()) + "\n    ports = @(\n" + ports + "\n    )\n  }");
         }
         return vms.toString();
     }
@@ -54,15 +56,15 @@ public final class JitBodies {
     public static String hcl(JitPolicySpec policy) {
         StringBuilder out = new StringBuilder("virtualMachines = [\n");
         for (JitPolicySpec.VmEntry vm : policy.virtualMachines()) {
-            out.append("        {\n          id = ").append(jsonString(vm.id())).append("\n          ports = [\n");
+            out.append("        {\n          id = ").append(ScriptText.hcl(vm.id())).append("\n          ports = [\n");
             for (JitPolicySpec.Port port : vm.ports()) {
                 String sources = port.sources().size() == 1
-                        ? "allowedSourceAddressPrefix = " + jsonString(port.sources().get(0))
+                        ? "allowedSourceAddressPrefix = " + ScriptText.hcl(port.sources().get(0))
                         : "allowedSourceAddressPrefixes = [" + String.join(", ",
-                        port.sources().stream().map(JitBodies::jsonString).toList()) + "]";
+                        port.sources().stream().map(ScriptText::hcl).toList()) + "]";
                 out.append("            { number = ").append(port.number()).append(", protocol = ")
-                        .append(jsonString(port.protocol())).append(", ").append(sources)
-                        .append(", maxRequestAccessDuration = ").append(jsonString(port.maxRequestAccessDuration()))
+                        .append(ScriptText.hcl(port.protocol())).append(", ").append(sources)
+                        .append(", maxRequestAccessDuration = ").append(ScriptText.hcl(port.maxRequestAccessDuration()))
                         .append(" },\n");
             }
             out.append("          ]\n        },\n");
@@ -74,18 +76,19 @@ public final class JitBodies {
     public static String bicep(JitPolicySpec policy) {
         StringBuilder out = new StringBuilder("virtualMachines: [\n");
         for (JitPolicySpec.VmEntry vm : policy.virtualMachines()) {
-            out.append("      {\n        id: ").append(bicepString(vm.id())).append("\n        ports: [\n");
+            out.append("      {\n        id: ").append(ScriptText.bicep(vm.id())).append("\n        ports: [\n");
             for (JitPolicySpec.Port port : vm.ports()) {
                 out.append("          {\n            number: ").append(port.number())
-                        .append("\n            protocol: ").append(bicepString(port.protocol())).append('\n');
+                        .append("\n            protocol: ").append(ScriptText.bicep(port.protocol())).append('\n');
                 if (port.sources().size() == 1) {
-                    out.append("            allowedSourceAddressPrefix: ").append(bicepString(port.sources().get(0)));
+                    out.append("            allowedSourceAddressPrefix: ")
+                            .append(ScriptText.bicep(port.sources().get(0)));
                 } else {
                     out.append("            allowedSourceAddressPrefixes: [ ").append(String.join(" ",
-                            port.sources().stream().map(JitBodies::bicepString).toList())).append(" ]");
+                            port.sources().stream().map(ScriptText::bicep).toList())).append(" ]");
                 }
                 out.append("\n            maxRequestAccessDuration: ")
-                        .append(bicepString(port.maxRequestAccessDuration())).append("\n          }\n");
+                        .append(ScriptText.bicep(port.maxRequestAccessDuration())).append("\n          }\n");
             }
             out.append("        ]\n      }\n");
         }
@@ -95,47 +98,17 @@ public final class JitBodies {
     /** The body of {@code …/initiate} asking access to the VM's ports from the admin sources for an hour. */
     public static String initiateJson(String vmId, List<Integer> ports, String source, String justification) {
         StringJoiner portList = new StringJoiner(", ");
-        ports.forEach(p -> portList.add("{\"number\": " + p + ", \"duration\": \"PT1H\", \"allowedSourceAddressPrefix\": "
-                + jsonString(source) + "}"));
-        return "{\"virtualMachines\": [{\"id\": " + jsonString(vmId) + ", \"ports\": [" + portList
-                + "]}], \"justification\": " + jsonString(justification) + "}";
+        ports.forEach(p -> portList.add("{\"number\": " + p + ", \"duration\": \"PT1H\", "
+                + "\"allowedSourceAddressPrefix\": " + ScriptText.json(source) + "}"));
+        return "{\"virtualMachines\": [{\"id\": " + ScriptText.json(vmId) + ", \"ports\": [" + portList
+                + "]}], \"justification\": " + ScriptText.json(justification) + "}";
     }
 
     private static String jsonSources(List<String> sources) {
         if (sources.size() == 1) {
-            return "\"allowedSourceAddressPrefix\": " + jsonString(sources.get(0));
+            return "\"allowedSourceAddressPrefix\": " + ScriptText.json(sources.get(0));
         }
         return "\"allowedSourceAddressPrefixes\": [" + String.join(", ",
-                sources.stream().map(JitBodies::jsonString).toList()) + "]";
-    }
-
-    static String jsonString(String value) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : String.valueOf(value).toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
-    }
-
-    /** A single-quoted PowerShell string: nothing inside is expanded. */
-    static String psString(String value) {
-        return "'" + String.valueOf(value).replace("'", "''") + "'";
-    }
-
-    static String bicepString(String value) {
-        return "'" + String.valueOf(value).replace("\\", "\\\\").replace("'", "\\'").replace("${", "\\${") + "'";
+                sources.stream().map(ScriptText::json).toList()) + "]";
     }
 }

@@ -15,6 +15,13 @@ public record JitPolicySpec(String subscriptionId, String resourceGroup, String 
                 + "/providers/Microsoft.Security/locations/" + location + "/jitNetworkAccessPolicies/" + name;
     }
 
+    /** {@link #resourceId()} as a URL path: each name percent-encoded into exactly one segment. */
+    public String urlPath() {
+        return "/subscriptions/" + ScriptText.urlPathSegment(subscriptionId) + "/resourceGroups/"
+                + ScriptText.urlPathSegment(resourceGroup) + "/providers/Microsoft.Security/locations/"
+                + ScriptText.urlPathSegment(location) + "/jitNetworkAccessPolicies/" + ScriptText.urlPathSegment(name);
+    }
+
     /** A VM entry of the policy. */
     public record VmEntry(String id, List<Port> ports) {
         public VmEntry {

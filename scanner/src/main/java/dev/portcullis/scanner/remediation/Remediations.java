@@ -82,6 +82,7 @@ public final class Remediations {
         values.put("location", policy.location());
         values.put("policyName", policy.name());
         values.put("policyId", policy.resourceId());
+        values.put("policyPath", policy.urlPath());
         values.put("firstAdminSource", adminSources.get(0));
         values.put("nsgName", safeName(vm.vmName()) + "-nsg");
         return values;

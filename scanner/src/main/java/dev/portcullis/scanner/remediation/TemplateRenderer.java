@@ -5,14 +5,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Fills a remediation template. {@code {{name}}} is a value, escaped for the format's string syntax (the template
- * puts it inside that format's quotes); {@code {{raw:name}}} is a block rendered by code (a policy body);
- * {@code {{t:key}}} is prose from the language's messages. An unknown name fails loudly: a printed placeholder
- * would not run.
+ * Fills a remediation template. {@code {{name}}} is a value, quoted for the format's string syntax by
+ * {@link ScriptText#inside} (the template puts it inside that format's quotes: '…' in bash, PowerShell and Bicep,
+ * "…" in HCL, `…` in Markdown); {@code {{cli:name}}} is a value inside the single quotes of an az command that a
+ * template of another format prints in a comment (the Bicep templates' {@code az deployment} line), quoted for bash;
+ * {@code {{raw:name}}} is a block rendered by code, which quotes every value it holds with {@link ScriptText};
+ * {@code {{t:key}}} is prose from the language's messages. No quoted value holds a line break, so none can end a
+ * comment. An unknown name fails loudly: a printed placeholder would not run.
  */
 public final class TemplateRenderer {
 
-    static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(?:(raw|t):)?([A-Za-z0-9_.]+)}}");
+    static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(?:(raw|t|cli):)?([A-Za-z0-9_.]+)}}");
 
     private TemplateRenderer() {
     }
@@ -29,13 +32,15 @@ public final class TemplateRenderer {
                 replacement = require(messages, name, "message");
             } else if ("raw".equals(kind)) {
                 replacement = require(blocks, name, "block");
+            } else if ("cli".equals(kind)) {
+                replacement = ScriptText.bashInside(require(values, name, "value"));
             } else {
-                replacement = escape(require(values, name, "value"), format);
+                replacement = ScriptText.inside(require(values, name, "value"), format);
             }
             matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         matcher.appendTail(out);
-        return out.toString();
+        return ScriptText.requirePrintable(out.toString());
     }
 
     private static String require(Map<String, String> source, String name, String what) {
@@ -44,16 +49,5 @@ public final class TemplateRenderer {
             throw new IllegalStateException("Remediation template uses unknown " + what + " '" + name + "'");
         }
         return value;
-    }
-
-    /** Escapes a value for the quotes the template puts around it in each format. */
-    static String escape(String value, RemediationFormat format) {
-        return switch (format) {
-            case CLI -> value.replace("'", "'\\''");
-            case POWERSHELL -> value.replace("'", "''");
-            case TERRAFORM -> value.replace("\\", "\\\\").replace("\"", "\\\"").replace("${", "$${");
-            case BICEP -> value.replace("\\", "\\\\").replace("'", "\\'").replace("${", "\\${");
-            case PORTAL -> value.replace("`", "'");
-        };
     }
 }

@@ -25,7 +25,6 @@ public record TenantRegistration(String displayName, String tenantId, String clo
     private static final Pattern GUID = Pattern.compile(
             "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
     private static final int MAX_NAME = 200;
-    private static final Pattern MANAGEMENT_GROUP = Pattern.compile("^[A-Za-z0-9_().-]{1,90}$");
 
     @Override
     public String toString() {
@@ -63,9 +62,8 @@ public record TenantRegistration(String displayName, String tenantId, String clo
             throw new InvalidFieldException("displayName", "displayName is longer than " + MAX_NAME + " characters");
         }
         requireGuid("tenantId", tenantId);
-        if (managementGroupId != null && !isManagementGroupId(managementGroupId)) {
-            throw new InvalidFieldException("managementGroupId", "managementGroupId must be a management group's id"
-                    + " (its name: up to 90 letters, digits, - _ ( ) .)");
+        if (managementGroupId != null) {
+            ManagementGroupId.require(managementGroupId);
         }
         CloudName cloud = CloudName.fromWireName(cloudName).orElseThrow(() -> new InvalidFieldException("cloud.name",
                 "cloud.name must be AzureCloud, AzureChinaCloud, AzureUSGovernment or Custom"));
@@ -135,11 +133,6 @@ public record TenantRegistration(String displayName, String tenantId, String clo
         }
         return new TenantConnection(tenantId.toLowerCase(Locale.ROOT), cloud, arm, authority, credential, client,
                 secret, certificate, null);
-    }
-
-    /** Whether a value is a management group's id: its name, up to 90 letters, digits, {@code - _ ( ) .}. */
-    public static boolean isManagementGroupId(String value) {
-        return value != null && MANAGEMENT_GROUP.matcher(value).matches();
     }
 
     private static String requireGuid(String field, String value) {

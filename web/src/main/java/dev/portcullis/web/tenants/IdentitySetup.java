@@ -1,5 +1,8 @@
 package dev.portcullis.web.tenants;
 
+import dev.portcullis.scanner.remediation.ScriptText;
+import dev.portcullis.scanner.tenant.InvalidFieldException;
+import dev.portcullis.scanner.tenant.ManagementGroupId;
 import java.util.List;
 
 /**
@@ -10,6 +13,9 @@ import java.util.List;
 public final class IdentitySetup {
 
     static final String NAME = "portcullis-scanner";
+    /** The scope when no management group is given: a placeholder the operator replaces before running. */
+    static final String SUBSCRIPTION_SCOPE = "/subscriptions/<subscription id>";
+    private static final String MANAGEMENT_GROUP_SCOPE = "/providers/Microsoft.Management/managementGroups/";
 
     private IdentitySetup() {
     }
@@ -18,8 +24,14 @@ public final class IdentitySetup {
     public record Recipe(String id, String credentialType, String commands) {
     }
 
+    /**
+     * The recipes for a scope made by {@link #scope}.
+     *
+     * @throws IllegalArgumentException for any other scope: nothing else is pasted into a command
+     */
     static List<Recipe> recipes(String scope) {
-        String roles = roles("<appId>", scope);
+        String scopeWord = scopeWord(scope);
+        String roles = roles("<appId>", scopeWord);
         return List.of(
                 new Recipe("secret", "client_secret", "# an app registration with a client secret; no role yet\n"
                         + "az ad sp create-for-rbac --name " + NAME + " --years 1\n"
@@ -38,17 +50,38 @@ public final class IdentitySetup {
                         + "  --subject system:serviceaccount:<namespace>:<service account>"
                         + " --audiences api://AzureADTokenExchange\n"
                         + "# the identity's clientId is the client id; the token file is $AZURE_FEDERATED_TOKEN_FILE\n"
-                        + roles("<clientId of the identity>", scope)));
+                        + roles("<clientId of the identity>", scopeWord)));
     }
 
-    /** The scope to grant at: the management group when one is given, else a subscription. */
+    /**
+     * The scope to grant at: the management group when one is given (surrounding blanks ignored), else
+     * {@link #SUBSCRIPTION_SCOPE}.
+     *
+     * @throws InvalidFieldException naming {@value ManagementGroupId#FIELD} when the id given is not a management
+     *                               group id ({@link ManagementGroupId}): it never reaches a command
+     */
     static String scope(String managementGroupId) {
-        return managementGroupId == null || managementGroupId.isBlank() ? "/subscriptions/<subscription id>"
-                : "/providers/Microsoft.Management/managementGroups/" + managementGroupId.trim();
+        if (managementGroupId == null || managementGroupId.isBlank()) {
+            return SUBSCRIPTION_SCOPE;
+        }
+        return MANAGEMENT_GROUP_SCOPE + ManagementGroupId.require(managementGroupId.trim());
     }
 
-    private static String roles(String assignee, String scope) {
-        return "az role assignment create --assignee " + assignee + " --role Reader --scope " + scope + "\n"
-                + "az role assignment create --assignee " + assignee + " --role \"Security Reader\" --scope " + scope;
+    /** The scope as a bash word: the placeholder as it is, a management group quoted when it holds ( or ). */
+    private static String scopeWord(String scope) {
+        if (SUBSCRIPTION_SCOPE.equals(scope)) {
+            return scope;
+        }
+        if (scope != null && scope.startsWith(MANAGEMENT_GROUP_SCOPE)
+                && ManagementGroupId.isValid(scope.substring(MANAGEMENT_GROUP_SCOPE.length()))) {
+            return ScriptText.bashWord(scope);
+        }
+        throw new IllegalArgumentException("Not a scope made by IdentitySetup.scope");
+    }
+
+    private static String roles(String assignee, String scopeWord) {
+        return "az role assignment create --assignee " + assignee + " --role Reader --scope " + scopeWord + "\n"
+                + "az role assignment create --assignee " + assignee + " --role \"Security Reader\" --scope "
+                + scopeWord;
     }
 }

@@ -78,14 +78,22 @@ public class OnboardingPage {
                                                List<SubscriptionConflict> conflicts, boolean justOnboarded);
     }
 
+    /**
+     * The wizard; {@code ?managementGroupId=} prints its commands for that group. An id that is not one is refused
+     * with a message and never reaches a command.
+     */
     @GET
     @Path("onboard")
-    public TemplateInstance form(@QueryParam("managementGroupId") String managementGroupId) {
-        String scope = IdentitySetup.scope(managementGroupId);
+    public Response form(@QueryParam("managementGroupId") String managementGroupId) {
         Form form = managementGroupId == null ? Form.EMPTY : new Form("", "", "AzureCloud", "", "",
                 managementGroupId, "client_secret", "");
-        return viewer.page(Templates.onboard(form, IdentitySetup.recipes(scope), scope, CLOUDS, CREDENTIAL_TYPES, null,
-                null), "tenants");
+        try {
+            String scope = IdentitySetup.scope(managementGroupId);
+            return viewer.page(Templates.onboard(form, IdentitySetup.recipes(scope), scope, CLOUDS, CREDENTIAL_TYPES,
+                    null, null), "tenants", Response.Status.OK);
+        } catch (InvalidFieldException e) {
+            return refused(form, e.getMessage(), e.field(), 400);
+        }
     }
 
     @POST
@@ -135,7 +143,12 @@ public class OnboardingPage {
     }
 
     private Response refused(Form form, String error, String field, int status) {
-        String scope = IdentitySetup.scope(form.managementGroupId());
+        String scope;
+        try {
+            scope = IdentitySetup.scope(form.managementGroupId());
+        } catch (InvalidFieldException e) {
+            scope = IdentitySetup.scope(null);
+        }
         return viewer.page(Templates.onboard(form, IdentitySetup.recipes(scope), scope, CLOUDS, CREDENTIAL_TYPES, error,
                 field), "tenants", status);
     }
