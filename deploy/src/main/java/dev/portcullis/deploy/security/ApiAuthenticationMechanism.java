@@ -1,5 +1,6 @@
 package dev.portcullis.deploy.security;
 
+import dev.portcullis.web.login.SignInAttempt;
 import io.quarkus.security.credential.PasswordCredential;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -15,6 +16,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -66,6 +68,10 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        OptionalLong wait = SignInAttempt.retryAfter(context);
+        if (wait.isPresent()) {
+            return Uni.createFrom().item(new ChallengeData(429, "Retry-After", Long.toString(wait.getAsLong())));
+        }
         // Bearer only: a browser that met "Basic" would prompt for a password and then send it with every request to
         // the API on its own (cached credentials are ambient authority). Clients that send Basic keep working.
         return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Bearer realm=\"Portcullis\""));

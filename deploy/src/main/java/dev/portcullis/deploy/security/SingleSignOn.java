@@ -33,6 +33,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class SingleSignOn {
 
     static final String OIDC_SESSION_COOKIE = "q_session";
+    static final String ACTOR_PREFIX = "sso:";
 
     @Inject
     @IdToken
@@ -52,7 +53,9 @@ public class SingleSignOn {
 
     @GET
     public Response signedIn(HttpServerRequest request) {
-        String name = Optional.ofNullable(idToken.<String>getClaim("preferred_username"))
+        // "sso:" keeps a person of the identity provider apart from a local account of the same name, in the audit
+        // log and wherever an actor is named
+        String name = ACTOR_PREFIX + Optional.ofNullable(idToken.<String>getClaim("preferred_username"))
                 .orElse(idToken.getSubject());
         List<String> groups = Optional.ofNullable(idToken.getGroups()).map(List::copyOf)
                 .filter(g -> !g.isEmpty())

@@ -70,7 +70,7 @@ class SingleSignOnTest {
         assertThat(last.statusCode()).isEqualTo(303);
         assertThat(last.getCookie(SessionCookie.NAME)).isNotBlank();
         String overview = given().filter(browser).get("/").asString();
-        assertThat(overview).contains("erin@contoso.com");
+        assertThat(overview).contains("sso:erin@contoso.com");
         String tenants = given().filter(browser).get("/tenants").asString();
         assertThat(tenants).contains("Contoso").doesNotContain("Fabrikam");
         String openFinding = asAdmin().queryParam("tenant", "c0a70500-0000-4000-8000-000000000001")
@@ -78,7 +78,7 @@ class SingleSignOnTest {
         assertThat(given().filter(browser).get("/findings/" + openFinding).asString())
                 .as("an OPERATOR sees the suppress form").contains("id=\"suppress\"");
         assertThat(given().filter(browser).get("/admin/users").statusCode()).isEqualTo(403);
-        List<Map<String, Object>> audit = asAdmin().queryParam("actor", "erin@contoso.com").get("/api/v1/audit")
+        List<Map<String, Object>> audit = asAdmin().queryParam("actor", "sso:erin@contoso.com").get("/api/v1/audit")
                 .jsonPath().getList("items");
         assertThat(audit).first().satisfies(e -> {
             assertThat(e.get("outcome")).isEqualTo("SUCCESS");
@@ -96,8 +96,23 @@ class SingleSignOnTest {
         assertThat(last.statusCode()).isEqualTo(403);
         assertThat(last.getCookie(SessionCookie.NAME)).isNull();
         assertThat(given().filter(browser).redirects().follow(false).get("/").statusCode()).isEqualTo(302);
-        assertThat(asAdmin().queryParam("actor", "mallory@example.com").get("/api/v1/audit").jsonPath()
+        assertThat(asAdmin().queryParam("actor", "sso:mallory@example.com").get("/api/v1/audit").jsonPath()
                 .getList("items.outcome")).containsExactly("FAILURE");
+    }
+
+    @Test
+    void aSingleSignOnPersonNamedLikeALocalAccountIsAuditedAsSsoNeverAsThatAccount() {
+        simulator.oidc().signIn(new OidcProvider.User("admin", List.of("grp-portcullis-admins")));
+        java.time.Instant before = java.time.Instant.now();
+
+        assertThat(signInWithSingleSignOn(new CookieFilter()).statusCode()).isEqualTo(303);
+
+        List<Map<String, Object>> logins = asAdmin().queryParam("action", "LOGIN")
+                .queryParam("from", before.toString()).get("/api/v1/audit").jsonPath().getList("items");
+        assertThat(logins).filteredOn(e -> "SUCCESS".equals(e.get("outcome")))
+                .extracting(e -> e.get("actor")).contains("sso:admin");
+        assertThat(logins).filteredOn(e -> String.valueOf(e.get("target")).startsWith("single sign-on"))
+                .extracting(e -> e.get("actor")).containsOnly("sso:admin");
     }
 
     @Test

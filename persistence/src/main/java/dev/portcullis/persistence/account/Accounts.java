@@ -115,29 +115,50 @@ public class Accounts {
     }
 
     /**
-     * Records a failed login; the account locks when it reaches {@link #LOCK_AFTER_FAILURES} in a row. True when
-     * this failure locked it.
+     * Records a failed login in one statement, so failures arriving together (on one replica or several) each count:
+     * the account locks when it reaches {@link #LOCK_AFTER_FAILURES} in a row. True when this failure locked it.
      */
     public boolean loginFailed(UUID id, Instant now) {
-        UserAccountEntity account = UserAccountEntity.findById(id);
-        if (account == null) {
-            return false;
-        }
-        account.failedLogins++;
-        if (account.failedLogins < LOCK_AFTER_FAILURES) {
-            return false;
-        }
-        account.lockedUntil = now.plus(LOCK_DURATION);
-        account.failedLogins = 0;
-        return true;
+        Instant until = now.plus(LOCK_DURATION);
+        List<?> locked = em().createNativeQuery("""
+                        update user_account set
+                            failed_logins = case when failed_logins + 1 >= :limit then 0 else failed_logins + 1 end,
+                            locked_until = case when failed_logins + 1 >= :limit then :until else locked_until end
+                        where id = :id
+                        returning failed_logins = 0 and locked_until = :until""")
+                .setParameter("limit", LOCK_AFTER_FAILURES).setParameter("until", until).setParameter("id", id)
+                .getResultList();
+        return !locked.isEmpty() && Boolean.TRUE.equals(locked.get(0));
     }
 
+    /** Whether the account is locked now, read afresh (a lock set while its password was being checked counts). */
+    public boolean isLocked(UUID id, Instant now) {
+        List<?> until = em().createNativeQuery("select locked_until from user_account where id = :id")
+                .setParameter("id", id).getResultList();
+        return !until.isEmpty() && until.get(0) != null && toInstant(until.get(0)).isAfter(now);
+    }
+
+    /** A password that matched clears the count of failures and any lock. */
     public void loginSucceeded(UUID id) {
         UserAccountEntity account = UserAccountEntity.findById(id);
         if (account != null && (account.failedLogins != 0 || account.lockedUntil != null)) {
             account.failedLogins = 0;
             account.lockedUntil = null;
         }
+    }
+
+    private static jakarta.persistence.EntityManager em() {
+        return UserAccountEntity.getEntityManager();
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
     }
 
     public static Grant grantOf(UserAccountEntity account) {

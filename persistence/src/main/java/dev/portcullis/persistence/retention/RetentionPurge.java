@@ -1,6 +1,7 @@
 package dev.portcullis.persistence.retention;
 
 import io.quarkus.scheduler.Scheduled;
+import dev.portcullis.persistence.throttle.Throttles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -12,7 +13,7 @@ import org.jboss.logging.Logger;
 /**
  * Deletes scans (with their per-subscription results and scan rollups) and finding events older than the retention
  * ({@code portcullis.retention.days}, default 400). Findings themselves and the daily rollups stay, so current state
- * and every trend survive a purge.
+ * and every trend survive a purge. Throttle windows older than a day go too.
  */
 @ApplicationScoped
 public class RetentionPurge {
@@ -20,11 +21,13 @@ public class RetentionPurge {
     private static final Logger LOG = Logger.getLogger(RetentionPurge.class);
 
     private final EntityManager em;
+    private final Throttles throttles;
     private final int retentionDays;
 
-    public RetentionPurge(EntityManager em,
+    public RetentionPurge(EntityManager em, Throttles throttles,
                           @ConfigProperty(name = "portcullis.retention.days", defaultValue = "400") int retentionDays) {
         this.em = em;
+        this.throttles = throttles;
         this.retentionDays = retentionDays;
     }
 
@@ -32,6 +35,7 @@ public class RetentionPurge {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgeExpired() {
         purgeOlderThan(Instant.now().minus(Duration.ofDays(retentionDays)));
+        throttles.purgeBefore(Instant.now().minus(Duration.ofDays(1)));
     }
 
     /** Deletes what happened before {@code cutoff}; returns the number of scans and events deleted. */

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
+import java.util.OptionalLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -55,14 +56,14 @@ public class LoginPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean failed, boolean loggedOut, boolean singleSignOn);
+        static native TemplateInstance login(boolean failed, boolean loggedOut, boolean singleSignOn, long retryAfter);
     }
 
     @GET
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance login(@QueryParam("logout") String logout) {
-        return viewer.page(Templates.login(false, logout != null, singleSignOn), "login");
+        return viewer.page(Templates.login(false, logout != null, singleSignOn, 0), "login");
     }
 
     /** Checks the password (with the accounts' lockout and audit) and starts a session. */
@@ -73,13 +74,22 @@ public class LoginPage {
     public Response signIn(@FormParam("username") String username, @FormParam("password") String password,
                            RoutingContext routing) {
         SecurityIdentity identity;
+        UsernamePasswordAuthenticationRequest request = new UsernamePasswordAuthenticationRequest(
+                username == null ? "" : username.trim(),
+                new PasswordCredential(password == null ? new char[0] : password.toCharArray()));
+        request.setAttribute(SignInAttempt.FROM_FORM, true);
         try {
-            identity = identities.authenticateBlocking(HttpSecurityUtils.setRoutingContextAttribute(
-                    new UsernamePasswordAuthenticationRequest(username == null ? "" : username.trim(),
-                            new PasswordCredential(password == null ? new char[0] : password.toCharArray())),
+            identity = identities.authenticateBlocking(HttpSecurityUtils.setRoutingContextAttribute(request,
                     routing));
         } catch (AuthenticationFailedException e) {
-            return viewer.page(Templates.login(true, false, singleSignOn), "login", Response.Status.UNAUTHORIZED);
+            OptionalLong wait = SignInAttempt.retryAfter(routing);
+            if (wait.isPresent()) {
+                return Response.fromResponse(viewer.page(Templates.login(false, false, singleSignOn,
+                                wait.getAsLong()), "login",
+                        Response.Status.TOO_MANY_REQUESTS)).header("Retry-After", wait.getAsLong()).build();
+            }
+            return viewer.page(Templates.login(true, false, singleSignOn, 0), "login",
+                    Response.Status.UNAUTHORIZED);
         }
         Holder holder = identity.getAttribute(Holder.ATTRIBUTE);
         PageSessions.Started session = sessions.start(holder, address(routing), Instant.now());

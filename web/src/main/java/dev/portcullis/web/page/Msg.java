@@ -44,6 +44,9 @@ public interface Msg {
     String login_failed();
 
     @Message
+    String login_throttled(long seconds);
+
+    @Message
     String login_signed_out();
 
     @Message
