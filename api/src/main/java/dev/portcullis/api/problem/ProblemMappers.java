@@ -1,6 +1,7 @@
 package dev.portcullis.api.problem;
 
 import dev.portcullis.persistence.secret.SecretBox;
+import dev.portcullis.scanner.scan.ScanRequestLimit;
 import dev.portcullis.scanner.tenant.DiscoveryFailedException;
 import dev.portcullis.scanner.tenant.DuplicateTenantException;
 import dev.portcullis.scanner.tenant.InvalidFieldException;
@@ -31,6 +32,13 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response noMasterKey(SecretBox.NoMasterKeyException e) {
         return Problem.response(Response.Status.SERVICE_UNAVAILABLE, e.getMessage(), null);
+    }
+
+    /** Too many scan requests this minute: 429 with the seconds to wait. */
+    @ServerExceptionMapper
+    public Response tooManyScanRequests(ScanRequestLimit.Exceeded e) {
+        return Response.fromResponse(Problem.response(429, "Too Many Requests", e.getMessage(), null))
+                .header("Retry-After", e.retryAfterSeconds()).build();
     }
 
     @ServerExceptionMapper

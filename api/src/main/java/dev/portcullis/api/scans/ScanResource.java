@@ -13,7 +13,9 @@ import dev.portcullis.persistence.query.ScanQueries;
 import dev.portcullis.persistence.query.ScanView;
 import dev.portcullis.persistence.query.TenantQueries;
 import dev.portcullis.scanner.config.ScannerConfig;
+import dev.portcullis.persistence.scan.ScanQueue;
 import dev.portcullis.scanner.scan.ScanCoordinator;
+import dev.portcullis.scanner.scan.ScanRequestLimit;
 import dev.portcullis.scanner.scan.ScanScope;
 import dev.portcullis.scanner.scan.ScanStatus;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,9 +49,11 @@ public class ScanResource {
     private final ScannerConfig config;
     private final CurrentCaller caller;
     private final AuditLog audit;
+    private final ScanRequestLimit limit;
 
     public ScanResource(ScanCoordinator coordinator, ScanQueries scans, TenantQueries tenants, ScannerConfig config,
-                        CurrentCaller caller, AuditLog audit) {
+                        CurrentCaller caller, AuditLog audit, ScanRequestLimit limit) {
+        this.limit = limit;
         this.coordinator = coordinator;
         this.scans = scans;
         this.tenants = tenants;
@@ -84,10 +88,14 @@ public class ScanResource {
             throw ProblemException.forbidden("tenant", "a scan of every tenant needs access to every tenant:"
                     + " name a tenant or a subscriptionId");
         }
-        UUID id = coordinator.request(scope, "API", asOf(JsonBodies.text(json, "asOf", "asOf")));
+        Optional<Instant> asOf = asOf(JsonBodies.text(json, "asOf", "asOf"));
+        limit.admit(who.name());
+        ScanQueue.Queued queued = coordinator.request(scope, "API", asOf);
+        UUID id = queued.id();
         audit.record(who, "TRIGGER_SCAN", AuditLog.Outcome.SUCCESS, "scan " + id,
-                tenant != null ? "tenant " + tenant : subscription != null ? "subscription " + subscription : "all");
-        return Response.accepted(new Accepted(id, ScanStatus.QUEUED.name()))
+                (tenant != null ? "tenant " + tenant : subscription != null ? "subscription " + subscription : "all")
+                        + (queued.joined() ? "; joined the scan already queued for it" : ""));
+        return Response.accepted(new Accepted(id, ScanStatus.QUEUED.name(), queued.joined()))
                 .location(URI.create("/api/v1/scans/" + id))
                 .build();
     }
@@ -133,7 +141,11 @@ public class ScanResource {
         return scans.diff(caller.get().scope(), uuid).orElseThrow(() -> ProblemException.notFound("Scan", id, "id"));
     }
 
-    /** The answer to a scan request. */
-    public record Accepted(UUID id, String status) {
+    /**
+     * The answer to a scan request.
+     *
+     * @param joined whether a scan of the same scope was already queued, and this request joined it
+     */
+    public record Accepted(UUID id, String status, boolean joined) {
     }
 }

@@ -4,6 +4,8 @@ import com.azure.core.http.HttpMethod;
 import com.azure.core.http.HttpPipeline;
 import com.azure.core.http.HttpRequest;
 import com.azure.core.http.HttpResponse;
+import com.azure.core.http.rest.PagedIterable;
+import com.azure.core.http.rest.PagedResponse;
 import com.azure.core.management.profile.AzureProfile;
 import com.azure.core.util.Context;
 import com.azure.resourcemanager.compute.ComputeManager;
@@ -28,12 +30,14 @@ public final class ArmSession {
     private final AzureProfile profile;
     private final URI endpoint;
     private final ArmRequestCounter counter;
+    private final int maxPages;
 
-    ArmSession(HttpPipeline pipeline, AzureProfile profile, URI endpoint, ArmRequestCounter counter) {
+    ArmSession(HttpPipeline pipeline, AzureProfile profile, URI endpoint, ArmRequestCounter counter, int maxPages) {
         this.pipeline = pipeline;
         this.profile = profile;
         this.endpoint = endpoint;
         this.counter = counter;
+        this.maxPages = maxPages;
     }
 
     public int requestCount() {
@@ -60,13 +64,37 @@ public final class ArmSession {
     public List<JsonNode> listAll(String pathAndQuery) {
         List<JsonNode> items = new ArrayList<>();
         String url = endpointBase() + pathAndQuery;
+        int pages = 0;
         while (url != null) {
+            requireAnotherPage(++pages);
             JsonNode page = getJson(url);
             page.path("value").forEach(items::add);
             String next = page.path("nextLink").asText(null);
             url = next == null || next.isBlank() ? null : next;
         }
         return items;
+    }
+
+    /**
+     * Every item of a list the SDK pages through (its own {@code nextLink} following), stopping a list that has more
+     * pages than any real one ({@code portcullis.scan.max-pages-per-list}): an endpoint that links page after page
+     * forever cannot keep a collection going.
+     */
+    public <T> List<T> all(PagedIterable<T> list) {
+        List<T> items = new ArrayList<>();
+        int pages = 0;
+        for (PagedResponse<T> page : list.iterableByPage()) {
+            requireAnotherPage(++pages);
+            items.addAll(page.getValue());
+        }
+        return items;
+    }
+
+    private void requireAnotherPage(int page) {
+        if (page > maxPages) {
+            throw new ArmCallException("the list went on past " + maxPages + " pages: stopped as endless"
+                    + " (portcullis.scan.max-pages-per-list)");
+        }
     }
 
     /** GETs the first page of an ARM list, without following nextLink: enough to learn whether a read is allowed. */

@@ -4,6 +4,7 @@ import com.azure.core.credential.TokenCredential;
 import com.azure.core.http.HttpClient;
 import com.azure.core.http.HttpPipelineBuilder;
 import com.azure.core.http.policy.BearerTokenAuthenticationPolicy;
+import com.azure.core.http.policy.ExponentialBackoff;
 import com.azure.core.http.policy.ExponentialBackoffOptions;
 import com.azure.core.http.policy.HttpPipelinePolicy;
 import com.azure.core.http.policy.RetryOptions;
@@ -11,6 +12,7 @@ import com.azure.core.http.policy.RetryPolicy;
 import com.azure.core.http.policy.UserAgentPolicy;
 import com.azure.core.management.AzureEnvironment;
 import com.azure.core.management.profile.AzureProfile;
+import com.azure.core.util.HttpClientOptions;
 import com.azure.identity.AadCredentialBuilderBase;
 import com.azure.identity.AzureCliCredentialBuilder;
 import com.azure.identity.ClientCertificateCredentialBuilder;
@@ -24,6 +26,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,19 +42,38 @@ import java.util.Optional;
 @ApplicationScoped
 public class ArmSessionFactory {
 
-    private final HttpClient httpClient = HttpClient.createDefault();
+    private final HttpClient httpClient;
     private final RetryOptions retryOptions;
     private final InstallationPolicy installation;
+    private final Duration sessionBudget;
+    private final int maxPagesPerList;
 
     public ArmSessionFactory(ScannerConfig config, InstallationPolicy installation) {
         this.installation = installation;
-        this.retryOptions = new RetryOptions(new ExponentialBackoffOptions()
+        this.sessionBudget = config.subscriptionTimeout();
+        this.maxPagesPerList = config.maxPagesPerList();
+        Duration timeout = config.arm().requestTimeout();
+        this.httpClient = HttpClient.createDefault(new HttpClientOptions().setConnectTimeout(timeout)
+                .setWriteTimeout(timeout).setResponseTimeout(timeout).setReadTimeout(timeout));
+        ExponentialBackoffOptions backoff = new ExponentialBackoffOptions()
                 .setMaxRetries(config.arm().maxRetries())
                 .setBaseDelay(config.arm().retryBaseDelay())
-                .setMaxDelay(config.arm().retryMaxDelay()));
+                .setMaxDelay(config.arm().retryMaxDelay());
+        ExponentialBackoff strategy = new ExponentialBackoff(backoff);
+        Duration longestWait = config.arm().retryMaxDelay();
+        // A Retry-After longer than we would ever wait is an answer, not a delay: the read fails now (a hostile or
+        // broken endpoint saying "retry in a day" must not hold a collection thread for a day).
+        this.retryOptions = new RetryOptions(backoff).setShouldRetryCondition(condition ->
+                strategy.shouldRetryCondition(condition) && RetryAfter.within(condition.getResponse(), longestWait));
     }
 
+    /** A session for a collection, discovery or self-check, which stops after the subscription timeout. */
     public ArmSession open(TenantConnection connection) {
+        return open(connection, Instant.now().plus(sessionBudget));
+    }
+
+    /** A session whose requests are refused after {@code deadline}. */
+    public ArmSession open(TenantConnection connection, Instant deadline) {
         if (connection.credentialError() != null) {
             throw new ArmCallException("No credential for tenant " + connection.tenantId() + ": "
                     + connection.credentialError());
@@ -67,6 +90,7 @@ public class ArmSessionFactory {
             policies.add(LoopbackHttps.UPGRADE);
         }
         policies.add(new ArmHostOnly(arm));
+        policies.add(new ArmDeadline(deadline, sessionBudget));
         policies.add(new UserAgentPolicy("portcullis-scanner"));
         policies.add(new RetryPolicy(retryOptions));
         credential.ifPresent(c -> policies.add(new BearerTokenAuthenticationPolicy(c, scopeOf(arm))));
@@ -77,7 +101,7 @@ public class ArmSessionFactory {
                 .build();
         AzureProfile profile = new AzureProfile(connection.tenantId(), null,
                 environmentOf(arm, connection.authorityHost()));
-        return new ArmSession(pipeline, profile, arm, counter);
+        return new ArmSession(pipeline, profile, arm, counter, maxPagesPerList);
     }
 
     /**

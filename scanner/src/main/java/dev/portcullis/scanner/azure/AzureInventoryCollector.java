@@ -13,9 +13,9 @@ import dev.portcullis.scanner.inventory.VirtualMachine;
 import dev.portcullis.scanner.inventory.VirtualNetwork;
 import dev.portcullis.scanner.tenant.TenantConnection;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.stream.StreamSupport;
 import org.jboss.logging.Logger;
 
 /**
@@ -38,29 +38,48 @@ public class AzureInventoryCollector {
         this.sessions = sessions;
     }
 
-    public Collection collect(TenantConnection connection, String subscriptionId) {
-        ArmSession session = list("an ARM session", () -> List.of(sessions.open(connection))).get(0);
+    /**
+     * Collects within {@code deadline}: past it, the collection stops (its thread interrupted, its session refusing
+     * requests) and fails, so nothing of it is applied.
+     */
+    public Collection collect(TenantConnection connection, String subscriptionId, Instant deadline) {
+        Watchdog.Guard guard = Watchdog.until(deadline);
+        try {
+            return collectUntil(connection, subscriptionId, deadline);
+        } catch (CollectionFailedException e) {
+            if (guard.fired() || Instant.now().isAfter(deadline)) {
+                throw new CollectionFailedException("The collection did not finish in time and was stopped"
+                        + " (PORTCULLIS_SCAN_SUBSCRIPTION_TIMEOUT); nothing of it was applied", e.armRequests(), e);
+            }
+            throw e;
+        } finally {
+            guard.close();
+        }
+    }
+
+    private Collection collectUntil(TenantConnection connection, String subscriptionId, Instant deadline) {
+        ArmSession session = list("an ARM session", () -> List.of(sessions.open(connection, deadline))).get(0);
         try {
             ComputeManager compute = session.compute(subscriptionId);
             NetworkManager network = session.network(subscriptionId);
             String s = subscriptionId;
             List<VirtualMachine> vms = ItemsOfSubscription.keep(s, "virtual machines", list("virtual machines",
-                    () -> StreamSupport.stream(compute.serviceClient().getVirtualMachines().list().spliterator(), false)
+                    () -> session.all(compute.serviceClient().getVirtualMachines().list()).stream()
                             .map(ComputeMapper::toVirtualMachine).toList()), VirtualMachine::id);
             List<NetworkInterface> nics = ItemsOfSubscription.keep(s, "network interfaces", list("network interfaces",
-                    () -> StreamSupport.stream(network.serviceClient().getNetworkInterfaces().list().spliterator(),
-                            false).map(NetworkMapper::toNetworkInterface).toList()), NetworkInterface::id);
+                    () -> session.all(network.serviceClient().getNetworkInterfaces().list()).stream()
+                            .map(NetworkMapper::toNetworkInterface).toList()), NetworkInterface::id);
             List<NetworkSecurityGroup> nsgs = ItemsOfSubscription.keep(s, "network security groups",
-                    list("network security groups", () -> StreamSupport.stream(
-                            network.serviceClient().getNetworkSecurityGroups().list().spliterator(), false)
+                    list("network security groups", () -> session.all(
+                            network.serviceClient().getNetworkSecurityGroups().list()).stream()
                             .map(NetworkMapper::toNetworkSecurityGroup).toList()), NetworkSecurityGroup::id);
             List<PublicIpAddress> publicIps = ItemsOfSubscription.keep(s, "public IP addresses",
-                    list("public IP addresses", () -> StreamSupport.stream(
-                            network.serviceClient().getPublicIpAddresses().list().spliterator(), false)
+                    list("public IP addresses", () -> session.all(
+                            network.serviceClient().getPublicIpAddresses().list()).stream()
                             .map(NetworkMapper::toPublicIpAddress).toList()), PublicIpAddress::id);
             List<VirtualNetwork> vnets = ItemsOfSubscription.keep(s, "virtual networks", list("virtual networks",
-                    () -> StreamSupport.stream(network.serviceClient().getVirtualNetworks().list().spliterator(),
-                            false).map(NetworkMapper::toVirtualNetwork).toList()), VirtualNetwork::id);
+                    () -> session.all(network.serviceClient().getVirtualNetworks().list()).stream()
+                            .map(NetworkMapper::toVirtualNetwork).toList()), VirtualNetwork::id);
             List<JitPolicy> jitPolicies = ItemsOfSubscription.keep(s, "JIT network access policies",
                     list("JIT network access policies", () -> session.listAll("/subscriptions/" + s
                             + "/providers/Microsoft.Security/jitNetworkAccessPolicies?api-version=" + JIT_API_VERSION)

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 
 /** Lists the subscriptions a tenant's credential can see ({@code GET /subscriptions}). */
 @ApplicationScoped
@@ -28,7 +27,7 @@ public class SubscriptionDiscovery {
     public List<DiscoveredSubscription> discover(TenantConnection connection) {
         try {
             ArmSession session = sessions.open(connection);
-            return StreamSupport.stream(session.resources().subscriptions().list().spliterator(), false)
+            return session.all(session.resources().subscriptions().list()).stream()
                     .map(s -> s.innerModel())
                     .filter(s -> connection.tenantId().equalsIgnoreCase(s.tenantId()))
                     .map(SubscriptionDiscovery::toDiscovered)

@@ -25,9 +25,24 @@ public interface ScannerConfig {
     @WithDefault("false")
     boolean allowBackdating();
 
-    /** How many subscriptions are collected at the same time. */
+    /** How many subscriptions of one tenant are collected at the same time (each tenant has its own). */
     @WithDefault("4")
     int parallelism();
+
+    /**
+     * How long one subscription's collection may take ({@code PORTCULLIS_SCAN_SUBSCRIPTION_TIMEOUT}); past it the
+     * collection is stopped and recorded FAILED, and nothing of it is applied.
+     */
+    @WithDefault("PT15M")
+    Duration subscriptionTimeout();
+
+    /** The most pages one ARM list may have before the collection stops it as endless. */
+    @WithDefault("5000")
+    int maxPagesPerList();
+
+    /** Scan requests one caller may make a minute through the API ({@code PORTCULLIS_SCAN_REQUEST_LIMIT}). */
+    @WithDefault("60")
+    int requestLimit();
 
     /** Ports treated like SSH/RDP by the checks, for example 2222. */
     Optional<Set<Integer>> customManagementPorts();
@@ -48,7 +63,12 @@ public interface ScannerConfig {
         @WithDefault("PT0.8S")
         Duration retryBaseDelay();
 
+        /** The longest wait between retries; a {@code Retry-After} asking for longer is not waited for. */
         @WithDefault("PT30S")
         Duration retryMaxDelay();
+
+        /** How long one request may take to connect, or to answer, before it fails. */
+        @WithDefault("PT60S")
+        Duration requestTimeout();
     }
 }

@@ -60,6 +60,10 @@ public class FindingLedger {
                       Map<String, Integer> resourceCounts, int armRequests) {
         Instant at = time.startedAt();
         SubscriptionScanEntity subscriptionScan = SubscriptionScanEntity.findById(subscriptionScanId);
+        // Scans of overlapping scopes (everything and one tenant, say) may finish the same subscription at once, here
+        // or on another replica: its results are applied one after the other, never interleaved.
+        Panache.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                .setParameter("key", "apply subscription " + subscriptionScan.subscriptionRef).getSingleResult();
         SubscriptionEntity subscription = SubscriptionEntity.findById(subscriptionScan.subscriptionRef);
         recordDefenderPlan(subscription, inventory);
         vmInventory.replace(subscription.id, evaluation.virtualMachines(), at);

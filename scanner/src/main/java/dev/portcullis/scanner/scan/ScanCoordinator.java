@@ -2,8 +2,10 @@ package dev.portcullis.scanner.scan;
 
 import dev.portcullis.persistence.query.EstateChanged;
 import dev.portcullis.persistence.scan.ScanEntity;
+import dev.portcullis.persistence.scan.ScanQueue;
 import dev.portcullis.persistence.scan.SubscriptionScanEntity;
 import dev.portcullis.persistence.tenant.SubscriptionEntity;
+import dev.portcullis.persistence.tenant.TenantEntity;
 import dev.portcullis.scanner.azure.AzureInventoryCollector;
 import dev.portcullis.scanner.azure.CollectionFailedException;
 import dev.portcullis.scanner.config.ScannerConfig;
@@ -16,22 +18,27 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 /**
- * Runs scans one at a time, and within a scan collects subscriptions in parallel up to {@code
- * portcullis.scan.parallelism}. A subscription whose collection fails is recorded FAILED with its error and applies
- * nothing; the others go on and the scan ends PARTIAL.
+ * Runs scans from the queue in PostgreSQL ({@link ScanQueue}): at most one queued per scope, a scope's scans one after
+ * the other, different scopes side by side. Within a scan each tenant is rediscovered and collected on its own (its
+ * subscriptions on its own lane of threads, {@link TenantLanes}), and each subscription's collection stops at
+ * {@code portcullis.scan.subscription-timeout}: one tenant's slow or endless ARM delays no other tenant. A subscription
+ * whose collection fails is recorded FAILED with its error and applies nothing; the others go on and the scan ends
+ * PARTIAL.
  */
 @ApplicationScoped
 public class ScanCoordinator {
@@ -44,83 +51,113 @@ public class ScanCoordinator {
     private final Event<EstateChanged> changed;
     private final TenantConnections connections;
     private final SubscriptionRediscovery rediscovery;
-    private final ExecutorService scanRunner = Executors.newSingleThreadExecutor(named("portcullis-scan"));
-    private final ExecutorService subscriptionPool;
+    private final ScanQueue queue;
+    private final Duration subscriptionTimeout;
+    private final ExecutorService orchestration = Executors.newCachedThreadPool(named("portcullis-scan"));
+    private final TenantLanes lanes;
 
     public ScanCoordinator(AzureInventoryCollector collector, Evaluator evaluator, FindingLedger ledger,
                            ScannerConfig config, Event<EstateChanged> changed, TenantConnections connections,
-                           SubscriptionRediscovery rediscovery) {
+                           SubscriptionRediscovery rediscovery, ScanQueue queue) {
         this.changed = changed;
         this.rediscovery = rediscovery;
         this.connections = connections;
         this.collector = collector;
         this.evaluator = evaluator;
         this.ledger = ledger;
-        this.subscriptionPool = Executors.newFixedThreadPool(config.parallelism(), named("portcullis-collect"));
+        this.queue = queue;
+        this.subscriptionTimeout = config.subscriptionTimeout();
+        this.lanes = new TenantLanes(config.parallelism());
     }
 
-    /** Queues a scan and returns its id at once; the scan runs in the background. */
-    public UUID request(ScanScope scope, String trigger) {
+    /** Queues a scan (or joins the one queued for the same scope) and returns at once; it runs in the background. */
+    public ScanQueue.Queued request(ScanScope scope, String trigger) {
         return request(scope, trigger, Optional.empty());
     }
 
     /**
      * Queues a scan whose results are recorded as of {@code asOf} (the demo's back-dated history); without it, as of
-     * now. Callers decide whether back-dating is allowed.
+     * when it runs. Callers decide whether back-dating is allowed. A scope that already has a queued scan answers
+     * with that scan.
      */
-    public UUID request(ScanScope scope, String trigger, Optional<Instant> asOf) {
-        UUID scanId = QuarkusTransaction.requiringNew().call(() -> {
-            ScanEntity scan = new ScanEntity();
-            scan.id = UUID.randomUUID();
-            scan.status = ScanStatus.QUEUED.name();
-            scan.trigger = trigger;
-            scan.scopeTenant = scope.tenantRef();
-            scan.scopeSubscription = scope.subscriptionRef();
-            scan.requestedAt = asOf.orElse(Instant.now());
-            scan.persist();
-            return scan.id;
-        });
-        scanRunner.submit(() -> run(scanId, scope, asOf));
-        return scanId;
+    public ScanQueue.Queued request(ScanScope scope, String trigger, Optional<Instant> asOf) {
+        ScanQueue.Queued queued = queue.enqueue(scope.tenantRef(), scope.subscriptionRef(), trigger,
+                asOf.orElse(null), Instant.now());
+        dispatch();
+        return queued;
     }
 
-    private void run(UUID scanId, ScanScope scope, Optional<Instant> asOf) {
+    /** Starts every queued scan whose scope has none running. */
+    private synchronized void dispatch() {
+        for (ScanQueue.Claimed scan : queue.claimStartable(Instant.now())) {
+            orchestration.submit(() -> run(scan));
+        }
+    }
+
+    private void run(ScanQueue.Claimed scan) {
+        ScanScope scope = new ScanScope(scan.scopeTenant(), scan.scopeSubscription());
+        Optional<Instant> asOf = Optional.ofNullable(scan.asOf());
         ScanTime time = ScanTime.start(asOf);
         try {
-            if (scope.subscriptionRef() == null) {
-                rediscovery.refresh(scope.tenantRef(), time.startedAt());
-            }
-            List<ScanTarget> targets = QuarkusTransaction.requiringNew().call(() -> start(scanId, scope, time));
-            List<Future<SubscriptionScanStatus>> results = new ArrayList<>();
-            targets.forEach(target -> results.add(subscriptionPool.submit(
-                    () -> scanSubscription(scanId, target, asOf))));
+            List<CompletableFuture<List<SubscriptionScanStatus>>> tenants = tenantsOf(scope).stream()
+                    .map(tenant -> CompletableFuture.supplyAsync(() -> scanTenant(scan.id(), tenant, scope, asOf),
+                            orchestration))
+                    .toList();
             List<SubscriptionScanStatus> statuses = new ArrayList<>();
-            for (Future<SubscriptionScanStatus> result : results) {
-                statuses.add(result.get());
+            for (CompletableFuture<List<SubscriptionScanStatus>> tenant : tenants) {
+                statuses.addAll(tenant.join());
             }
-            finish(scanId, ScanStatus.of(statuses), time);
-        } catch (Exception e) {
-            LOG.errorf(e, "Scan %s failed", scanId);
-            finish(scanId, ScanStatus.FAILED, time);
+            finish(scan.id(), ScanStatus.of(statuses), time);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Scan %s failed", scan.id());
+            finish(scan.id(), ScanStatus.FAILED, time);
+        } finally {
+            dispatch();
         }
     }
 
-    private List<ScanTarget> start(UUID scanId, ScanScope scope, ScanTime time) {
-        ScanEntity scan = ScanEntity.findById(scanId);
-        scan.status = ScanStatus.RUNNING.name();
-        scan.startedAt = time.startedAt();
-        List<SubscriptionEntity> subscriptions;
-        if (scope.subscriptionRef() != null) {
-            subscriptions = SubscriptionEntity.<SubscriptionEntity>findByIdOptional(scope.subscriptionRef())
-                    .filter(s -> s.enabled).map(List::of).orElse(List.of());
-        } else if (scope.tenantRef() != null) {
-            subscriptions = SubscriptionEntity.listEnabledOfTenant(scope.tenantRef());
-        } else {
-            subscriptions = SubscriptionEntity.listEnabled();
+    /** The onboarded tenants a scope touches. */
+    private static List<UUID> tenantsOf(ScanScope scope) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            if (scope.subscriptionRef() != null) {
+                return SubscriptionEntity.<SubscriptionEntity>findByIdOptional(scope.subscriptionRef())
+                        .map(s -> List.of(s.tenant.id)).orElse(List.of());
+            }
+            return TenantEntity.<TenantEntity>list("offboardedAt is null").stream().map(t -> t.id)
+                    .filter(id -> scope.tenantRef() == null || id.equals(scope.tenantRef())).toList();
+        });
+    }
+
+    /** One tenant's part of a scan: rediscover its subscriptions (unless one was asked for), then collect each. */
+    private List<SubscriptionScanStatus> scanTenant(UUID scanId, UUID tenantRef, ScanScope scope,
+                                                    Optional<Instant> asOf) {
+        if (scope.subscriptionRef() == null) {
+            rediscovery.refresh(tenantRef, ScanTime.start(asOf).startedAt());
         }
-        return subscriptions.stream()
-                .map(s -> new ScanTarget(s.id, s.subscriptionId.toString(), connections.of(s.tenant)))
-                .toList();
+        List<ScanTarget> targets = QuarkusTransaction.requiringNew().call(() -> {
+            List<SubscriptionEntity> subscriptions = scope.subscriptionRef() != null
+                    ? SubscriptionEntity.<SubscriptionEntity>findByIdOptional(scope.subscriptionRef())
+                            .filter(s -> s.enabled).map(List::of).orElse(List.of())
+                    : SubscriptionEntity.listEnabledOfTenant(tenantRef);
+            return subscriptions.stream()
+                    .map(s -> new ScanTarget(s.id, s.subscriptionId.toString(), connections.of(s.tenant)))
+                    .toList();
+        });
+        List<Future<SubscriptionScanStatus>> results = new ArrayList<>();
+        targets.forEach(target -> results.add(lanes.of(tenantRef).submit(
+                () -> scanSubscription(scanId, target, asOf))));
+        List<SubscriptionScanStatus> statuses = new ArrayList<>();
+        for (Future<SubscriptionScanStatus> result : results) {
+            try {
+                statuses.add(result.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while scanning tenant " + tenantRef, e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("scanning tenant " + tenantRef + " failed", e.getCause());
+            }
+        }
+        return statuses;
     }
 
     private SubscriptionScanStatus scanSubscription(UUID scanId, ScanTarget target, Optional<Instant> asOf) {
@@ -139,7 +176,7 @@ public class ScanCoordinator {
         try {
             long t0 = System.nanoTime();
             AzureInventoryCollector.Collection collection = collector.collect(target.connection(),
-                    target.subscriptionId());
+                    target.subscriptionId(), Instant.now().plus(subscriptionTimeout));
             long t1 = System.nanoTime();
             Evaluator.Evaluation evaluation = evaluator.evaluate(collection.inventory());
             long t2 = System.nanoTime();
@@ -177,7 +214,7 @@ public class ScanCoordinator {
             scan.status = status.name();
             scan.finishedAt = time.now();
         });
-        changed.fire(new EstateChanged("scan " + status.name().toLowerCase(java.util.Locale.ROOT)));
+        changed.fire(new EstateChanged("scan " + status.name().toLowerCase(Locale.ROOT)));
     }
 
     /** Scans cut short by a stop or crash are marked FAILED at start, so the next scan starts clean. */
@@ -195,11 +232,11 @@ public class ScanCoordinator {
     }
 
     void stop(@Observes ShutdownEvent event) {
-        scanRunner.shutdownNow();
-        subscriptionPool.shutdownNow();
+        orchestration.shutdownNow();
+        lanes.shutdownNow();
     }
 
-    private static ThreadFactory named(String prefix) {
+    private static java.util.concurrent.ThreadFactory named(String prefix) {
         AtomicInteger counter = new AtomicInteger();
         return runnable -> {
             Thread thread = new Thread(runnable, prefix + "-" + counter.incrementAndGet());

@@ -3,7 +3,10 @@ package dev.portcullis.scanner.scan;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Scans every enabled subscription on {@code portcullis.scan.every} ({@code off} disables it). */
+/**
+ * Scans every enabled subscription on {@code portcullis.scan.every} ({@code off} disables it). Like any request, it
+ * joins the scan of everything already queued rather than queueing another.
+ */
 @ApplicationScoped
 public class ScheduledScans {
 
