@@ -26,7 +26,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,15 +48,6 @@ class SealedSecretsTest {
 
     @Inject
     SecretResealing resealing;
-
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String jdbcUrl;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String dbUser;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String dbPassword;
 
     private final ArmSimulator simulator = SimulatorResource.simulator();
 
@@ -159,10 +149,10 @@ class SealedSecretsTest {
     }
 
     private String pgDump() throws IOException, InterruptedException {
-        URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
+        URI uri = URI.create(database.connection().jdbcUrl().substring("jdbc:".length()));
         ProcessBuilder builder = new ProcessBuilder("pg_dump", "--data-only", "-h", uri.getHost(), "-p",
-                String.valueOf(uri.getPort()), "-U", dbUser, uri.getPath().substring(1));
-        builder.environment().put("PGPASSWORD", dbPassword);
+                String.valueOf(uri.getPort()), "-U", database.connection().user(), uri.getPath().substring(1));
+        builder.environment().put("PGPASSWORD", database.connection().password());
         builder.redirectErrorStream(true);
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

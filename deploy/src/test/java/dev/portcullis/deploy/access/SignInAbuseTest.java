@@ -15,6 +15,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -25,12 +26,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,14 +51,8 @@ class SignInAbuseTest {
     @Inject
     Accounts accounts;
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String jdbcUrl;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String dbUser;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String dbPassword;
+    @Inject
+    EntityManager em;
 
     @BeforeEach
     void clean() {
@@ -116,27 +111,62 @@ class SignInAbuseTest {
         assertThat(refused.header("Set-Cookie")).as("no session").doesNotContain("portcullis-session=");
     }
 
+    /**
+     * Ten failures arrive together while the account's row is locked, so each has read it before any can write: counted
+     * in one statement, all ten count (two locks); read, then written, they would all write "1" and never lock.
+     */
     @Test
     void wrongPasswordsArrivingTogetherEachCountSoTheLockoutCannotBeRacedPast() throws Exception {
         String name = People.account("raced", "VIEWER", List.of("*"));
         UUID id = UUID.fromString(People.accountId(name));
-        int attempts = 8 * Accounts.LOCK_AFTER_FAILURES;
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        List<Future<Boolean>> locks = new ArrayList<>();
+        int attempts = 2 * Accounts.LOCK_AFTER_FAILURES;
+        ExecutorService pool = Executors.newFixedThreadPool(attempts + 1);
+        CountDownLatch rowHeld = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<?> holder = pool.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("select 1 from user_account where id = :id for update").setParameter("id", id)
+                    .getResultList();
+            rowHeld.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        rowHeld.await();
         Instant now = Instant.now();
+        List<Future<Boolean>> locks = new ArrayList<>();
         for (int i = 0; i < attempts; i++) {
             Callable<Boolean> failure = () -> QuarkusTransaction.requiringNew().call(() -> accounts.loginFailed(id,
                     now));
             locks.add(pool.submit(failure));
         }
+        awaitWaitingOnARowLock(attempts);
+        release.countDown();
+        holder.get();
         long lockedTimes = 0;
         for (Future<Boolean> lock : locks) {
             lockedTimes += lock.get() ? 1 : 0;
         }
         pool.shutdown();
 
-        assertThat(lockedTimes).as("every fifth failure locks, none lost").isEqualTo(8);
+        assertThat(lockedTimes).as("every fifth failure locks, none lost").isEqualTo(2);
         assertThat(QuarkusTransaction.requiringNew().call(() -> accounts.isLocked(id, Instant.now()))).isTrue();
+    }
+
+    /** Waits until this many sessions of the test database wait for a lock (each has read the row by then). */
+    private void awaitWaitingOnARowLock(int sessions) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (Instant.now().isBefore(deadline)) {
+            long waiting = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                    "select count(*) from pg_stat_activity where datname = current_database()"
+                            + " and wait_event_type = 'Lock'").getSingleResult()).longValue());
+            if (waiting >= sessions) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the failures did not all reach the locked row");
     }
 
     @Test
@@ -177,9 +207,9 @@ class SignInAbuseTest {
 
         ProcessBuilder unlock = new ProcessBuilder(new File("../portcullis").getAbsolutePath(), "unlock", name)
                 .redirectErrorStream(true);
-        unlock.environment().put("PORTCULLIS_DB_URL", jdbcUrl);
-        unlock.environment().put("PORTCULLIS_DB_USER", dbUser);
-        unlock.environment().put("PORTCULLIS_DB_PASSWORD", dbPassword);
+        unlock.environment().put("PORTCULLIS_DB_URL", database.connection().jdbcUrl());
+        unlock.environment().put("PORTCULLIS_DB_USER", database.connection().user());
+        unlock.environment().put("PORTCULLIS_DB_PASSWORD", database.connection().password());
         Process process = unlock.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 

@@ -37,20 +37,20 @@ public final class People {
 
     /** A token created by this account for these role and tenants, valid for a day. */
     public static String token(String owner, String role, List<String> tenants) {
-        return as(owner).contentType(ContentType.JSON)
-                .body("{\"name\": \"t-%s\", \"role\": \"%s\", \"tenants\": %s, \"expiresAt\": \"%s\"}".formatted(
-                        UUID.randomUUID().toString().substring(0, 6), role, json(tenants),
-                        Instant.now().plus(1, ChronoUnit.DAYS)))
-                .post("/api/v1/tokens").then().statusCode(201).extract().path("token");
+        return createToken(owner, role, tenants).getString("token");
     }
 
     /** The id of a token created as by {@link #token}. */
     public static String tokenId(String owner, String role, List<String> tenants) {
+        return createToken(owner, role, tenants).getString("id");
+    }
+
+    private static io.restassured.path.json.JsonPath createToken(String owner, String role, List<String> tenants) {
         return as(owner).contentType(ContentType.JSON)
                 .body("{\"name\": \"t-%s\", \"role\": \"%s\", \"tenants\": %s, \"expiresAt\": \"%s\"}".formatted(
                         UUID.randomUUID().toString().substring(0, 6), role, json(tenants),
                         Instant.now().plus(1, ChronoUnit.DAYS)))
-                .post("/api/v1/tokens").then().statusCode(201).extract().path("id");
+                .post("/api/v1/tokens").then().statusCode(201).extract().jsonPath();
     }
 
     /** The id of an account, by name. */

@@ -5,6 +5,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Empties the product's tables between tests, on the real PostgreSQL, and says so to caches. Of the local accounts only
@@ -15,10 +16,23 @@ public class TestDatabase {
 
     private final EntityManager em;
     private final Event<EstateChanged> changed;
+    private final Connection connection;
 
-    public TestDatabase(EntityManager em, Event<EstateChanged> changed) {
+    /** How the application reaches the test database, for tools run beside it (pg_dump, the launcher). */
+    public record Connection(String jdbcUrl, String user, String password) {
+    }
+
+    public TestDatabase(EntityManager em, Event<EstateChanged> changed,
+                        @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
+                        @ConfigProperty(name = "quarkus.datasource.username") String user,
+                        @ConfigProperty(name = "quarkus.datasource.password") String password) {
         this.em = em;
         this.changed = changed;
+        this.connection = new Connection(jdbcUrl, user, password);
+    }
+
+    public Connection connection() {
+        return connection;
     }
 
     public void reset() {

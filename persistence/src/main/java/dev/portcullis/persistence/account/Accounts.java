@@ -1,6 +1,7 @@
 package dev.portcullis.persistence.account;
 
 import dev.portcullis.persistence.access.Role;
+import dev.portcullis.persistence.query.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -135,7 +136,7 @@ public class Accounts {
     public boolean isLocked(UUID id, Instant now) {
         List<?> until = em().createNativeQuery("select locked_until from user_account where id = :id")
                 .setParameter("id", id).getResultList();
-        return !until.isEmpty() && until.get(0) != null && toInstant(until.get(0)).isAfter(now);
+        return !until.isEmpty() && until.get(0) != null && SqlValues.instant(until.get(0)).isAfter(now);
     }
 
     /** A password that matched clears the count of failures and any lock. */
@@ -149,16 +150,6 @@ public class Accounts {
 
     private static jakarta.persistence.EntityManager em() {
         return UserAccountEntity.getEntityManager();
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 
     public static Grant grantOf(UserAccountEntity account) {

@@ -1,12 +1,12 @@
 package dev.portcullis.persistence.audit;
 
 import dev.portcullis.persistence.query.Page;
+import dev.portcullis.persistence.query.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -93,12 +93,9 @@ public class AuditQueries {
     @SuppressWarnings("unchecked")
     private static List<AuditEntry> entries(Query select) {
         return ((List<Object[]>) select.getResultList()).stream()
-                .map(row -> new AuditEntry(((Number) row[0]).longValue(), instant(row[1]), (String) row[2],
+                .map(row -> new AuditEntry(((Number) row[0]).longValue(), SqlValues.instant(row[1]), (String) row[2],
                         (String) row[3], (String) row[4], (String) row[5], (String) row[6], (String) row[7]))
                 .toList();
     }
 
-    private static Instant instant(Object value) {
-        return value instanceof OffsetDateTime o ? o.toInstant() : (Instant) value;
-    }
 }

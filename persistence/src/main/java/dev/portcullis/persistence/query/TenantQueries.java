@@ -5,9 +5,7 @@ import dev.portcullis.persistence.tenant.TenantEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -114,26 +112,10 @@ public class TenantQueries {
                 """).getResultList();
         Map<UUID, LatestScan> latest = new HashMap<>();
         for (Object[] row : rows) {
-            latest.put((UUID) row[0], new LatestScan((String) row[1], instant(row[2]), (String) row[3],
-                    instant(row[4])));
+            latest.put((UUID) row[0], new LatestScan((String) row[1], SqlValues.instant(row[2]), (String) row[3],
+                    SqlValues.instant(row[4])));
         }
         return latest;
-    }
-
-    static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalArgumentException("Not a timestamp: " + value.getClass());
     }
 
     private record LatestScan(String status, Instant at, String error, Instant lastSuccessAt) {

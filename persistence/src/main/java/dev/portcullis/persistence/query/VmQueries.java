@@ -108,7 +108,7 @@ public class VmQueries {
         Object[] row = rows.get(0);
         return Optional.of(new VmDetail(toView(row), (String) row[11], (UUID) row[12], Optional.ofNullable(TAGS.read((String) row[13])).orElse(Map.of()),
                 orEmpty(EXPOSURES.read((String) row[14])), orEmpty(NICS.read((String) row[15])),
-                TenantQueries.instant(row[16]), TenantQueries.instant(row[17]), jitRequests((UUID) row[18], key)));
+                SqlValues.instant(row[16]), SqlValues.instant(row[17]), jitRequests((UUID) row[18], key)));
     }
 
     /** Subscription id → JIT status → number of VMs, for the current inventory. */

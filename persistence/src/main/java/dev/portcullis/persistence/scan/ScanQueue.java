@@ -1,10 +1,10 @@
 package dev.portcullis.persistence.scan;
 
+import dev.portcullis.persistence.query.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -86,7 +86,7 @@ public class ScanQueue {
         List<Claimed> claimed = new ArrayList<>();
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
-            claimed.add(new Claimed((UUID) columns[0], (UUID) columns[1], (UUID) columns[2], instant(columns[3])));
+            claimed.add(new Claimed((UUID) columns[0], (UUID) columns[1], (UUID) columns[2], SqlValues.instant(columns[3])));
         }
         if (!claimed.isEmpty()) {
             em.createNativeQuery("update scan set status = 'RUNNING', started_at = coalesce(as_of, :now)"
@@ -102,13 +102,4 @@ public class ScanQueue {
         return em.createNativeQuery(sql).unwrap(org.hibernate.query.NativeQuery.class);
     }
 
-    private static Instant instant(Object value) {
-        if (value == null || value instanceof Instant) {
-            return (Instant) value;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
-    }
 }

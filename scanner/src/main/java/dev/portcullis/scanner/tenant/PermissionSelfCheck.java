@@ -61,11 +61,22 @@ public class PermissionSelfCheck {
     }
 
     public List<SubscriptionPermissions> check(TenantConnection connection, List<String> subscriptionIds) {
-        ArmSession session = sessions.open(connection);
+        ArmSession session = null;
+        String noSession = null;
+        try {
+            session = sessions.open(connection);
+        } catch (ArmCallException e) {
+            // no credential to try (a sealed secret that does not open, endpoints no longer allowed): say so per read
+            noSession = e.getMessage();
+        }
+        String why = noSession;
         List<SubscriptionPermissions> results = new ArrayList<>();
         for (String subscriptionId : subscriptionIds) {
+            ArmSession open = session;
             List<Permission> permissions = PROBES.stream()
-                    .map(probe -> probe(session, connection, subscriptionId, probe)).toList();
+                    .map(probe -> open == null
+                            ? new Permission(probe.action(), Status.FAILED, probe.role(), null, why)
+                            : probe(open, connection, subscriptionId, probe)).toList();
             results.add(new SubscriptionPermissions(subscriptionId,
                     permissions.stream().allMatch(p -> p.status() == Status.GRANTED), permissions));
         }

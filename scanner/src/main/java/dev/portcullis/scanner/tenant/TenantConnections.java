@@ -46,6 +46,10 @@ public class TenantConnections {
         if (error == null) {
             error = policy.refusal(cloud, arm, authority).orElse(null);
         }
+        if (error == null && type == CredentialType.WORKLOAD_IDENTITY && policy.federatedTokenFile().isEmpty()) {
+            error = "this installation has no federated token file (AZURE_FEDERATED_TOKEN_FILE is not set) for the"
+                    + " tenant's workload identity";
+        }
         return new TenantConnection(tenant.tenantId.toString(), cloud, arm, authority, type,
                 type == CredentialType.MANAGED_IDENTITY ? tenant.managedIdentityClientId : tenant.clientId, secret,
                 certificate, error);
