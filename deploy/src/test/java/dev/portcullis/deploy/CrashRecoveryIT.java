@@ -35,13 +35,15 @@ import org.junit.jupiter.api.Test;
 class CrashRecoveryIT {
 
     private static final String PASSWORD = "crash-test-password";
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String DB_URL = System.getenv().getOrDefault("PORTCULLIS_IT_DB_URL",
             "jdbc:postgresql://127.0.0.1:5432/portcullis_it");
     private static final String DB_USER = System.getenv().getOrDefault("PORTCULLIS_DB_USER", "portcullis");
     private static final String DB_PASSWORD = System.getenv().getOrDefault("PORTCULLIS_DB_PASSWORD", "portcullis");
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    /** A new client per launch: none of its connections may outlive the process it was talking to. */
+    private HttpClient http;
     private ArmSimulator simulator;
     private Process app;
     private int port;
@@ -120,10 +122,11 @@ class CrashRecoveryIT {
         env.put("PORTCULLIS_ALLOW_LOOPBACK_CLOUDS", "true");
         builder.redirectErrorStream(true).redirectOutput(new File("target/crash-recovery-app.log"));
         Process process = builder.start();
+        http = HttpClient.newBuilder().connectTimeout(REQUEST_TIMEOUT).build();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {
             try {
-                if (http.send(HttpRequest.newBuilder(uri("/q/health/ready")).build(),
+                if (http.send(HttpRequest.newBuilder(uri("/q/health/ready")).timeout(REQUEST_TIMEOUT).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return process;
                 }
@@ -168,14 +171,14 @@ class CrashRecoveryIT {
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic())
+        return http.send(HttpRequest.newBuilder(uri(path)).timeout(REQUEST_TIMEOUT).header("Authorization", basic())
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private JsonNode get(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic())
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path)).timeout(REQUEST_TIMEOUT)
+                .header("Authorization", basic()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return JSON.readTree(response.body());
     }
