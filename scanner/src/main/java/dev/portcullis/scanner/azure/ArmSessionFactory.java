@@ -35,9 +35,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Builds {@link ArmSession}s: one shared HTTP client, and per session a pipeline of the ARM host check (nothing
- * leaves for another host, whatever link ARM answers with), user agent, retry (which honours {@code Retry-After} on
- * 429), bearer token (unless the credential is {@code none}) and request counting.
+ * Builds {@link ArmSession}s: one shared HTTP client with request timeouts, and per session a pipeline of the ARM host
+ * check (nothing leaves for another host, whatever link ARM answers with), the session's deadline, user agent, retry
+ * (which honours a bounded {@code Retry-After} on 429), bearer token (unless the credential is {@code none}) and
+ * request counting.
  */
 @ApplicationScoped
 public class ArmSessionFactory {
@@ -127,7 +128,9 @@ public class ArmSessionFactory {
             case WORKLOAD_IDENTITY -> entra(new WorkloadIdentityCredentialBuilder()
                     .tenantId(connection.tenantId())
                     .clientId(connection.clientId())
-                    .tokenFilePath(installation.tokenFileFor(null)), authorityHost, client, loopback).build();
+                    // TenantConnections refuses a workload identity when no token file is configured
+                    .tokenFilePath(installation.federatedTokenFile().orElseThrow()), authorityHost, client,
+                    loopback).build();
             case MANAGED_IDENTITY -> new ManagedIdentityCredentialBuilder()
                     .clientId(connection.clientId())
                     .httpClient(httpClient)

@@ -15,6 +15,7 @@ import dev.portcullis.scanner.tenant.TenantConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
@@ -62,31 +63,28 @@ public class AzureInventoryCollector {
         try {
             ComputeManager compute = session.compute(subscriptionId);
             NetworkManager network = session.network(subscriptionId);
-            String s = subscriptionId;
-            List<VirtualMachine> vms = ItemsOfSubscription.keep(s, "virtual machines", list("virtual machines",
-                    () -> session.all(compute.serviceClient().getVirtualMachines().list()).stream()
-                            .map(ComputeMapper::toVirtualMachine).toList()), VirtualMachine::id);
-            List<NetworkInterface> nics = ItemsOfSubscription.keep(s, "network interfaces", list("network interfaces",
-                    () -> session.all(network.serviceClient().getNetworkInterfaces().list()).stream()
-                            .map(NetworkMapper::toNetworkInterface).toList()), NetworkInterface::id);
-            List<NetworkSecurityGroup> nsgs = ItemsOfSubscription.keep(s, "network security groups",
-                    list("network security groups", () -> session.all(
-                            network.serviceClient().getNetworkSecurityGroups().list()).stream()
-                            .map(NetworkMapper::toNetworkSecurityGroup).toList()), NetworkSecurityGroup::id);
-            List<PublicIpAddress> publicIps = ItemsOfSubscription.keep(s, "public IP addresses",
-                    list("public IP addresses", () -> session.all(
-                            network.serviceClient().getPublicIpAddresses().list()).stream()
-                            .map(NetworkMapper::toPublicIpAddress).toList()), PublicIpAddress::id);
-            List<VirtualNetwork> vnets = ItemsOfSubscription.keep(s, "virtual networks", list("virtual networks",
-                    () -> session.all(network.serviceClient().getVirtualNetworks().list()).stream()
-                            .map(NetworkMapper::toVirtualNetwork).toList()), VirtualNetwork::id);
-            List<JitPolicy> jitPolicies = ItemsOfSubscription.keep(s, "JIT network access policies",
-                    list("JIT network access policies", () -> session.listAll("/subscriptions/" + s
-                            + "/providers/Microsoft.Security/jitNetworkAccessPolicies?api-version=" + JIT_API_VERSION)
-                            .stream().map(SecurityMapper::toJitPolicy).toList()), JitPolicy::id);
-            List<Pricing> pricings = ItemsOfSubscription.keep(s, "Defender pricings", list("Defender pricings",
-                    () -> session.listAll("/subscriptions/" + s + "/providers/Microsoft.Security/pricings"
-                            + "?api-version=" + PRICINGS_API_VERSION)), item -> item.path("id").asText(null))
+            List<VirtualMachine> vms = own(subscriptionId, "virtual machines", () -> session.all(
+                    compute.serviceClient().getVirtualMachines().list()).stream()
+                    .map(ComputeMapper::toVirtualMachine).toList(), VirtualMachine::id);
+            List<NetworkInterface> nics = own(subscriptionId, "network interfaces", () -> session.all(
+                    network.serviceClient().getNetworkInterfaces().list()).stream()
+                    .map(NetworkMapper::toNetworkInterface).toList(), NetworkInterface::id);
+            List<NetworkSecurityGroup> nsgs = own(subscriptionId, "network security groups", () -> session.all(
+                    network.serviceClient().getNetworkSecurityGroups().list()).stream()
+                    .map(NetworkMapper::toNetworkSecurityGroup).toList(), NetworkSecurityGroup::id);
+            List<PublicIpAddress> publicIps = own(subscriptionId, "public IP addresses", () -> session.all(
+                    network.serviceClient().getPublicIpAddresses().list()).stream()
+                    .map(NetworkMapper::toPublicIpAddress).toList(), PublicIpAddress::id);
+            List<VirtualNetwork> vnets = own(subscriptionId, "virtual networks", () -> session.all(
+                    network.serviceClient().getVirtualNetworks().list()).stream()
+                    .map(NetworkMapper::toVirtualNetwork).toList(), VirtualNetwork::id);
+            List<JitPolicy> jitPolicies = own(subscriptionId, "JIT network access policies", () -> session.listAll(
+                    "/subscriptions/" + subscriptionId
+                            + "/providers/Microsoft.Security/jitNetworkAccessPolicies?api-version="
+                            + JIT_API_VERSION).stream().map(SecurityMapper::toJitPolicy).toList(), JitPolicy::id);
+            List<Pricing> pricings = own(subscriptionId, "Defender pricings", () -> session.listAll(
+                    "/subscriptions/" + subscriptionId + "/providers/Microsoft.Security/pricings?api-version="
+                            + PRICINGS_API_VERSION), item -> item.path("id").asText(null))
                     .stream().map(SecurityMapper::toPricing).toList();
             SubscriptionInventory inventory = new SubscriptionInventory(subscriptionId, vms, nics, nsgs, publicIps,
                     vnets, jitPolicies, pricings);
@@ -104,6 +102,12 @@ public class AzureInventoryCollector {
         LOG.warnf("Subscription %s: %d inventory gap(s), evaluated with what is known: %s%s", subscriptionId,
                 gaps.size(), String.join("; ", gaps.subList(0, Math.min(MAX_GAPS_LOGGED, gaps.size()))),
                 gaps.size() > MAX_GAPS_LOGGED ? "; …" : "");
+    }
+
+    /** A list of the subscription's, without the items ARM put in it from elsewhere ({@link ItemsOfSubscription}). */
+    private static <T> List<T> own(String subscriptionId, String what, Supplier<List<T>> operation,
+                                   Function<T, String> idOf) {
+        return ItemsOfSubscription.keep(subscriptionId, what, list(what, operation), idOf);
     }
 
     private static <T> List<T> list(String what, Supplier<List<T>> operation) {

@@ -8,6 +8,7 @@ import com.azure.core.http.HttpRequest;
 import com.azure.core.http.HttpResponse;
 import com.azure.core.http.policy.HttpPipelinePolicy;
 import com.azure.core.util.Context;
+import dev.portcullis.scanner.tenant.InstallationPolicy;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -94,7 +95,6 @@ final class LoopbackHttps implements HttpClient {
     }
 
     private static boolean isLoopback(String host) {
-        return "127.0.0.1".equals(host) || "localhost".equalsIgnoreCase(host) || "[::1]".equals(host)
-                || "::1".equals(host);
+        return InstallationPolicy.isLoopbackHost(host);
     }
 }

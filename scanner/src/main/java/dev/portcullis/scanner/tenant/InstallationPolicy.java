@@ -127,7 +127,11 @@ public record InstallationPolicy(Set<String> customCloudHosts, boolean allowLoop
 
     /** True for localhost, 127.0.0.0/8 and ::1, without asking DNS for anything else. */
     public static boolean isLoopback(URI uri) {
-        String host = uri.getHost();
+        return isLoopbackHost(uri.getHost());
+    }
+
+    /** The same for a host as a URL writes it ({@code 127.0.0.1}, {@code [::1]}, {@code localhost}). */
+    public static boolean isLoopbackHost(String host) {
         if (host == null) {
             return false;
         }

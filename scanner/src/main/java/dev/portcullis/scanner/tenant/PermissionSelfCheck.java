@@ -61,22 +61,19 @@ public class PermissionSelfCheck {
     }
 
     public List<SubscriptionPermissions> check(TenantConnection connection, List<String> subscriptionIds) {
-        ArmSession session = null;
-        String noSession = null;
+        ArmSession session;
         try {
             session = sessions.open(connection);
         } catch (ArmCallException e) {
             // no credential to try (a sealed secret that does not open, endpoints no longer allowed): say so per read
-            noSession = e.getMessage();
+            return subscriptionIds.stream().map(subscriptionId -> new SubscriptionPermissions(subscriptionId, false,
+                    PROBES.stream().map(probe -> new Permission(probe.action(), Status.FAILED, probe.role(), null,
+                            e.getMessage())).toList())).toList();
         }
-        String why = noSession;
         List<SubscriptionPermissions> results = new ArrayList<>();
         for (String subscriptionId : subscriptionIds) {
-            ArmSession open = session;
             List<Permission> permissions = PROBES.stream()
-                    .map(probe -> open == null
-                            ? new Permission(probe.action(), Status.FAILED, probe.role(), null, why)
-                            : probe(open, connection, subscriptionId, probe)).toList();
+                    .map(probe -> probe(session, connection, subscriptionId, probe)).toList();
             results.add(new SubscriptionPermissions(subscriptionId,
                     permissions.stream().allMatch(p -> p.status() == Status.GRANTED), permissions));
         }
