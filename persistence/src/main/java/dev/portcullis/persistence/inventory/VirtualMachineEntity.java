@@ -82,7 +82,7 @@ public class VirtualMachineEntity extends PanacheEntityBase {
      * ({@code nsgId} null when no NSG filters the path and a Basic public IP is open).
      */
     public record ExposureColumn(int port, String publicIp, String nsgId, String nsgName, String ruleName,
-                                 Integer priority, boolean jitRule) {
+                                 Integer priority, boolean jitRule, String place, String path) {
     }
 
     /** A NIC of the VM with the NSG on it and the NSGs on its subnets (null or empty when none). */

@@ -18,7 +18,7 @@ public record VmDetail(VmView vm, String subscriptionName, UUID tenantRef, Map<S
      * path ({@code nsgId} null when no NSG filters the path).
      */
     public record Exposure(int port, String publicIp, String nsgId, String nsgName, String ruleName, Integer priority,
-                           boolean jitRule) {
+                           boolean jitRule, String place, String path) {
     }
 
     /** A network interface with its NSG and its subnets' NSGs. */

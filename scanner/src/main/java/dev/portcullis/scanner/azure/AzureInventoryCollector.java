@@ -2,7 +2,11 @@ package dev.portcullis.scanner.azure;
 
 import com.azure.resourcemanager.compute.ComputeManager;
 import com.azure.resourcemanager.network.NetworkManager;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.portcullis.scanner.inventory.AzureFirewall;
+import dev.portcullis.scanner.inventory.FirewallPolicy;
 import dev.portcullis.scanner.inventory.InventoryGaps;
+import dev.portcullis.scanner.inventory.LoadBalancer;
 import dev.portcullis.scanner.inventory.JitPolicy;
 import dev.portcullis.scanner.inventory.NetworkInterface;
 import dev.portcullis.scanner.inventory.NetworkSecurityGroup;
@@ -14,6 +18,7 @@ import dev.portcullis.scanner.inventory.VirtualNetwork;
 import dev.portcullis.scanner.tenant.TenantConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -30,6 +35,7 @@ public class AzureInventoryCollector {
 
     static final String JIT_API_VERSION = "2020-01-01";
     static final String PRICINGS_API_VERSION = "2024-01-01";
+    static final String NETWORK_API_VERSION = "2025-03-01";
     private static final int MAX_GAPS_LOGGED = 20;
     private static final Logger LOG = Logger.getLogger(AzureInventoryCollector.class);
 
@@ -86,8 +92,23 @@ public class AzureInventoryCollector {
                     "/subscriptions/" + subscriptionId + "/providers/Microsoft.Security/pricings?api-version="
                             + PRICINGS_API_VERSION), item -> item.path("id").asText(null))
                     .stream().map(SecurityMapper::toPricing).toList();
+            List<String> unread = new ArrayList<>();
+            String networkPath = "/subscriptions/" + subscriptionId + "/providers/Microsoft.Network/";
+            List<LoadBalancer> loadBalancers = entrances(subscriptionId, "load balancers", unread, () -> session
+                    .listAll(networkPath + "loadBalancers?api-version=" + NETWORK_API_VERSION).stream()
+                    .map(EntranceMapper::toLoadBalancer).toList(), LoadBalancer::id);
+            List<AzureFirewall> firewalls = entrances(subscriptionId, "Azure Firewalls", unread, () -> session
+                    .listAll(networkPath + "azureFirewalls?api-version=" + NETWORK_API_VERSION).stream()
+                    .map(EntranceMapper::toAzureFirewall).toList(), AzureFirewall::id);
+            List<JsonNode> policies = entrances(subscriptionId, "firewall policies", unread, () -> session
+                    .listAll(networkPath + "firewallPolicies?api-version=" + NETWORK_API_VERSION), p -> p.path("id")
+                    .asText(null));
+            List<FirewallPolicy> firewallPolicies = entrances(subscriptionId, "firewall policy rule collection groups",
+                    unread, () -> policies.stream().map(policy -> EntranceMapper.toFirewallPolicy(policy, session
+                            .listAll(policy.path("id").asText() + "/ruleCollectionGroups?api-version="
+                                    + NETWORK_API_VERSION))).toList(), FirewallPolicy::id);
             SubscriptionInventory inventory = new SubscriptionInventory(subscriptionId, vms, nics, nsgs, publicIps,
-                    vnets, jitPolicies, pricings);
+                    vnets, jitPolicies, pricings, loadBalancers, firewalls, firewallPolicies, unread);
             logGaps(subscriptionId, InventoryGaps.find(inventory));
             return new Collection(inventory, session.requestCount());
         } catch (CollectionFailedException e) {
@@ -102,6 +123,25 @@ public class AzureInventoryCollector {
         LOG.warnf("Subscription %s: %d inventory gap(s), evaluated with what is known: %s%s", subscriptionId,
                 gaps.size(), String.join("; ", gaps.subList(0, Math.min(MAX_GAPS_LOGGED, gaps.size()))),
                 gaps.size() > MAX_GAPS_LOGGED ? "; …" : "");
+    }
+
+    /**
+     * A list of internet entrances: refused with 403 (the identity lacks Reader on it), it is recorded in
+     * {@code unread} and the scan goes on, its paths "not evaluated"; any other failure fails the collection.
+     */
+    private static <T> List<T> entrances(String subscriptionId, String what, List<String> unread,
+                                         Supplier<List<T>> operation, Function<T, String> idOf) {
+        try {
+            return own(subscriptionId, what, operation, idOf);
+        } catch (CollectionFailedException e) {
+            if (e.getCause() instanceof ArmCallException call && call.status() == 403) {
+                LOG.warnf("Subscription %s: listing %s was refused (403); paths through them are not evaluated",
+                        subscriptionId, what);
+                unread.add(what);
+                return List.of();
+            }
+            throw e;
+        }
     }
 
     /** A list of the subscription's, without the items ARM put in it from elsewhere ({@link ItemsOfSubscription}). */

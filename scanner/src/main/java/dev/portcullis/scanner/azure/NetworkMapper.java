@@ -2,6 +2,8 @@ package dev.portcullis.scanner.azure;
 
 import com.azure.core.management.SubResource;
 import com.azure.resourcemanager.network.fluent.models.ApplicationSecurityGroupInner;
+import com.azure.resourcemanager.network.fluent.models.BackendAddressPoolInner;
+import com.azure.resourcemanager.network.fluent.models.InboundNatRuleInner;
 import com.azure.resourcemanager.network.fluent.models.NetworkInterfaceInner;
 import com.azure.resourcemanager.network.fluent.models.NetworkInterfaceIpConfigurationInner;
 import com.azure.resourcemanager.network.fluent.models.NetworkSecurityGroupInner;
@@ -9,6 +11,7 @@ import com.azure.resourcemanager.network.fluent.models.PublicIpAddressInner;
 import com.azure.resourcemanager.network.fluent.models.SecurityRuleInner;
 import com.azure.resourcemanager.network.fluent.models.SubnetInner;
 import com.azure.resourcemanager.network.fluent.models.VirtualNetworkInner;
+import com.azure.resourcemanager.network.models.IpVersion;
 import com.azure.resourcemanager.network.models.PublicIpAddressSkuName;
 import com.azure.resourcemanager.network.models.SecurityRuleAccess;
 import com.azure.resourcemanager.network.models.SecurityRuleDirection;
@@ -57,7 +60,9 @@ final class NetworkMapper {
                 .toList();
         return new IpConfiguration(inner.id(), inner.name(), inner.privateIpAddress(),
                 inner.subnet() == null ? null : inner.subnet().id(),
-                inner.publicIpAddress() == null ? null : inner.publicIpAddress().id(), asgIds);
+                inner.publicIpAddress() == null ? null : inner.publicIpAddress().id(), asgIds,
+                ids(inner.loadBalancerBackendAddressPools(), BackendAddressPoolInner::id),
+                ids(inner.loadBalancerInboundNatRules(), InboundNatRuleInner::id));
     }
 
     static NetworkSecurityGroup toNetworkSecurityGroup(NetworkSecurityGroupInner inner) {
@@ -87,9 +92,12 @@ final class NetworkMapper {
 
     static PublicIpAddress toPublicIpAddress(PublicIpAddressInner inner) {
         boolean standard = inner.sku() != null && PublicIpAddressSkuName.STANDARD.equals(inner.sku().name());
+        boolean ipv6 = inner.publicIpAddressVersion() != null
+                ? IpVersion.IPV6.equals(inner.publicIpAddressVersion())
+                : inner.ipAddress() != null && inner.ipAddress().contains(":");
         return new PublicIpAddress(inner.id(), nameOf(inner.name(), inner.id()), inner.ipAddress(),
                 standard ? PublicIpAddress.Sku.STANDARD : PublicIpAddress.Sku.BASIC,
-                inner.ipConfiguration() == null ? null : inner.ipConfiguration().id());
+                inner.ipConfiguration() == null ? null : inner.ipConfiguration().id(), ipv6);
     }
 
     static VirtualNetwork toVirtualNetwork(VirtualNetworkInner inner) {

@@ -56,7 +56,8 @@ final class SecurityMapper {
             List<JitRequest.RequestedPort> ports = new ArrayList<>();
             for (JsonNode port : vm.path("ports")) {
                 ports.add(new JitRequest.RequestedPort(port.path("number").asInt(), sources(port),
-                        text(port, "endTimeUtc"), text(port, "status"), text(port, "statusReason")));
+                        text(port, "endTimeUtc"), text(port, "status"), text(port, "statusReason"),
+                        port.path("mappedPort").canConvertToInt() ? port.path("mappedPort").asInt() : null));
             }
             vms.add(new JitRequest.RequestedVm(text(vm, "id"), ports));
         }

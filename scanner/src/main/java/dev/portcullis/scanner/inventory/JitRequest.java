@@ -15,8 +15,9 @@ public record JitRequest(String requestor, String justification, String startTim
         }
     }
 
+    /** {@code mappedPort}: the firewall's public port for VMs behind Azure Firewall, else null. */
     public record RequestedPort(int number, List<String> allowedSources, String endTimeUtc, String status,
-                                String statusReason) {
+                                String statusReason, Integer mappedPort) {
         public RequestedPort {
             allowedSources = List.copyOf(allowedSources);
         }

@@ -3,87 +3,116 @@ package dev.portcullis.scanner.reachability;
 import dev.portcullis.scanner.inventory.IpConfiguration;
 import dev.portcullis.scanner.inventory.NetworkInterface;
 import dev.portcullis.scanner.inventory.NetworkSecurityGroup;
-import dev.portcullis.scanner.inventory.PublicIpAddress;
-import dev.portcullis.scanner.inventory.Subnet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
- * Which ports of a VM the internet reaches, as Azure evaluates inbound traffic: only through an IP configuration
- * with a public IP; through the subnet's NSG, then the NIC's NSG, every NSG present having to allow; with no NSG at
- * either level a Basic public IP is open and a Standard one closed. Load-balancer inbound NAT rules are not
- * evaluated.
+ * Which ports of a VM the internet reaches, as Azure evaluates inbound traffic: through every entrance of each IP
+ * configuration (its public IP, load-balancer rules, firewall DNAT rules), then through the subnet's NSG and the
+ * NIC's NSG, every NSG present having to allow. With no NSG at either level the entrance decides (Basic public IP
+ * or load balancer: open; Standard: closed; firewall: open).
  */
 public final class InternetReachability {
 
-    public static final String LOAD_BALANCER_NOTE = "Load-balancer inbound NAT rules are not evaluated.";
+    /** What the engine evaluates, for details and pages. */
+    public static final String PATHS_NOTE = "Paths evaluated: NIC public IPs, load balancers and Azure Firewall DNAT,"
+            + " IPv4 and IPv6.";
 
-    private final Function<String, Optional<Subnet>> subnets;
-    private final Function<String, Optional<NetworkSecurityGroup>> nsgs;
-    private final Function<String, Optional<PublicIpAddress>> publicIps;
+    private final NetworkLookup network;
+    private final LoadBalancerEntrances loadBalancers;
+    private final FirewallEntrances firewalls;
 
-    public InternetReachability(Function<String, Optional<Subnet>> subnets,
-                                Function<String, Optional<NetworkSecurityGroup>> nsgs,
-                                Function<String, Optional<PublicIpAddress>> publicIps) {
-        this.subnets = subnets;
-        this.nsgs = nsgs;
-        this.publicIps = publicIps;
+    public InternetReachability(NetworkLookup network) {
+        this.network = network;
+        this.loadBalancers = new LoadBalancerEntrances(network);
+        this.firewalls = new FirewallEntrances(network);
     }
 
-    /** Every (port, public IP) path by which some internet address reaches one of {@code ports}. */
-    public List<PortExposure> exposures(List<NetworkInterface> nics, Collection<Integer> ports) {
+    /** Every path by which some internet address reaches one of {@code ports} of the NICs. */
+    public List<PortExposure> exposures(List<NetworkInterface> nics, Collection<Integer> ports, JitAccess jit) {
         List<PortExposure> exposures = new ArrayList<>();
         for (NetworkInterface nic : nics) {
             for (IpConfiguration ipc : nic.ipConfigurations()) {
-                if (ipc.publicIpAddressId() == null) {
-                    continue;
-                }
-                Optional<PublicIpAddress> publicIp = publicIps.apply(ipc.publicIpAddressId());
                 for (int port : ports) {
-                    path(nic, ipc, publicIp, port).ifPresent(exposures::add);
+                    List<Entrance> entrances = new ArrayList<>(PublicIpEntrances.of(network, ipc, port));
+                    entrances.addAll(loadBalancers.of(ipc, List.of(), port));
+                    entrances.addAll(firewalls.of(ipc, port, jit));
+                    Optional<NetworkSecurityGroup> nicNsg = Optional.ofNullable(nic.networkSecurityGroupId())
+                            .flatMap(network::nsg);
+                    for (Entrance entrance : entrances) {
+                        through(subnetNsg(ipc), nicNsg, entrance, jit).ifPresent(exposures::add);
+                    }
                 }
             }
         }
         return exposures;
     }
 
-    private Optional<PortExposure> path(NetworkInterface nic, IpConfiguration ipc, Optional<PublicIpAddress> publicIp,
-                                        int port) {
-        Optional<NetworkSecurityGroup> subnetNsg = subnets.apply(ipc.subnetId())
-                .flatMap(s -> Optional.ofNullable(s.networkSecurityGroupId())).flatMap(nsgs);
-        Optional<NetworkSecurityGroup> nicNsg = Optional.ofNullable(nic.networkSecurityGroupId()).flatMap(nsgs);
-        String address = publicIp.map(ip -> ip.ipAddress() != null ? ip.ipAddress() : ip.name())
-                .orElse(ipc.publicIpAddressId());
+    /**
+     * Paths into a scale set's instances, from its network profile: each IP configuration profile with its public
+     * IP (per instance), pools and NAT pools, behind the profile's NSG and the subnet's.
+     */
+    public List<PortExposure> scaleSetExposures(String nsgId, IpConfiguration profile, boolean publicIpPerInstance,
+                                                boolean publicIpStandard, List<String> natPoolIds,
+                                                Collection<Integer> ports) {
+        List<PortExposure> exposures = new ArrayList<>();
+        Optional<NetworkSecurityGroup> nsg = Optional.ofNullable(nsgId).flatMap(network::nsg);
+        for (int port : ports) {
+            List<Entrance> entrances = new ArrayList<>(loadBalancers.of(profile, natPoolIds, port));
+            if (publicIpPerInstance) {
+                entrances.add(new Entrance(new Entry(Entry.Kind.PUBLIC_IP, "a public IP per instance", null,
+                        String.valueOf(port), null, port, profile.name()),
+                        new Destination(null, profile.applicationSecurityGroupIds()), AddressSet.INTERNET,
+                        AddressSet.INTERNET, !publicIpStandard, "no NSG on the network profile or its subnet, and a"
+                        + " Basic SKU public IP is open to inbound traffic", List.of()));
+            }
+            for (Entrance entrance : entrances) {
+                through(subnetNsg(profile), nsg, entrance, JitAccess.NONE).ifPresent(exposures::add);
+            }
+        }
+        return exposures;
+    }
+
+    private Optional<NetworkSecurityGroup> subnetNsg(IpConfiguration ipc) {
+        return network.subnet(ipc.subnetId()).flatMap(s -> Optional.ofNullable(s.networkSecurityGroupId()))
+                .flatMap(network::nsg);
+    }
+
+    /** The entrance's traffic through the subnet's NSG, then the NIC's. */
+    private static Optional<PortExposure> through(Optional<NetworkSecurityGroup> subnetNsg,
+                                                  Optional<NetworkSecurityGroup> nicNsg, Entrance entrance,
+                                                  JitAccess jit) {
+        List<Grant> grants = new ArrayList<>(entrance.front());
+        AddressSet clients = entrance.front().isEmpty() ? entrance.clients()
+                : entrance.front().stream().map(Grant::addresses).reduce(AddressSet.EMPTY, AddressSet::union);
         if (subnetNsg.isEmpty() && nicNsg.isEmpty()) {
-            // An unlisted public IP is of unknown SKU: take the open (Basic) behaviour rather than assume safety.
-            boolean standard = publicIp.map(ip -> ip.sku() == PublicIpAddress.Sku.STANDARD).orElse(false);
-            if (standard) {
+            if (!entrance.openWithoutNsg()) {
                 return Optional.empty();
             }
-            Grant open = new Grant(null, null, "no NSG on the NIC or its subnet, and a Basic SKU public IP is open to"
-                    + " inbound traffic", 0, "*", Ipv4Set.INTERNET, false);
-            return Optional.of(new PortExposure(port, address, ipc.name(), Ipv4Set.INTERNET, List.of(open)));
+            grants.add(Grant.noNsg(entrance.whyOpenWithoutNsg(), clients));
+            return Optional.of(new PortExposure(entrance.backendPort(), entrance.entry(), clients, grants));
         }
-        Ipv4Set reachable = Ipv4Set.INTERNET;
-        List<Grant> grants = new ArrayList<>();
+        AddressSet admitted = entrance.nsgSources();
         for (Optional<NetworkSecurityGroup> nsg : List.of(subnetNsg, nicNsg)) {
             if (nsg.isEmpty()) {
                 continue;
             }
-            List<Grant> allowed = NsgEvaluator.allowedFromInternet(nsg.get(), port, ipc);
-            Ipv4Set through = allowed.stream().map(Grant::addresses).reduce(Ipv4Set.EMPTY, Ipv4Set::union);
-            reachable = reachable.intersect(through);
+            List<Grant> allowed = NsgEvaluator.admitted(nsg.get(), entrance.backendPort(), entrance.destination(),
+                    entrance.nsgSources(), jit);
+            admitted = admitted.intersect(allowed.stream().map(Grant::addresses)
+                    .reduce(AddressSet.EMPTY, AddressSet::union));
             grants.addAll(allowed);
         }
-        if (reachable.isEmpty()) {
+        if (admitted.isEmpty()) {
             return Optional.empty();
         }
-        Ipv4Set finalReachable = reachable;
-        List<Grant> deciding = grants.stream().filter(g -> !g.addresses().intersect(finalReachable).isEmpty())
+        AddressSet reachable = entrance.clientsSeenByNsgs() ? admitted : clients;
+        AddressSet seen = admitted;
+        List<Grant> deciding = grants.stream()
+                .filter(g -> g.place() == Grant.Place.FIREWALL || !g.addresses().intersect(seen).isEmpty())
                 .toList();
-        return Optional.of(new PortExposure(port, address, ipc.name(), reachable, deciding));
+        return Optional.of(new PortExposure(entrance.backendPort(), entrance.entry(), reachable, deciding));
     }
 }

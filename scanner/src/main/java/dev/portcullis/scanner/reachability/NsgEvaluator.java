@@ -1,6 +1,5 @@
 package dev.portcullis.scanner.reachability;
 
-import dev.portcullis.scanner.inventory.IpConfiguration;
 import dev.portcullis.scanner.inventory.NetworkSecurityGroup;
 import dev.portcullis.scanner.inventory.SecurityRule;
 import java.util.ArrayList;
@@ -9,35 +8,42 @@ import java.util.List;
 
 /**
  * Evaluates one NSG as Azure does for inbound traffic: custom and default rules together by ascending priority,
- * inbound only; for each internet address the first rule that matches decides.
+ * inbound only; for each source address the first rule that matches decides. An Allow named like JIT's rules is
+ * held against the VM's JIT requests ({@link JitAccess#prove}).
  */
 final class NsgEvaluator {
 
     private NsgEvaluator() {
     }
 
-    /** Which internet addresses reach TCP {@code port} of {@code ipc} through this NSG, and which rules let them. */
-    static List<Grant> allowedFromInternet(NetworkSecurityGroup nsg, int port, IpConfiguration ipc) {
+    /**
+     * Which of {@code sources} reach TCP {@code port} of {@code destination} through this NSG, and which rules let
+     * them.
+     */
+    static List<Grant> admitted(NetworkSecurityGroup nsg, int port, Destination destination, AddressSet sources,
+                                JitAccess jit) {
         List<SecurityRule> inbound = nsg.rules().stream()
                 .filter(r -> r.direction() == SecurityRule.Direction.INBOUND)
                 .sorted(Comparator.comparingInt(SecurityRule::priority))
                 .toList();
-        Ipv4Set undecided = Ipv4Set.INTERNET;
+        AddressSet undecided = sources;
         List<Grant> grants = new ArrayList<>();
         for (SecurityRule rule : inbound) {
             if (undecided.isEmpty()) {
                 break;
             }
             if (!RuleMatching.matchesTcp(rule) || !RuleMatching.coversPort(rule, port)
-                    || !RuleMatching.coversDestination(rule, ipc)) {
+                    || !RuleMatching.coversDestination(rule, destination)) {
                 continue;
             }
             if (rule.access() == SecurityRule.Access.ALLOW) {
-                Ipv4Set let = RuleMatching.allowedSources(rule).intersect(undecided);
+                AddressSet opens = RuleMatching.allowedSources(rule);
+                AddressSet let = opens.intersect(undecided);
                 if (!let.isEmpty()) {
-                    grants.add(new Grant(nsg.id(), nsg.name(), rule.name(), rule.priority(),
-                            String.join(", ", rule.sourcePrefixes()), let,
-                            rule.name() != null && rule.name().startsWith(Grant.JIT_RULE_PREFIX)));
+                    JitProof proof = JitManaged.isNsgRuleName(rule.name())
+                            ? jit.prove(port, opens.intersect(sources)) : JitProof.NOT_JIT;
+                    grants.add(new Grant(Grant.Place.NSG, nsg.id(), nsg.name(), rule.name(), rule.priority(),
+                            String.join(", ", rule.sourcePrefixes()), let, proof));
                     undecided = undecided.minus(let);
                 }
             } else {

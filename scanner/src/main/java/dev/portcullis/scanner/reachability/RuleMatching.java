@@ -1,6 +1,5 @@
 package dev.portcullis.scanner.reachability;
 
-import dev.portcullis.scanner.inventory.IpConfiguration;
 import dev.portcullis.scanner.inventory.SecurityRule;
 import java.util.List;
 import java.util.Locale;
@@ -8,15 +7,19 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Whether one NSG rule applies to inbound TCP from the internet to a port of an IP configuration, and which internet
- * addresses its sources cover. Unknowns lean towards exposure: a service tag other than VirtualNetwork and
- * AzureLoadBalancer is public address space anyone can rent, so an Allow on it counts as the whole internet, while a
- * Deny on it is not credited with removing any address.
+ * Whether one NSG rule applies to inbound TCP to a port of a destination, and which addresses its sources cover.
+ * Families stay apart: {@code *}, {@code Any} and {@code Internet} cover both, {@code 0.0.0.0/0} and IPv4 prefixes
+ * IPv4 only, {@code ::/0} and IPv6 prefixes IPv6 only. Unknowns lean towards exposure: a service tag other than
+ * VirtualNetwork and AzureLoadBalancer is public address space anyone can rent, and a source that is no address and
+ * no tag we know cannot be ruled out, so an Allow on either counts as the whole internet, while a Deny on either is
+ * not credited with removing any address.
  */
 final class RuleMatching {
 
-    private static final Set<String> ANY = Set.of("*", "any", "internet", "0.0.0.0/0");
-    private static final Set<String> NEVER_INTERNET = Set.of("virtualnetwork", "azureloadbalancer");
+    private static final Set<String> ANY = Set.of("*", "any");
+    private static final String INTERNET = "internet";
+    private static final String VIRTUAL_NETWORK = "virtualnetwork";
+    private static final String LOAD_BALANCER = "azureloadbalancer";
     private static final Set<String> TCP = Set.of("tcp", "*", "any");
 
     private RuleMatching() {
@@ -53,67 +56,86 @@ final class RuleMatching {
     }
 
     /**
-     * Whether the rule's destinations cover the IP configuration: {@code *}, {@code VirtualNetwork}, a CIDR or the
-     * address itself, or a destination application security group the configuration is a member of. With no private
-     * address known, any address destination is taken to cover it.
+     * Whether the rule's destinations cover the destination: {@code *}, a CIDR or the address itself (same family),
+     * {@code VirtualNetwork} for a private address, {@code Internet} for a public one, or a destination application
+     * security group the configuration is a member of. With no address known, any address destination covers it.
      */
-    static boolean coversDestination(SecurityRule rule, IpConfiguration ipc) {
-        if (rule.destinationApplicationSecurityGroupIds().stream()
-                .anyMatch(asg -> ipc.applicationSecurityGroupIds().stream().anyMatch(m -> m.equalsIgnoreCase(asg)))) {
+    static boolean coversDestination(SecurityRule rule, Destination destination) {
+        if (rule.destinationApplicationSecurityGroupIds().stream().anyMatch(asg -> destination
+                .applicationSecurityGroupIds().stream().anyMatch(m -> m.equalsIgnoreCase(asg)))) {
             return true;
         }
         if (rule.destinationPrefixes().isEmpty() && rule.destinationApplicationSecurityGroupIds().isEmpty()) {
             return true;
         }
+        String address = destination.address();
         for (String prefix : rule.destinationPrefixes()) {
             String lower = prefix.trim().toLowerCase(Locale.ROOT);
-            if (lower.equals("*") || lower.equals("any") || lower.equals("virtualnetwork")) {
+            if (ANY.contains(lower) || address == null) {
                 return true;
             }
-            Optional<Ipv4Set> block = Ipv4Set.parse(lower);
-            if (block.isPresent() && (ipc.privateIpAddress() == null || block.get().contains(ipc.privateIpAddress()))) {
+            boolean isPublic = AddressSet.INTERNET.contains(address);
+            if ((lower.equals(VIRTUAL_NETWORK) && !isPublic) || (lower.equals(INTERNET) && isPublic)) {
+                return true;
+            }
+            Optional<AddressSet> block = AddressSet.parse(lower);
+            if (block.isPresent() && block.get().contains(address)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Internet addresses an Allow with these sources lets in (service tags count as the whole internet). */
-    static Ipv4Set allowedSources(SecurityRule rule) {
+    /** Addresses an Allow with these sources lets in (public service tags and unknown text: the whole internet). */
+    static AddressSet allowedSources(SecurityRule rule) {
         return sources(rule.sourcePrefixes(), true);
     }
 
-    /** Internet addresses a Deny with these sources surely blocks (service tags block nothing we can name). */
-    static Ipv4Set deniedSources(SecurityRule rule) {
+    /** Addresses a Deny with these sources surely blocks (service tags and unknown text block nothing we can name). */
+    static AddressSet deniedSources(SecurityRule rule) {
         return sources(rule.sourcePrefixes(), false);
     }
 
-    /** The public service tags among the rule's sources, to name in details. */
-    static List<String> publicServiceTags(SecurityRule rule) {
-        return rule.sourcePrefixes().stream().filter(RuleMatching::isPublicServiceTag).toList();
-    }
-
-    private static Ipv4Set sources(List<String> prefixes, boolean tagsAreInternet) {
-        Ipv4Set set = Ipv4Set.EMPTY;
+    /**
+     * The addresses a JIT policy or request approves: {@code *}, {@code Any} and {@code Internet} approve everyone,
+     * addresses and CIDRs themselves, anything else nothing (it cannot prove an Allow).
+     */
+    static AddressSet approvedSources(List<String> prefixes) {
+        AddressSet set = AddressSet.EMPTY;
         for (String prefix : prefixes) {
             String lower = prefix.trim().toLowerCase(Locale.ROOT);
-            if (ANY.contains(lower)) {
-                return Ipv4Set.INTERNET;
+            if (ANY.contains(lower) || lower.equals(INTERNET)) {
+                return AddressSet.ALL;
             }
-            Optional<Ipv4Set> block = Ipv4Set.parse(lower);
-            if (block.isPresent()) {
-                set = set.union(block.get().intersect(Ipv4Set.INTERNET));
-            } else if (isPublicServiceTag(prefix) && tagsAreInternet) {
-                return Ipv4Set.INTERNET;
-            }
+            set = set.union(AddressSet.parse(lower).orElse(AddressSet.EMPTY));
         }
         return set;
     }
 
-    /** A source that is neither an address, an IPv6 prefix, nor one of the tags that never hold internet sources. */
-    private static boolean isPublicServiceTag(String prefix) {
-        String lower = prefix.trim().toLowerCase(Locale.ROOT);
-        return !ANY.contains(lower) && !NEVER_INTERNET.contains(lower) && !lower.contains(":")
-                && Ipv4Set.parse(lower).isEmpty();
+    /**
+     * The set of source addresses: {@code VirtualNetwork} is taken as private address space (where the firewall's
+     * own address, after DNAT, is), {@code AzureLoadBalancer} as nobody's (health probes only).
+     */
+    private static AddressSet sources(List<String> prefixes, boolean allow) {
+        AddressSet set = AddressSet.EMPTY;
+        for (String prefix : prefixes) {
+            String lower = prefix.trim().toLowerCase(Locale.ROOT);
+            if (ANY.contains(lower)) {
+                return AddressSet.ALL;
+            }
+            if (lower.equals(INTERNET)) {
+                set = set.union(AddressSet.INTERNET);
+            } else if (lower.equals(VIRTUAL_NETWORK)) {
+                set = set.union(AddressSet.PRIVATE);
+            } else if (!lower.equals(LOAD_BALANCER)) {
+                Optional<AddressSet> block = AddressSet.parse(lower);
+                if (block.isPresent()) {
+                    set = set.union(block.get());
+                } else if (allow) {
+                    set = set.union(AddressSet.INTERNET);
+                }
+            }
+        }
+        return set;
     }
 }

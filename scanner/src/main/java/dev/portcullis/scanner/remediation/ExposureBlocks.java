@@ -16,35 +16,40 @@ final class ExposureBlocks {
     private ExposureBlocks() {
     }
 
-    /** An exposing rule and the ports it opens. */
-    private record Opening(String nsgId, String nsgName, String ruleName, int priority, TreeSet<Integer> ports) {
+    /**
+     * An exposing rule and the ports it opens; {@code delete}: a rule named like JIT's that no running request
+     * proves, which is deleted rather than closed (JIT would not manage it).
+     */
+    private record Opening(String nsgId, String nsgName, String ruleName, int priority, TreeSet<Integer> ports,
+                           boolean delete) {
         String resourceGroup() {
             return Remediations.resourceGroupOf(nsgId);
         }
     }
 
     /** A rule or path the remediation cannot close with a command, told in prose. */
-    private record Note(String vmName, String publicIp, String nsgName, String ruleName) {
-        static Note noNsg(String vmName, String publicIp) {
-            return new Note(vmName, publicIp, null, null);
-        }
-
-        static Note jitRule(String nsgName, String ruleName) {
-            return new Note(null, null, nsgName, ruleName);
-        }
+    private record Note(Kind kind, String subject, String detail) {
+        enum Kind { NO_NSG, FIREWALL, LOAD_BALANCER }
 
         /** The note as plain text, for a comment (which makes it safe). */
         String text(Map<String, String> messages) {
-            return nsgName == null ? vmName + " (" + publicIp + ") " + messages.get("exposure.block.no_nsg")
-                    : "NSG " + nsgName + " rule " + ruleName + " " + messages.get("exposure.block.jit_rule");
+            return switch (kind) {
+                case NO_NSG -> subject + " (" + detail + ") " + messages.get("exposure.block.no_nsg");
+                case FIREWALL -> "Firewall " + subject + " DNAT rule " + detail + " "
+                        + messages.get("exposure.block.firewall");
+                case LOAD_BALANCER -> messages.get("exposure.block.load_balancer") + " " + detail;
+            };
         }
 
         /** The note in Markdown: names in code spans, the address bare only when it is one. */
         String markdown(Map<String, String> messages) {
-            return nsgName == null ? ScriptText.codeSpan(vmName) + " (" + ScriptText.markdownWord(publicIp) + ") "
-                    + messages.get("exposure.block.no_nsg")
-                    : "NSG " + ScriptText.codeSpan(nsgName) + " rule " + ScriptText.codeSpan(ruleName) + " "
-                    + messages.get("exposure.block.jit_rule");
+            return switch (kind) {
+                case NO_NSG -> ScriptText.codeSpan(subject) + " (" + ScriptText.markdownWord(detail) + ") "
+                        + messages.get("exposure.block.no_nsg");
+                case FIREWALL -> "Firewall " + ScriptText.codeSpan(subject) + " DNAT rule "
+                        + ScriptText.codeSpan(detail) + " " + messages.get("exposure.block.firewall");
+                case LOAD_BALANCER -> messages.get("exposure.block.load_balancer") + " " + ScriptText.codeSpan(detail);
+            };
         }
     }
 
@@ -52,13 +57,17 @@ final class ExposureBlocks {
         Map<String, Opening> openings = new LinkedHashMap<>();
         List<Note> notes = new ArrayList<>();
         for (VmFacts.Exposure e : vm.exposures()) {
-            if (e.nsgId() == null) {
-                notes.add(Note.noNsg(vm.vmName(), e.publicIp()));
-            } else if (e.jitRule()) {
-                notes.add(Note.jitRule(e.nsgName(), e.ruleName()));
+            if (e.path() != null && e.path().startsWith("via load balancer")) {
+                notes.add(new Note(Note.Kind.LOAD_BALANCER, null, e.path()));
+            }
+            if (e.nsgId() == null || "NO_NSG".equals(e.place())) {
+                notes.add(new Note(Note.Kind.NO_NSG, vm.vmName(), e.publicIp()));
+            } else if ("FIREWALL".equals(e.place())) {
+                notes.add(new Note(Note.Kind.FIREWALL, e.nsgName(), e.ruleName()));
             } else {
                 openings.computeIfAbsent(e.nsgId() + "|" + e.ruleName(), k -> new Opening(e.nsgId(), e.nsgName(),
-                        e.ruleName(), e.priority() == null ? 0 : e.priority(), new TreeSet<>())).ports().add(e.port());
+                        e.ruleName(), e.priority() == null ? 0 : e.priority(), new TreeSet<>(), e.jitRule()))
+                        .ports().add(e.port());
             }
         }
         List<Note> distinctNotes = notes.stream().distinct().toList();
@@ -73,13 +82,29 @@ final class ExposureBlocks {
             n++;
             String title = "NSG " + o.nsgName() + " rule " + o.ruleName() + " (priority " + o.priority() + ", ports "
                     + o.ports().stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")";
-            String close = messages.get("exposure.block.close") + ' ' + title;
+            String close = messages.get(o.delete() ? "exposure.block.delete" : "exposure.block.close") + ' ' + title;
             markdown.append("- ").append(ScriptText.codeSpan(o.nsgName())).append(" / ")
                     .append(ScriptText.codeSpan(o.ruleName())).append(" (priority ").append(o.priority())
                     .append(", ports ").append(o.ports()).append(", resource group ")
                     .append(ScriptText.codeSpan(o.resourceGroup())).append(")\n");
             String rule = "az network nsg rule update --resource-group " + ScriptText.bash(o.resourceGroup())
                     + " --nsg-name " + ScriptText.bash(o.nsgName()) + " --name " + ScriptText.bash(o.ruleName());
+            if (o.delete()) {
+                String delete = "az network nsg rule delete --resource-group " + ScriptText.bash(o.resourceGroup())
+                        + " --nsg-name " + ScriptText.bash(o.nsgName()) + " --name " + ScriptText.bash(o.ruleName());
+                cli.append(ScriptText.comment(RemediationFormat.CLI, close)).append('\n').append(delete).append("\n\n");
+                powershell.append(ScriptText.comment(RemediationFormat.POWERSHELL, close)).append('\n')
+                        .append("Get-AzNetworkSecurityGroup -ResourceGroupName ")
+                        .append(ScriptText.powershell(o.resourceGroup())).append(" -Name ")
+                        .append(ScriptText.powershell(o.nsgName()))
+                        .append(" | Remove-AzNetworkSecurityRuleConfig -Name ").append(ScriptText.powershell(o.ruleName()))
+                        .append(" | Set-AzNetworkSecurityGroup | Out-Null\n\n");
+                terraform.append(ScriptText.comment(RemediationFormat.TERRAFORM, close)).append('\n')
+                        .append(ScriptText.comment(RemediationFormat.TERRAFORM, delete)).append("\n\n");
+                bicep.append(ScriptText.comment(RemediationFormat.BICEP, close)).append('\n')
+                        .append(ScriptText.comment(RemediationFormat.BICEP, delete)).append("\n\n");
+                continue;
+            }
             cli.append(ScriptText.comment(RemediationFormat.CLI, close)).append('\n')
                     .append(rule).append(" --access Deny\n")
                     .append(ScriptText.comment(RemediationFormat.CLI, messages.get("exposure.block.narrow")))

@@ -54,7 +54,7 @@ public class RemediationService {
         return new VmFacts(facts.subscriptionId().toString(), facts.armEndpoint(), vm.resourceId(), vm.name(),
                 vm.resourceGroup(), vm.location(), OsType.valueOf(vm.osType()), policy,
                 vm.exposures().stream().map(e -> new VmFacts.Exposure(e.port(), e.publicIp(), e.nsgId(), e.nsgName(),
-                        e.ruleName(), e.priority(), e.jitRule())).toList(),
+                        e.ruleName(), e.priority(), e.jitRule(), e.place(), e.path())).toList(),
                 vm.nics().stream().map(n -> new VmFacts.Nic(n.id(), n.name(), n.nsgId(),
                         n.subnetNsgIds() == null ? List.of() : n.subnetNsgIds())).toList());
     }

@@ -14,9 +14,14 @@ public record VmFacts(String subscriptionId, String armEndpoint, String vmId, St
         nics = List.copyOf(nics);
     }
 
-    /** A rule (or, with {@code nsgId} null, the lack of any NSG) that lets the internet reach a port. */
+    /**
+     * A rule that lets the internet reach a port: {@code place} NSG (an NSG rule), FIREWALL ({@code nsgId} and
+     * {@code nsgName} are then the firewall's, the rule a DNAT rule) or NO_NSG (the lack of any NSG); {@code path}
+     * says how the internet enters (public IP, load-balancer rule, firewall DNAT). {@code jitRule}: named like JIT's
+     * rules without a running request proving it.
+     */
     public record Exposure(int port, String publicIp, String nsgId, String nsgName, String ruleName, Integer priority,
-                           boolean jitRule) {
+                           boolean jitRule, String place, String path) {
     }
 
     /** A NIC with its own NSG and its subnets' NSGs. */

@@ -2,6 +2,7 @@ package dev.portcullis.scanner.rules;
 
 import dev.portcullis.scanner.inventory.SubscriptionInventory;
 import dev.portcullis.scanner.inventory.VirtualMachine;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,8 +23,12 @@ public final class Evaluator {
         return settings;
     }
 
-    public Evaluation evaluate(SubscriptionInventory inventory) {
-        InventoryIndex index = new InventoryIndex(inventory);
+    /**
+     * Evaluates the inventory as of {@code at} (the scan's start: JIT requests running then are JIT's grants).
+     * Results that could not be evaluated ({@link Outcome#NOT_EVALUATED}) are left out: they change no finding.
+     */
+    public Evaluation evaluate(SubscriptionInventory inventory, Instant at) {
+        InventoryIndex index = new InventoryIndex(inventory, at);
         List<CheckResult> results = new ArrayList<>();
         catalogue.subscriptionChecks().forEach(check -> results.add(check.evaluate(inventory)));
         List<VmAssessment> vms = new ArrayList<>(inventory.virtualMachines().size());
@@ -31,7 +36,9 @@ public final class Evaluator {
             Map<String, Outcome> outcomes = new HashMap<>();
             for (VmCheck check : catalogue.vmChecks()) {
                 CheckResult result = check.evaluate(vm, index, settings);
-                results.add(result);
+                if (result.outcome() != Outcome.NOT_EVALUATED) {
+                    results.add(result);
+                }
                 outcomes.put(result.checkId(), result.outcome());
             }
             vms.add(VmAssessment.of(vm, index, settings, JitStatus.from(outcomes)));

@@ -1,7 +1,11 @@
 package dev.portcullis.scanner.rules;
 
 import dev.portcullis.scanner.inventory.ArmIds;
+import dev.portcullis.scanner.inventory.AzureFirewall;
+import dev.portcullis.scanner.inventory.FirewallPolicy;
 import dev.portcullis.scanner.inventory.JitPolicy;
+import dev.portcullis.scanner.inventory.JitRequest;
+import dev.portcullis.scanner.inventory.LoadBalancer;
 import dev.portcullis.scanner.inventory.JitVirtualMachine;
 import dev.portcullis.scanner.inventory.NetworkInterface;
 import dev.portcullis.scanner.inventory.NetworkSecurityGroup;
@@ -10,7 +14,10 @@ import dev.portcullis.scanner.inventory.Subnet;
 import dev.portcullis.scanner.inventory.SubscriptionInventory;
 import dev.portcullis.scanner.inventory.VirtualMachine;
 import dev.portcullis.scanner.reachability.InternetReachability;
+import dev.portcullis.scanner.reachability.JitAccess;
+import dev.portcullis.scanner.reachability.NetworkLookup;
 import dev.portcullis.scanner.reachability.PortExposure;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,8 +26,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-/** The subscription's inventory joined in memory, looked up by case-insensitive ARM id. */
-public final class InventoryIndex {
+/**
+ * The subscription's inventory joined in memory, looked up by case-insensitive ARM id, as of the scan's time
+ * ({@code at}: JIT requests running then are JIT's grants).
+ */
+public final class InventoryIndex implements NetworkLookup {
 
     private final Map<String, NetworkInterface> nics = new HashMap<>();
     private final Map<String, List<NetworkInterface>> nicsByVm = new HashMap<>();
@@ -28,11 +38,17 @@ public final class InventoryIndex {
     private final Map<String, Subnet> subnets = new HashMap<>();
     private final Map<String, PublicIpAddress> publicIps = new HashMap<>();
     private final Map<String, List<JitAssignment>> jitByVm = new HashMap<>();
+    private final Map<String, FirewallPolicy> firewallPolicies = new HashMap<>();
     private final Map<String, List<PortExposure>> exposureCache = new HashMap<>();
-    private final InternetReachability reachability = new InternetReachability(this::subnet, this::nsg,
-            this::publicIp);
+    private final Map<String, JitAccess> jitAccessCache = new HashMap<>();
+    private final Map<String, List<JitRequest>> jitRequestsByVm = new HashMap<>();
+    private final SubscriptionInventory inventory;
+    private final Instant at;
+    private final InternetReachability reachability;
 
-    public InventoryIndex(SubscriptionInventory inventory) {
+    public InventoryIndex(SubscriptionInventory inventory, Instant at) {
+        this.inventory = inventory;
+        this.at = at;
         inventory.networkInterfaces().forEach(nic -> {
             nics.put(ArmIds.key(nic.id()), nic);
             if (nic.virtualMachineId() != null) {
@@ -47,7 +63,24 @@ public final class InventoryIndex {
                 jitByVm.computeIfAbsent(ArmIds.key(jitVm.id()), k -> new ArrayList<>())
                         .add(new JitAssignment(policy, jitVm));
             }
+            for (JitRequest request : policy.requests()) {
+                request.virtualMachines().stream().filter(vm -> vm.id() != null).map(vm -> ArmIds.key(vm.id()))
+                        .distinct().forEach(key -> jitRequestsByVm.computeIfAbsent(key, k -> new ArrayList<>())
+                                .add(request));
+            }
         }
+        inventory.firewallPolicies().forEach(p -> firewallPolicies.put(ArmIds.key(p.id()), p));
+        reachability = new InternetReachability(this);
+    }
+
+    /** The time the inventory is judged at: the scan's start. */
+    public Instant at() {
+        return at;
+    }
+
+    /** Lists of internet entrances ARM refused to give: paths through them are unknown. */
+    public List<String> unreadLists() {
+        return inventory.unreadLists();
     }
 
     /**
@@ -62,16 +95,40 @@ public final class InventoryIndex {
         return named.isEmpty() ? nicsByVm.getOrDefault(ArmIds.key(vm.id()), List.of()) : named;
     }
 
+    @Override
     public Optional<NetworkSecurityGroup> nsg(String id) {
         return Optional.ofNullable(id).map(i -> nsgs.get(ArmIds.key(i)));
     }
 
+    @Override
     public Optional<Subnet> subnet(String id) {
         return Optional.ofNullable(id).map(i -> subnets.get(ArmIds.key(i)));
     }
 
+    @Override
     public Optional<PublicIpAddress> publicIp(String id) {
         return Optional.ofNullable(id).map(i -> publicIps.get(ArmIds.key(i)));
+    }
+
+    @Override
+    public List<LoadBalancer> loadBalancers() {
+        return inventory.loadBalancers();
+    }
+
+    @Override
+    public List<AzureFirewall> azureFirewalls() {
+        return inventory.azureFirewalls();
+    }
+
+    @Override
+    public Optional<FirewallPolicy> firewallPolicy(String id) {
+        return Optional.ofNullable(id).map(i -> firewallPolicies.get(ArmIds.key(i)));
+    }
+
+    /** The VM's JIT requests at the scan's time: which run (JIT's grants) and which are over. */
+    public JitAccess jitAccess(VirtualMachine vm) {
+        return jitAccessCache.computeIfAbsent(ArmIds.key(vm.id()), 
+                k -> JitAccess.of(vm.id(), jitRequestsByVm.getOrDefault(k, List.of()), at));
     }
 
     /** Every JIT policy entry naming this VM, whatever the case of the id in the policy. */
@@ -95,12 +152,22 @@ public final class InventoryIndex {
     }
 
     /**
-     * The paths by which the internet reaches any of {@code ports} on the VM, computed once per VM and port set
-     * (the exposure and bypass checks and the VM summary all ask).
+     * The paths by which the internet reaches any of {@code ports} on the VM, including those only JIT's running
+     * grants open ({@link PortExposure#outsideJit()} tells them apart), computed once per VM and port set (the
+     * exposure and bypass checks and the VM summary all ask).
      */
     public List<PortExposure> exposures(VirtualMachine vm, Set<Integer> ports) {
         return exposureCache.computeIfAbsent(ArmIds.key(vm.id()) + " " + ports,
-                k -> reachability.exposures(nicsOf(vm), ports));
+                k -> reachability.exposures(nicsOf(vm), ports, jitAccess(vm)));
+    }
+
+    /** The paths on which some internet address reaches one of {@code ports} outside JIT's running grants. */
+    public List<PortExposure> exposuresOutsideJit(VirtualMachine vm, Set<Integer> ports) {
+        return exposures(vm, ports).stream().filter(e -> !e.outsideJit().isEmpty()).toList();
+    }
+
+    public InternetReachability reachability() {
+        return reachability;
     }
 
     /** A VM inside a JIT policy. */

@@ -8,7 +8,10 @@ import dev.portcullis.scanner.reachability.PortExposure;
 import java.util.List;
 import java.util.Objects;
 
-/** A VM's posture summary as shown in the inventory: public IPs, exposed management ports, JIT rules and status. */
+/**
+ * A VM's posture summary as shown in the inventory: public IPs, the paths on which management ports are exposed
+ * outside JIT's running grants ({@code exposures}; null when exposure could not be evaluated), JIT rules and status.
+ */
 public record VmAssessment(VirtualMachine vm, List<NicSummary> nics, List<String> publicIps,
                            List<PortExposure> exposures, List<JitPort> jitPorts, JitStatus jitStatus) {
 
@@ -22,13 +25,13 @@ public record VmAssessment(VirtualMachine vm, List<NicSummary> nics, List<String
     public VmAssessment {
         nics = List.copyOf(nics);
         publicIps = List.copyOf(publicIps);
-        exposures = List.copyOf(exposures);
+        exposures = exposures == null ? null : List.copyOf(exposures);
         jitPorts = List.copyOf(jitPorts);
     }
 
-    /** The management ports the internet reaches, ascending. */
+    /** The management ports the internet reaches outside JIT, ascending; null when not evaluated. */
     public List<Integer> exposedPorts() {
-        return exposures.stream().map(PortExposure::port).distinct().sorted().toList();
+        return exposures == null ? null : exposures.stream().map(PortExposure::port).distinct().sorted().toList();
     }
 
     static VmAssessment of(VirtualMachine vm, InventoryIndex index, EvaluationSettings settings, JitStatus jitStatus) {
@@ -44,8 +47,10 @@ public record VmAssessment(VirtualMachine vm, List<NicSummary> nics, List<String
                                 .map(ipc -> index.subnet(ipc.subnetId()).map(s -> s.networkSecurityGroupId()).orElse(null))
                                 .filter(Objects::nonNull).distinct().toList()))
                 .toList();
-        return new VmAssessment(vm, nics, publicIps, index.exposures(vm, settings.managementPorts()),
-                JitPortRules.of(vm, index), jitStatus);
+        List<PortExposure> exposures = index.exposuresOutsideJit(vm, settings.managementPorts());
+        boolean unknown = exposures.isEmpty() && !index.unreadLists().isEmpty();
+        return new VmAssessment(vm, nics, publicIps, unknown ? null : exposures, JitPortRules.of(vm, index),
+                jitStatus);
     }
 
     private static String display(PublicIpAddress ip) {

@@ -3,15 +3,16 @@ package dev.portcullis.scanner.rules;
 import dev.portcullis.scanner.inventory.JitPort;
 import dev.portcullis.scanner.inventory.VirtualMachine;
 import dev.portcullis.scanner.reachability.InternetReachability;
-import dev.portcullis.scanner.reachability.PortExposure;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * A port the VM's JIT policy covers must not be reachable from the internet except through JIT's own rules
- * ({@code SecurityCenter-JITRule…}): another Allow that lets the internet in makes JIT decorative.
+ * A port the VM's JIT policy covers must not be reachable from the internet except through JIT's running grants
+ * (an Allow named like JIT's rules and proven by a running request, see {@code JitAccess}): any other path — another
+ * Allow, a JIT-named rule left behind or wider than approved, a load-balancer or firewall path — makes JIT
+ * decorative.
  */
 public final class VmJitBypassedCheck implements VmCheck {
 
@@ -29,15 +30,14 @@ public final class VmJitBypassedCheck implements VmCheck {
         if (jitPorts.isEmpty()) {
             return notApplicable(vm, "The VM has no JIT port rules.");
         }
-        List<String> bypasses = index.exposures(vm, jitPorts).stream()
-                .filter(e -> !e.outsideJit().isEmpty())
+        List<String> bypasses = index.exposuresOutsideJit(vm, jitPorts).stream()
                 .map(e -> e.describe(e.outsideJit()))
                 .toList();
-        if (bypasses.isEmpty()) {
-            return pass(vm, "JIT ports " + jitPorts + " are reachable from the internet only through JIT's rules. "
-                    + InternetReachability.LOAD_BALANCER_NOTE);
+        if (!bypasses.isEmpty()) {
+            return fail(vm, "JIT is bypassed: " + String.join("; ", bypasses) + ". " + InternetReachability.PATHS_NOTE);
         }
-        return fail(vm, "JIT is bypassed: " + String.join("; ", bypasses) + ". "
-                + InternetReachability.LOAD_BALANCER_NOTE);
+        return NotEvaluated.unlessEveryPathWasListed(vm, index, this).orElseGet(() -> pass(vm, "JIT ports " + jitPorts
+                + " are reachable from the internet only through JIT's running grants, if at all. "
+                + InternetReachability.PATHS_NOTE));
     }
 }

@@ -5,7 +5,11 @@ import dev.portcullis.scanner.reachability.InternetReachability;
 import dev.portcullis.scanner.reachability.PortExposure;
 import java.util.List;
 
-/** No management port (22, 3389, 5985, 5986, custom) may be reachable from the internet, whatever the OS. */
+/**
+ * No management port (22, 3389, 5985, 5986, custom) may be reachable from the internet, whatever the OS, on any
+ * path (public IP, load balancer, firewall DNAT, either IP family), except through JIT's running grants: an approved
+ * request's temporary Allow is JIT working, not exposure.
+ */
 public final class VmManagementPortInternetExposedCheck implements VmCheck {
 
     public static final String ID = "vm_management_port_internet_exposed";
@@ -20,13 +24,14 @@ public final class VmManagementPortInternetExposedCheck implements VmCheck {
         if (index.nicsOf(vm).isEmpty()) {
             return notApplicable(vm, "No network interface of this VM was listed.");
         }
-        List<PortExposure> exposures = index.exposures(vm, settings.managementPorts());
-        if (exposures.isEmpty()) {
-            return pass(vm, "No management port " + settings.managementPorts() + " is reachable from the internet. "
-                    + InternetReachability.LOAD_BALANCER_NOTE);
+        List<PortExposure> exposures = index.exposuresOutsideJit(vm, settings.managementPorts());
+        if (!exposures.isEmpty()) {
+            List<String> paths = exposures.stream().map(e -> e.describe(e.outsideJit())).toList();
+            return fail(vm, "Reachable from the internet: " + String.join("; ", paths) + ". "
+                    + InternetReachability.PATHS_NOTE);
         }
-        List<String> paths = exposures.stream().map(e -> e.describe(e.reachable())).toList();
-        return fail(vm, "Reachable from the internet: " + String.join("; ", paths) + ". "
-                + InternetReachability.LOAD_BALANCER_NOTE);
+        return NotEvaluated.unlessEveryPathWasListed(vm, index, this).orElseGet(() -> pass(vm, "No management port "
+                + settings.managementPorts() + " is reachable from the internet outside JIT's running grants. "
+                + InternetReachability.PATHS_NOTE));
     }
 }

@@ -175,10 +175,11 @@ public class ScanCoordinator {
         });
         try {
             long t0 = System.nanoTime();
+            Instant collectedAt = Instant.now();
             AzureInventoryCollector.Collection collection = collector.collect(target.connection(),
                     target.subscriptionId(), Instant.now().plus(subscriptionTimeout));
             long t1 = System.nanoTime();
-            Evaluator.Evaluation evaluation = evaluator.evaluate(collection.inventory());
+            Evaluator.Evaluation evaluation = evaluator.evaluate(collection.inventory(), collectedAt);
             long t2 = System.nanoTime();
             ledger.apply(subscriptionScanId, collection.inventory(), evaluation, time,
                     collection.inventory().resourceCounts(), collection.armRequests());

@@ -51,9 +51,10 @@ public class VmInventoryWriter {
         List<JitPortColumn> jitPorts = assessment.jitPorts().stream()
                 .map(p -> new JitPortColumn(p.number(), p.protocol(), p.allowedSources(), p.maxRequestAccessDuration()))
                 .toList();
-        List<ExposureColumn> exposures = assessment.exposures().stream()
-                .flatMap(e -> e.grantsFor(e.reachable()).stream().map(g -> new ExposureColumn(e.port(), e.publicIp(),
-                        g.nsgId(), g.nsgName(), g.ruleName(), g.nsgId() == null ? null : g.priority(), g.jitRule())))
+        List<ExposureColumn> exposures = assessment.exposures() == null ? List.of() : assessment.exposures().stream()
+                .flatMap(e -> e.grantsFor(e.outsideJit()).stream().map(g -> new ExposureColumn(e.port(), e.publicIp(),
+                        g.resourceId(), g.resourceName(), g.ruleName(), g.priority(), g.jitRule(), g.place().name(),
+                        e.entry().describe())))
                 .toList();
         List<NicColumn> nics = assessment.nics().stream()
                 .map(n -> new NicColumn(n.id(), n.name(), n.nsgId(), n.subnetNsgIds())).toList();

@@ -80,12 +80,13 @@ class InternetReachabilityTest {
                     publicIp ? PIP : null, asgs);
             NetworkInterface nic = new NetworkInterface("nic", "nic", "vm", nicNsg.map(n -> n.id()).orElse(null),
                     List.of(ipc));
-            InternetReachability reachability = new InternetReachability(
-                    id -> id.equals(SUBNET_ID) ? Optional.of(subnet) : Optional.empty(),
-                    id -> Stream.of(subnetNsg, nicNsg).flatMap(Optional::stream).filter(n -> n.id().equals(id))
-                            .findFirst(),
-                    id -> publicIpListed && id.equals(PIP) ? Optional.of(pip) : Optional.empty());
-            return reachability.exposures(List.of(nic), Set.of(port));
+            TestNetwork network = new TestNetwork().with(subnet);
+            subnetNsg.ifPresent(network::with);
+            nicNsg.ifPresent(network::with);
+            if (publicIpListed) {
+                network.with(pip);
+            }
+            return new InternetReachability(network).exposures(List.of(nic), Set.of(port), JitAccess.NONE);
         }
 
         private static NetworkSecurityGroup nsg(String name, List<Rules.Rule> rules) {

@@ -92,10 +92,10 @@ class HostileNamesTest {
                         "P1D")))));
         return new VmFacts(SUB, "https://management.azure.com", vmId, "vm" + p, rg, "loc" + p, OsType.LINUX,
                 Optional.of(policy),
-                List.of(new VmFacts.Exposure(22, "20.78.1.2" + p, nsgId, "nsg" + p, "rule" + p, 300, false),
-                        new VmFacts.Exposure(3389, "20.78.1.3" + p, nsgId, "nsg" + p, "top" + p, 100, false),
-                        new VmFacts.Exposure(22, "20.78.1.4" + p, null, null, null, null, false),
-                        new VmFacts.Exposure(22, "20.78.1.5" + p, nsgId, "nsg" + p, "jit" + p, 200, true)),
+                List.of(new VmFacts.Exposure(22, "20.78.1.2" + p, nsgId, "nsg" + p, "rule" + p, 300, false, "NSG", "via public IP x (ipconfig1)"),
+                        new VmFacts.Exposure(3389, "20.78.1.3" + p, nsgId, "nsg" + p, "top" + p, 100, false, "NSG", "via public IP x (ipconfig1)"),
+                        new VmFacts.Exposure(22, "20.78.1.4" + p, null, null, null, null, false, "NO_NSG", "via public IP x (ipconfig1)"),
+                        new VmFacts.Exposure(22, "20.78.1.5" + p, nsgId, "nsg" + p, "jit" + p, 200, true, "NSG", "via public IP x (ipconfig1)")),
                 List.of(new VmFacts.Nic("/subscriptions/" + SUB + "/resourceGroups/nic" + p
                         + "/providers/Microsoft.Network/networkInterfaces/nic" + p, "nic" + p, null, List.of())));
     }

@@ -44,7 +44,7 @@ class RemediationsTest {
 
     private static VmFacts vm(Optional<JitPolicySpec> policy) {
         return new VmFacts(SUB, "https://management.azure.com", VM_ID, "web-01", RG, "japaneast", OsType.LINUX, policy,
-                List.of(new VmFacts.Exposure(22, "20.78.1.2", NSG_ID, "nsg-web", "AllowSSH", 300, false)),
+                List.of(new VmFacts.Exposure(22, "20.78.1.2", NSG_ID, "nsg-web", "AllowSSH", 300, false, "NSG", "via public IP x (ipconfig1)")),
                 List.of(new VmFacts.Nic("/subscriptions/" + SUB + "/resourceGroups/" + RG
                         + "/providers/Microsoft.Network/networkInterfaces/web-01-nic", "web-01-nic", null, List.of())));
     }

@@ -9,12 +9,14 @@ import static dev.portcullis.scanner.rules.InventoryBuilder.vmId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portcullis.scanner.rules.Evaluator.Evaluation;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class JitChecksTest {
 
+    private static final Instant NOW = Instant.parse("2026-11-29T12:00:00Z");
     private final Evaluator evaluator = new Evaluator(CheckCatalogue.standard(), EvaluationSettings.defaults());
 
     private static Outcome outcome(Evaluation evaluation, String checkId, String vmName) {
@@ -31,7 +33,7 @@ class JitChecksTest {
     @Test
     void linuxVmWithTightJitOnSshIsProtected() {
         Evaluation e = evaluator.evaluate(anInventory().withVm(aLinuxVm("web").inJit(port(22, "PT3H", "10.0.0.0/8")))
-                .build());
+                .build(), NOW);
         assertThat(outcome(e, VmJitEnabledCheck.ID, "web")).isEqualTo(Outcome.PASS);
         assertThat(outcome(e, VmJitCoversManagementPortsCheck.ID, "web")).isEqualTo(Outcome.PASS);
         assertThat(outcome(e, VmJitMaxDurationCheck.ID, "web")).isEqualTo(Outcome.PASS);
@@ -41,7 +43,7 @@ class JitChecksTest {
 
     @Test
     void vmWithNsgButNoJitPolicyIsUnprotected() {
-        Evaluation e = evaluator.evaluate(anInventory().withVm(aLinuxVm("web")).build());
+        Evaluation e = evaluator.evaluate(anInventory().withVm(aLinuxVm("web")).build(), NOW);
         assertThat(outcome(e, VmJitEnabledCheck.ID, "web")).isEqualTo(Outcome.FAIL);
         assertThat(outcome(e, VmJitCoversManagementPortsCheck.ID, "web")).isEqualTo(Outcome.NOT_APPLICABLE);
         assertThat(jitStatus(e, "web")).isEqualTo(JitStatus.UNPROTECTED);
@@ -49,7 +51,7 @@ class JitChecksTest {
 
     @Test
     void vmWithoutAnyNsgIsNotApplicableForJitAndFailsNsgAttached() {
-        Evaluation e = evaluator.evaluate(anInventory().withVm(aLinuxVm("bare").withoutNsg()).build());
+        Evaluation e = evaluator.evaluate(anInventory().withVm(aLinuxVm("bare").withoutNsg()).build(), NOW);
         assertThat(outcome(e, VmJitEnabledCheck.ID, "bare")).isEqualTo(Outcome.NOT_APPLICABLE);
         assertThat(outcome(e, VmNsgAttachedCheck.ID, "bare")).isEqualTo(Outcome.FAIL);
         assertThat(jitStatus(e, "bare")).isEqualTo(JitStatus.NOT_APPLICABLE);
@@ -57,7 +59,7 @@ class JitChecksTest {
 
     @Test
     void subnetNsgAloneCountsAsAnNsg() {
-        Evaluation e = evaluator.evaluate(anInventory().withVm(aLinuxVm("web").withSubnetNsgOnly()).build());
+        Evaluation e = evaluator.evaluate(anInventory().withVm(aLinuxVm("web").withSubnetNsgOnly()).build(), NOW);
         assertThat(outcome(e, VmNsgAttachedCheck.ID, "web")).isEqualTo(Outcome.PASS);
         assertThat(outcome(e, VmJitEnabledCheck.ID, "web")).isEqualTo(Outcome.FAIL);
     }
@@ -65,14 +67,14 @@ class JitChecksTest {
     @Test
     void jitPolicyListingTheVmIdInAnotherCaseStillCounts() {
         Evaluation e = evaluator.evaluate(anInventory().withVm(aLinuxVm("web")
-                .listedInPolicyAs(vmId("web").toUpperCase()).inJit(port(22, "PT1H", "10.1.2.3"))).build());
+                .listedInPolicyAs(vmId("web").toUpperCase()).inJit(port(22, "PT1H", "10.1.2.3"))).build(), NOW);
         assertThat(outcome(e, VmJitEnabledCheck.ID, "web")).isEqualTo(Outcome.PASS);
     }
 
     @Test
     void windowsVmWithOnlyRdpInJitMissesWinRmAndIsPartial() {
         Evaluation e = evaluator.evaluate(anInventory().withVm(aWindowsVm("win")
-                .inJit(port(3389, "PT3H", "10.0.0.0/8"))).build());
+                .inJit(port(3389, "PT3H", "10.0.0.0/8"))).build(), NOW);
         assertThat(outcome(e, VmJitCoversManagementPortsCheck.ID, "win")).isEqualTo(Outcome.FAIL);
         assertThat(jitStatus(e, "win")).isEqualTo(JitStatus.PARTIAL);
     }
@@ -81,7 +83,7 @@ class JitChecksTest {
     void vmOfUnknownOsNeedsAllFourManagementPorts() {
         Evaluation e = evaluator.evaluate(anInventory().withVm(aVmOfUnknownOs("odd")
                 .inJit(port(22, "PT1H", "10.0.0.0/8"), port(3389, "PT1H", "10.0.0.0/8"),
-                        port(5985, "PT1H", "10.0.0.0/8"))).build());
+                        port(5985, "PT1H", "10.0.0.0/8"))).build(), NOW);
         assertThat(outcome(e, VmJitCoversManagementPortsCheck.ID, "odd")).isEqualTo(Outcome.FAIL);
     }
 
@@ -90,7 +92,7 @@ class JitChecksTest {
         Evaluator withCustomPort = new Evaluator(CheckCatalogue.standard(),
                 new EvaluationSettings(Set.of(2222), Duration.ofHours(3), Duration.ofHours(1)));
         Evaluation e = withCustomPort.evaluate(anInventory().withVm(aLinuxVm("web")
-                .inJit(port(22, "PT3H", "10.0.0.0/8"))).build());
+                .inJit(port(22, "PT3H", "10.0.0.0/8"))).build(), NOW);
         assertThat(outcome(e, VmJitCoversManagementPortsCheck.ID, "web")).isEqualTo(Outcome.FAIL);
     }
 
@@ -98,7 +100,7 @@ class JitChecksTest {
     void sshWindowOfOneDayExceedsTheThreeHourLimitWrittenEitherWay() {
         Evaluation e = evaluator.evaluate(anInventory()
                 .withVm(aLinuxVm("pt24h").inJit(port(22, "PT24H", "10.0.0.0/8")))
-                .withVm(aLinuxVm("p1d").inJit(port(22, "P1D", "10.0.0.0/8"))).build());
+                .withVm(aLinuxVm("p1d").inJit(port(22, "P1D", "10.0.0.0/8"))).build(), NOW);
         assertThat(outcome(e, VmJitMaxDurationCheck.ID, "pt24h")).isEqualTo(Outcome.FAIL);
         assertThat(outcome(e, VmJitMaxDurationCheck.ID, "p1d")).isEqualTo(Outcome.FAIL);
     }
@@ -107,14 +109,14 @@ class JitChecksTest {
     void winRmAtThreeHoursExceedsItsOneHourLimit() {
         Evaluation e = evaluator.evaluate(anInventory().withVm(aWindowsVm("win").inJit(
                 port(3389, "PT3H", "10.0.0.0/8"), port(5985, "PT3H", "10.0.0.0/8"),
-                port(5986, "PT1H", "10.0.0.0/8"))).build());
+                port(5986, "PT1H", "10.0.0.0/8"))).build(), NOW);
         assertThat(outcome(e, VmJitMaxDurationCheck.ID, "win")).isEqualTo(Outcome.FAIL);
     }
 
     @Test
     void unreadableDurationFailsRatherThanPasses() {
         Evaluation e = evaluator.evaluate(anInventory().withVm(aLinuxVm("web")
-                .inJit(port(22, "three hours", "10.0.0.0/8"))).build());
+                .inJit(port(22, "three hours", "10.0.0.0/8"))).build(), NOW);
         assertThat(outcome(e, VmJitMaxDurationCheck.ID, "web")).isEqualTo(Outcome.FAIL);
     }
 
@@ -122,7 +124,7 @@ class JitChecksTest {
     void everyAnySourceSpellingFailsSourceRestriction() {
         for (String any : new String[] {"*", "Any", "Internet", "0.0.0.0/0", "::/0", "internet"}) {
             Evaluation e = evaluator.evaluate(anInventory().withVm(aLinuxVm("web").inJit(port(22, "PT1H", any)))
-                    .build());
+                    .build(), NOW);
             assertThat(outcome(e, VmJitSourceRestrictedCheck.ID, "web")).as(any).isEqualTo(Outcome.FAIL);
         }
     }
@@ -130,14 +132,14 @@ class JitChecksTest {
     @Test
     void anyEntryOfThePluralSourceListOpenToAllFails() {
         Evaluation e = evaluator.evaluate(anInventory().withVm(aLinuxVm("web")
-                .inJit(port(22, "PT1H", "10.0.0.0/8", "203.0.113.7", "*"))).build());
+                .inJit(port(22, "PT1H", "10.0.0.0/8", "203.0.113.7", "*"))).build(), NOW);
         assertThat(outcome(e, VmJitSourceRestrictedCheck.ID, "web")).isEqualTo(Outcome.FAIL);
     }
 
     @Test
     void specificSourcesPassSourceRestriction() {
         Evaluation e = evaluator.evaluate(anInventory().withVm(aLinuxVm("web")
-                .inJit(port(22, "PT1H", "10.0.0.0/8", "203.0.113.7"))).build());
+                .inJit(port(22, "PT1H", "10.0.0.0/8", "203.0.113.7"))).build(), NOW);
         assertThat(outcome(e, VmJitSourceRestrictedCheck.ID, "web")).isEqualTo(Outcome.PASS);
     }
 }

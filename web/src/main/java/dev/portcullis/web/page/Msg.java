@@ -542,6 +542,24 @@ public interface Msg {
     String vm_ports_note();
 
     @Message
+    String vm_paths_evaluated();
+
+    @Message
+    String vm_jit_open_port();
+
+    @Message
+    String vm_jit_open_for();
+
+    @Message
+    String vm_jit_open_until();
+
+    @Message
+    String vm_jit_open_by();
+
+    @Message
+    String vm_jit_open_reason();
+
+    @Message
     String vm_findings();
 
     @Message

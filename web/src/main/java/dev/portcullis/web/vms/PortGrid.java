@@ -25,8 +25,11 @@ public final class PortGrid {
     /** The judgement of one cell. NONE: the question does not arise (no JIT rule for the port, say). */
     public enum Verdict { PASS, FAIL, UNKNOWN, NONE }
 
-    /** One way the internet reaches the port: the public IP and the allowing rule at each NSG on the path. */
-    public record Path(String publicIp, List<String> rules) {
+    /**
+     * One way the internet reaches the port: where it enters (public IP, load-balancer rule or firewall DNAT rule,
+     * with address and port) and the deciding rule at each step (the DNAT rule, then each NSG).
+     */
+    public record Path(String entry, List<String> rules) {
     }
 
     public record Row(int port, Verdict internet, List<Path> paths, Verdict jit, String maxDuration,
@@ -64,11 +67,12 @@ public final class PortGrid {
     }
 
     private static List<Path> paths(int port, List<Exposure> exposures) {
-        Map<String, List<String>> byIp = new LinkedHashMap<>();
-        exposures.stream().filter(e -> e.port() == port).forEach(e -> byIp
-                .computeIfAbsent(e.publicIp(), ip -> new ArrayList<>())
-                .add(e.nsgId() == null ? "" : e.nsgName() + " / " + e.ruleName()
+        Map<String, List<String>> byEntry = new LinkedHashMap<>();
+        exposures.stream().filter(e -> e.port() == port).forEach(e -> byEntry
+                .computeIfAbsent(e.path() != null ? e.path() : e.publicIp(), entry -> new ArrayList<>())
+                .add(e.nsgId() == null || "NO_NSG".equals(e.place()) ? ""
+                        : ("FIREWALL".equals(e.place()) ? "firewall " : "") + e.nsgName() + " / " + e.ruleName()
                         + (e.priority() == null ? "" : " (" + e.priority() + ")")));
-        return byIp.entrySet().stream().map(e -> new Path(e.getKey(), e.getValue())).toList();
+        return byEntry.entrySet().stream().map(e -> new Path(e.getKey(), e.getValue())).toList();
     }
 }

@@ -22,6 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,8 +59,9 @@ public class VmDetailPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance vm(VmDetail detail, List<PortGrid.Row> ports, List<FindingHistory> findings,
-                                          List<String> tabs, String tab, String remediation, String error);
+        static native TemplateInstance vm(VmDetail detail, List<PortGrid.Row> ports, List<OpenJitAccess> openJit,
+                                          List<FindingHistory> findings, List<String> tabs, String tab,
+                                          String remediation, String error);
     }
 
     @GET
@@ -85,7 +87,7 @@ public class VmDetailPage {
                         events.getOrDefault(f.id(), List.of())))
                 .toList();
         TemplateInstance page = Templates.vm(detail, PortGrid.of(detail.vm(), detail.exposures(),
-                evaluator.settings()), histories, TABS, chosen, text, values.refused() ? values.errors().get(0) : null);
+                evaluator.settings()), OpenJitAccess.of(detail.jitRequests(), Instant.now()), histories, TABS, chosen, text, values.refused() ? values.errors().get(0) : null);
         return viewer.page(page, "vms", values.refused() ? Response.Status.BAD_REQUEST : Response.Status.OK);
     }
 }

@@ -34,15 +34,17 @@ class PortGridTest {
     }
 
     @Test
-    void anExposedPortNamesEachPublicIpAndTheAllowingRuleAtEachNsg() {
+    void anExposedPortNamesEachPathAndTheAllowingRuleAtEachNsg() {
+        String path = "via load balancer lb-web frontend 20.0.0.1:50001 (inbound NAT rule nat-ssh) to backend port 22"
+                + " of ipconfig1";
         List<Exposure> exposures = List.of(
-                new Exposure(22, "20.0.0.1", "/nsg/subnet", "nsg-subnet", "allow-ssh", 300, false),
-                new Exposure(22, "20.0.0.1", "/nsg/nic", "nsg-nic", "allow-any", 100, false));
+                new Exposure(22, "20.0.0.1", "/nsg/subnet", "nsg-subnet", "allow-ssh", 300, false, "NSG", path),
+                new Exposure(22, "20.0.0.1", "/nsg/nic", "nsg-nic", "allow-any", 100, false, "NSG", path));
 
         Row ssh = row(PortGrid.of(vm("LINUX", "UNPROTECTED", List.of(22), List.of()), exposures, SETTINGS), 22);
 
         assertThat(ssh.internet()).isEqualTo(Verdict.FAIL);
-        assertThat(ssh.paths()).containsExactly(new PortGrid.Path("20.0.0.1",
+        assertThat(ssh.paths()).containsExactly(new PortGrid.Path(path,
                 List.of("nsg-subnet / allow-ssh (300)", "nsg-nic / allow-any (100)")));
         assertThat(ssh.jit()).as("22 is required for Linux and not in JIT").isEqualTo(Verdict.FAIL);
         assertThat(row(PortGrid.of(vm("LINUX", "UNPROTECTED", List.of(22), List.of()), exposures, SETTINGS), 3389)

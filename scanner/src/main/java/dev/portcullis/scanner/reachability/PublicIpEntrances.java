@@ -1,0 +1,33 @@
+package dev.portcullis.scanner.reachability;
+
+import dev.portcullis.scanner.inventory.IpConfiguration;
+import dev.portcullis.scanner.inventory.PublicIpAddress;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The public IP on an IP configuration: the internet of its family reaches the private address behind it. With no
+ * NSG a Basic public IP is open and a Standard one closed; an unlisted public IP is of unknown SKU and family, so it
+ * is taken as open to both families (unknown leans to exposure).
+ */
+final class PublicIpEntrances {
+
+    private PublicIpEntrances() {
+    }
+
+    static List<Entrance> of(NetworkLookup network, IpConfiguration ipc, int port) {
+        if (ipc.publicIpAddressId() == null) {
+            return List.of();
+        }
+        Optional<PublicIpAddress> publicIp = network.publicIp(ipc.publicIpAddressId());
+        String address = publicIp.map(ip -> ip.ipAddress() != null ? ip.ipAddress() : ip.name())
+                .orElse(ipc.publicIpAddressId());
+        AddressSet clients = publicIp.map(ip -> ip.ipv6() ? AddressSet.INTERNET_IPV6 : AddressSet.INTERNET_IPV4)
+                .orElse(AddressSet.INTERNET);
+        boolean standard = publicIp.map(ip -> ip.sku() == PublicIpAddress.Sku.STANDARD).orElse(false);
+        return List.of(new Entrance(new Entry(Entry.Kind.PUBLIC_IP, address, null, String.valueOf(port), null, port,
+                ipc.name()), new Destination(ipc.privateIpAddress(), ipc.applicationSecurityGroupIds()), clients,
+                clients, !standard, "no NSG on the NIC or its subnet, and a Basic SKU public IP is open to inbound"
+                + " traffic", List.of()));
+    }
+}
