@@ -16,8 +16,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Tries, per subscription, the reads a scan needs (VMs and NSGs with Reader; JIT policies and Defender pricings with
- * Security Reader), one page each. A read ARM refuses with 403 is reported MISSING with the exact
+ * Tries, per subscription, the reads a scan needs (VMs, NSGs and the internet entrances — load balancers, Azure
+ * Firewalls, firewall policies — with Reader; JIT policies and Defender pricings with Security Reader), one page
+ * each. A read ARM refuses with 403 is reported MISSING with the exact
  * {@code az role assignment create} that grants it; any other failure is reported FAILED with ARM's answer.
  */
 @ApplicationScoped
@@ -36,6 +37,12 @@ public class PermissionSelfCheck {
                     "/providers/Microsoft.Compute/virtualMachines?api-version=2025-04-01"),
             new Probe("Microsoft.Network/networkSecurityGroups/read", READER,
                     "/providers/Microsoft.Network/networkSecurityGroups?api-version=2025-03-01"),
+            new Probe("Microsoft.Network/loadBalancers/read", READER,
+                    "/providers/Microsoft.Network/loadBalancers?api-version=2025-03-01"),
+            new Probe("Microsoft.Network/azureFirewalls/read", READER,
+                    "/providers/Microsoft.Network/azureFirewalls?api-version=2025-03-01"),
+            new Probe("Microsoft.Network/firewallPolicies/read", READER,
+                    "/providers/Microsoft.Network/firewallPolicies?api-version=2025-03-01"),
             new Probe("Microsoft.Security/locations/jitNetworkAccessPolicies/read", SECURITY_READER,
                     "/providers/Microsoft.Security/jitNetworkAccessPolicies?api-version=2020-01-01"),
             new Probe("Microsoft.Security/pricings/read", SECURITY_READER,
