@@ -121,7 +121,7 @@ public final class DemoEstate {
         NsgBuilder webNsg = webProd.networkSecurityGroup("nsg-web-prod")
                 .allowInbound(200, "Tcp", "Internet", "443");
         webProd.linuxVm("web-01", PROTECTED_LINUX).zone("1")
-                .nic(web, nic -> nic.nsg(webNsg).publicIp(STANDARD)).jit(LINUX_JIT)
+                .nic(web, nic -> nic.nsg(webNsg).publicIp(STANDARD)).jit(LINUX_JIT).jitRulesNamedBeforeMay2023()
                 .jitRequest(JitRequest.by("alice@contoso.com", "Deploy hotfix 4711", "2026-11-20T01:00:00.0000000Z",
                         JitRequest.Port.expired(22, "10.1.2.3", "2026-11-20T04:00:00.0000000Z")));
         webProd.linuxVm("web-02", PROTECTED_LINUX).zone("2")
@@ -156,6 +156,7 @@ public final class DemoEstate {
 
         ResourceGroupBuilder winProd = sub.resourceGroup("rg-win-prod", EASTUS);
         winProd.windowsVm("win-01", PROTECTED_WINDOWS).nic(windows, nic -> nic.ownNsg().publicIp(STANDARD)).jit(WINDOWS_JIT)
+                .jitRulesNamedBeforeMay2023()
                 .jitRequest(JitRequest.by("dave@contoso.com", "Monthly patching", "2026-11-12T00:00:00.0000000Z",
                         JitRequest.Port.expired(3389, "10.20.30.40", "2026-11-12T03:00:00.0000000Z")));
         if (day >= WIN_02_RDP_DURATION_SHORTENED) {
@@ -302,6 +303,7 @@ public final class DemoEstate {
         ResourceGroupBuilder core = sub.resourceGroup("rg-retail-core", EASTUS);
         NsgBuilder posWindows = core.networkSecurityGroup("nsg-pos-windows");
         core.windowsVm("pos-win-01", PROTECTED_WINDOWS).nic(stores, nic -> nic.nsg(posWindows).publicIp(STANDARD)).jit(WINDOWS_JIT)
+                .jitRulesNamedBeforeMay2023()
                 .jitRequest(JitRequest.by("erin@fabrikam.com", "POS terminal update", "2026-11-18T23:00:00.0000000Z",
                         JitRequest.Port.expired(3389, "10.99.0.15", "2026-11-19T01:00:00.0000000Z"),
                         JitRequest.Port.expired(5985, "10.99.0.15", "2026-11-19T00:00:00.0000000Z")));

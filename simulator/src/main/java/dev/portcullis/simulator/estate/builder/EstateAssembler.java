@@ -42,11 +42,11 @@ final class EstateAssembler {
             }
             for (NicBuilder nic : vm.nics) {
                 for (NsgBuilder nsg : nsgsOnPath(nic)) {
-                    vm.jitPorts.forEach(port -> nsg.addJitDeny(vm.id(), nic.privateIp, port));
+                    vm.jitPorts.forEach(port -> nsg.addJitDeny(vm, nic.privateIp, port));
                     vm.jitRequests.stream()
                             .flatMap(request -> request.ports().stream())
                             .filter(JitRequest.Port::isOpen)
-                            .forEach(port -> nsg.addJitAllow(vm.id(), nic.privateIp, port));
+                            .forEach(port -> nsg.addJitAllow(vm, nic.privateIp, port));
                 }
             }
         }

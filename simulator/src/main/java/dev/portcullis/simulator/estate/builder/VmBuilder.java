@@ -30,6 +30,7 @@ public final class VmBuilder {
     boolean hasNetworkProfile = true;
     List<JitPort> jitPorts;
     UnaryOperator<String> jitIdForm = UnaryOperator.identity();
+    JitRuleNaming jitRuleNaming = JitRuleNaming.CURRENT;
     int createdOn = Integer.MIN_VALUE;
     Integer deletedOn;
 
@@ -87,6 +88,15 @@ public final class VmBuilder {
     /** How the JIT policy writes this VM's id, e.g. {@code String::toLowerCase} (ARM does not keep case). */
     public VmBuilder jitListsIdAs(UnaryOperator<String> form) {
         this.jitIdForm = form;
+        return this;
+    }
+
+    /**
+     * JIT's rules for this VM were written before May 2023 and keep the names of then
+     * ({@code SecurityCenter-JITRule_…}, {@code ASC JIT Network Access rule …}, {@code ASC-JIT}).
+     */
+    public VmBuilder jitRulesNamedBeforeMay2023() {
+        this.jitRuleNaming = JitRuleNaming.BEFORE_MAY_2023;
         return this;
     }
 
