@@ -21,6 +21,7 @@ import dev.portcullis.simulator.estate.builder.SubnetBuilder;
 import dev.portcullis.simulator.estate.builder.SubscriptionBuilder;
 import dev.portcullis.simulator.estate.builder.VirtualNetworkBuilder;
 import dev.portcullis.simulator.estate.builder.VmBuilder;
+import java.time.Duration;
 import java.util.Locale;
 
 /**
@@ -66,6 +67,8 @@ public final class DemoEstate {
     private SubnetBuilder webSubnet;
     private SubnetBuilder devSubnet;
     private SubnetBuilder storesSubnet;
+    // Networks the paths scenarios add subnets to (declared last, so the other VMs keep their addresses).
+    private VirtualNetworkBuilder productionJapanEast;
 
     private DemoEstate(int day) {
         this.day = day;
@@ -101,12 +104,14 @@ public final class DemoEstate {
                 .defender(DefenderPlan.FREE, FAIL)
                 .quotaId("PayAsYouGo_2014-09-01"));
         deletedInTheWindow(production, development, retail);
+        jitGrants(production);
         return estate.build();
     }
 
     private void contosoProduction(SubscriptionBuilder sub) {
         ResourceGroupBuilder network = sub.resourceGroup("rg-network-prod", JAPANEAST);
         VirtualNetworkBuilder japan = network.virtualNetwork("vnet-prod-japaneast", "10.10.0.0/16");
+        productionJapanEast = japan;
         SubnetBuilder web = japan.subnet("snet-web", "10.10.1.0/24");
         webSubnet = web;
         SubnetBuilder edge = japan.subnet("snet-edge", "10.10.4.0/24");
@@ -136,8 +141,8 @@ public final class DemoEstate {
         webProd.linuxVm("web-04", PROTECTED_LINUX).nic(web, nic -> nic.nsg(webNsg)).jit(LINUX_JIT);
         webProd.linuxVm("web-05", JIT_OPEN_REQUEST)
                 .nic(web, nic -> nic.ownNsg().publicIp(STANDARD)).jit(LINUX_JIT)
-                .jitRequest(JitRequest.by("carol@contoso.com", "Investigating incident INC-2231", "2026-11-28T09:00:00.0000000Z",
-                        JitRequest.Port.open(22, OPEN_REQUEST_SOURCE, "2026-11-28T12:00:00.0000000Z")));
+                .jitRequest(JitRequest.by("carol@contoso.com", "Investigating incident INC-2231", ServedTime.ago(Duration.ofHours(1)),
+                        JitRequest.Port.open(22, OPEN_REQUEST_SOURCE, ServedTime.fromNow(Duration.ofHours(2)))));
         webProd.linuxVm("web-06", JIT_SHADOWS_USER_ALLOW)
                 .nic(web, nic -> nic.ownNsg(nsg -> nsg.allowInbound(2000, "Tcp", "Internet", "22")).publicIp(STANDARD))
                 .jit(LINUX_JIT);
@@ -368,6 +373,38 @@ public final class DemoEstate {
                 .nic(storesSubnet, nic -> nic.ownNsg(nsg -> nsg.add(inbound("AllowRDPFromInternet")
                         .allow().priority(300).protocol("Tcp").from("Internet").port("3389"))).publicIp(STANDARD))
                 .jit(port(3389, "PT1H", CORPORATE));
+    }
+
+    /**
+     * JIT's allow rules proved (or not) by the policy's requests: rg-jit-grants in Contoso Production,
+     * subnet snet-jit-grants. Declared after every VM of before, so those keep their addresses.
+     */
+    private void jitGrants(SubscriptionBuilder production) {
+        SubnetBuilder grants = productionJapanEast.subnet("snet-jit-grants", "10.10.7.0/24");
+        ResourceGroupBuilder group = production.resourceGroup("rg-jit-grants", JAPANEAST);
+        group.linuxVm("grant-old-name-01", JIT_OPEN_REQUEST_OLD_RULE_NAME)
+                .nic(grants, nic -> nic.ownNsg().publicIp(STANDARD)).jit(LINUX_JIT).jitRulesNamedBeforeMay2023()
+                .jitRequest(JitRequest.by("carol@contoso.com", "Restart the agent", ServedTime.ago(Duration.ofMinutes(30)),
+                        JitRequest.Port.open(22, "153.120.40.20", ServedTime.fromNow(Duration.ofMinutes(90)))));
+        group.linuxVm("grant-left-01", JIT_GRANT_LEFT_AFTER_REQUEST_ENDED)
+                .nic(grants, nic -> nic.ownNsg().publicIp(STANDARD)).jit(LINUX_JIT)
+                .jitRequest(JitRequest.by("dave@contoso.com", "Collect logs", ServedTime.ago(Duration.ofHours(4)),
+                        JitRequest.Port.expired(22, "153.120.40.18", ServedTime.ago(Duration.ofHours(1)))))
+                .jitAllowWithoutOpenRequest(22, "153.120.40.18");
+        group.linuxVm("grant-wide-01", JIT_GRANT_WIDER_THAN_APPROVED)
+                .nic(grants, nic -> nic.ownNsg().publicIp(STANDARD)).jit(LINUX_JIT)
+                .jitRequest(JitRequest.by("erin@contoso.com", "Debug a deployment", ServedTime.ago(Duration.ofHours(1)),
+                        JitRequest.Port.open(22, "153.120.40.19", ServedTime.fromNow(Duration.ofHours(2))).ruleOpensFrom("Internet")));
+        group.linuxVm("grant-fake-01", JIT_NAMED_USER_ALLOW)
+                .nic(grants, nic -> nic.ownNsg(nsg -> nsg.add(inbound("MicrosoftDefenderForCloud-JITRule_x")
+                        .allow().priority(150).protocol("Tcp").from("Internet").port("22"))).publicIp(STANDARD))
+                .jit(LINUX_JIT);
+        group.linuxVm("grant-deny-only-01", JIT_NAMED_DENY_WITHOUT_POLICY)
+                .nic(grants, nic -> nic.ownNsg(nsg -> nsg
+                        .add(inbound("MicrosoftDefenderForCloud-JITRule_1187366473_0D7D9FDD3C4A44C1A9A8A3B8E6F0C2D1")
+                                .deny().priority(1000).anyProtocol().from("*").to(nic.privateIp()).port("22")
+                                .description("MDC JIT Network Access rule for policy 'default' of VM 'grant-deny-only-01'."))
+                        .allowInbound(2000, "Tcp", "Internet", "22")).publicIp(STANDARD));
     }
 
     /** The user rule of scenario jit-bypassed: Tcp 22 from Internet at 300, ahead of JIT's deny at 1000. */

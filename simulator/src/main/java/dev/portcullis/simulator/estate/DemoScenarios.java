@@ -48,10 +48,14 @@ public final class DemoScenarios {
             "Linux; user rule allows 22 from Internet at priority 2000, behind JIT's deny at 1000: not reachable")
             .expect(PASS, PASS, PASS, PASS, PASS, PASS, PASS, PROTECTED);
     public static final Scenario JIT_OPEN_REQUEST = scenario("jit-open-request",
-            "Linux; JIT request open: JIT's allow rule (priority 100) admits 22 from the requester's public "
-                    + "address 153.120.40.17 only. Reachable from that one internet address, so exposed; "
-                    + "the rule is JIT's own, so not bypassed")
-            .expect(PASS, FAIL, PASS, PASS, PASS, PASS, PASS, PROTECTED);
+            "Linux; JIT request open (status Initiated, endTimeUtc 2 h after the moment served): JIT's allow rule "
+                    + "MicrosoftDefenderForCloud-JITRule_… (priority 100) admits 22 from the requester's public address "
+                    + "153.120.40.17, exactly the approved source. An active grant is JIT working: neither exposure nor bypass")
+            .expect(PASS, PASS, PASS, PASS, PASS, PASS, PASS, PROTECTED);
+    public static final Scenario JIT_OPEN_REQUEST_OLD_RULE_NAME = scenario("jit-open-request-old-rule-name",
+            "Linux; as jit-open-request, but JIT's rules for this VM date from before May 2023 "
+                    + "(SecurityCenter-JITRule_…, 'ASC JIT Network Access rule …'): the request proves the grant whatever the prefix")
+            .expect(PASS, PASS, PASS, PASS, PASS, PASS, PASS, PROTECTED);
     public static final Scenario TWO_NICS_ONE_WITHOUT_NSG = scenario("two-nics-one-without-nsg",
             "Linux; JIT-protected primary NIC; second NIC (no public IP) with no NSG on NIC or subnet")
             .expect(FAIL, PASS, PASS, PASS, PASS, PASS, PASS, PROTECTED);
@@ -82,6 +86,19 @@ public final class DemoScenarios {
     public static final Scenario JIT_SOURCE_ANY = jitSource("jit-source-any", "Linux; JIT 22 from Any");
     public static final Scenario JIT_SOURCE_LIST_WITH_STAR = jitSource("jit-source-list-with-star",
             "Linux; JIT 22 from the plural list [10.0.0.0/8, *, 192.168.10.0/24]");
+    public static final Scenario JIT_GRANT_LEFT_AFTER_REQUEST_ENDED = scenario("jit-grant-left-after-request-ended",
+            "Linux; JIT covers 22; a JIT-named allow (MicrosoftDefenderForCloud-JITRule_…, priority 100) still admits 22 "
+                    + "from 153.120.40.18 but its request is Revoked/Expired (ended 1 h before the moment served): no proof, "
+                    + "so an ordinary allow ahead of JIT's deny. Exposed to that address through the Standard public IP, and bypassed")
+            .expect(PASS, FAIL, PASS, PASS, PASS, PASS, FAIL, PARTIAL);
+    public static final Scenario JIT_GRANT_WIDER_THAN_APPROVED = scenario("jit-grant-wider-than-approved",
+            "Linux; JIT request open for 22 from 153.120.40.19 only, but the JIT-named allow rule admits 22 from Internet: "
+                    + "the approved source does not cover what the rule opens, so it is no grant. Exposed and bypassed")
+            .expect(PASS, FAIL, PASS, PASS, PASS, PASS, FAIL, PARTIAL);
+    public static final Scenario JIT_NAMED_USER_ALLOW = scenario("jit-named-user-allow",
+            "Linux; JIT covers 22; a user rule merely named MicrosoftDefenderForCloud-JITRule_x (priority 150) allows 22 "
+                    + "from Internet and no request exists: a name proves nothing. Exposed and bypassed")
+            .expect(PASS, FAIL, PASS, PASS, PASS, PASS, FAIL, PARTIAL);
     public static final Scenario JIT_BYPASSED = scenario("jit-bypassed",
             "Linux; JIT covers 22 (deny at 1000) but user rule AllowSSHFromInternet (300) allows 22 from Internet")
             .expect(PASS, FAIL, PASS, PASS, PASS, PASS, FAIL, PARTIAL);
@@ -131,6 +148,10 @@ public final class DemoScenarios {
             "Allow 2222 from Internet (a management port only through the custom ports setting)");
     public static final Scenario NIC_WITHOUT_PRIVATE_IP = exposed("nic-without-private-ip",
             "Gap: ipConfiguration has no privateIPAddress; Allow 3389 from Internet to * (destination * needs no address)");
+    public static final Scenario JIT_NAMED_DENY_WITHOUT_POLICY = notExposed("jit-named-deny-without-policy",
+            "In no JIT policy (JIT was switched off) but JIT's deny on 22 (MicrosoftDefenderForCloud-JITRule_…, 1000) is "
+                    + "still in the NIC NSG ahead of a user allow 22 from Internet (2000); Standard public IP. A JIT-named deny "
+                    + "is a deny like any other: not exposed");
     public static final Scenario DENY_SHADOWS_ALLOW = notExposed("deny-shadows-allow",
             "Deny 22 from * at 100 shadows Allow 22 from Internet at 200 (listed allow first)");
     public static final Scenario SUBNET_ALLOWS_NIC_DENIES = notExposed("subnet-allows-nic-denies",
@@ -156,14 +177,15 @@ public final class DemoScenarios {
     /** Every scenario above, in table order. */
     public static final List<Scenario> ALL = List.of(
             PROTECTED_LINUX, PROTECTED_WINDOWS, PROTECTED_BY_SUBNET_NSG, SPECIALISED_DISK_WINDOWS, JIT_SOURCE_GOOD_LIST,
-            JIT_VM_ID_OTHER_CASE, JIT_SHADOWS_USER_ALLOW, JIT_OPEN_REQUEST, TWO_NICS_ONE_WITHOUT_NSG,
+            JIT_VM_ID_OTHER_CASE, JIT_SHADOWS_USER_ALLOW, JIT_OPEN_REQUEST, JIT_OPEN_REQUEST_OLD_RULE_NAME, TWO_NICS_ONE_WITHOUT_NSG,
             JIT_WINDOWS_RDP_ONLY, JIT_UNKNOWN_OS_SSH_ONLY, JIT_MISSING_CUSTOM_PORT, JIT_DURATION_PT24H, JIT_DURATION_P1D,
             JIT_WINRM_PT3H, JIT_SOURCE_STAR, JIT_SOURCE_INTERNET, JIT_SOURCE_ANY_IPV4, JIT_SOURCE_ANY_IPV6, JIT_SOURCE_ANY,
-            JIT_SOURCE_LIST_WITH_STAR, JIT_BYPASSED,
+            JIT_SOURCE_LIST_WITH_STAR, JIT_GRANT_LEFT_AFTER_REQUEST_ENDED, JIT_GRANT_WIDER_THAN_APPROVED, JIT_NAMED_USER_ALLOW,
+            JIT_BYPASSED,
             NO_NSG_BASIC_IP, NO_NSG_STANDARD_IP, NSG_WITHOUT_JIT, BASIC_IP_BEHIND_NSG, SANDBOX_NO_JIT_POLICY, SCRIPT_IN_NAME,
             EXPOSED_VIA_PLURAL_FIELDS, EXPOSED_PORT_RANGE, EXPOSED_ANY_PORT, EXPOSED_FROM_INTERNET, EXPOSED_FROM_SERVICE_TAG,
             PARTIAL_DENY_THEN_ALLOW_ANY, DESTINATION_IS_NIC_IP, DESTINATION_ASG_MEMBER, DESTINATION_COVERS_NIC, CUSTOM_PORT_EXPOSED,
-            NIC_WITHOUT_PRIVATE_IP, DENY_SHADOWS_ALLOW, SUBNET_ALLOWS_NIC_DENIES, NIC_ALLOWS_SUBNET_DENIES, UDP_ALLOW_ONLY,
+            NIC_WITHOUT_PRIVATE_IP, JIT_NAMED_DENY_WITHOUT_POLICY, DENY_SHADOWS_ALLOW, SUBNET_ALLOWS_NIC_DENIES, NIC_ALLOWS_SUBNET_DENIES, UDP_ALLOW_ONLY,
             OUTBOUND_ALLOW_ONLY, DESTINATION_ELSEWHERE, SOURCE_ASG_ONLY, INTERNET_ALLOW_WITHOUT_PUBLIC_IP,
             VM_WITHOUT_NETWORK_PROFILE);
 

@@ -37,7 +37,15 @@ final class EstateAssembler {
     /** What Defender does when JIT is enabled: deny rules per covered port, allow rules for open requests. */
     private static void writeJitRules(SubscriptionBuilder subscription) {
         for (VmBuilder vm : subscription.virtualMachines) {
-            if (!vm.exists() || !vm.inJitPolicy()) {
+            if (!vm.exists()) {
+                continue;
+            }
+            if (!vm.inJitPolicy()) {
+                for (NicBuilder nic : vm.nics) {
+                    for (NsgBuilder nsg : nsgsOnPath(nic)) {
+                        vm.jitAllowsLeftBehind.forEach(left -> nsg.addJitAllow(vm, nic.privateIp, left.port(), left.source()));
+                    }
+                }
                 continue;
             }
             for (NicBuilder nic : vm.nics) {
@@ -46,7 +54,8 @@ final class EstateAssembler {
                     vm.jitRequests.stream()
                             .flatMap(request -> request.ports().stream())
                             .filter(JitRequest.Port::isOpen)
-                            .forEach(port -> nsg.addJitAllow(vm, nic.privateIp, port));
+                            .forEach(port -> nsg.addJitAllow(vm, nic.privateIp, port.number(), port.ruleSource()));
+                    vm.jitAllowsLeftBehind.forEach(left -> nsg.addJitAllow(vm, nic.privateIp, left.port(), left.source()));
                 }
             }
         }

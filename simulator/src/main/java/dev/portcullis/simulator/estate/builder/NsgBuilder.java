@@ -76,11 +76,11 @@ public final class NsgBuilder {
      * The allow rule JIT writes while a request is open: protocol {@code *}, from the request's
      * source to the VM's private IP, at 100+.
      */
-    void addJitAllow(VmBuilder vm, String destination, JitRequest.Port port) {
-        String seed = id() + vm.id() + "allow" + port.number() + port.allowedSourceAddressPrefix();
+    void addJitAllow(VmBuilder vm, String destination, int port, String source) {
+        String seed = id() + vm.id() + "allow" + port + source;
         add(SecurityRule.inbound(vm.jitRuleNaming.nsgRuleName(seed))
                 .allow().priority(nextJitAllowPriority++).anyProtocol()
-                .from(port.allowedSourceAddressPrefix()).to(destination).port(port.number())
+                .from(source).to(destination).port(port)
                 .description(vm.jitRuleNaming.description(JitPolicyJson.POLICY_NAME, vm.name)));
     }
 

@@ -20,6 +20,7 @@ public final class VmBuilder {
     final Scenario scenario;
     final List<NicBuilder> nics = new ArrayList<>();
     final List<JitRequest> jitRequests = new ArrayList<>();
+    final List<LeftBehindAllow> jitAllowsLeftBehind = new ArrayList<>();
     final Map<String, String> tags = new LinkedHashMap<>();
     final String id;
     String location;
@@ -106,6 +107,15 @@ public final class VmBuilder {
         return this;
     }
 
+    /**
+     * An allow rule named, described and shaped like JIT's (protocol {@code *}, to the VM's private
+     * IP, at 100+) with no open request behind it: left after its request ended, or written by hand.
+     */
+    public VmBuilder jitAllowWithoutOpenRequest(int port, String source) {
+        jitAllowsLeftBehind.add(new LeftBehindAllow(port, source));
+        return this;
+    }
+
     /** Created from a specialised disk: no osProfile, the OS only in {@code osDisk.osType}. */
     public VmBuilder fromSpecialisedDisk() {
         this.hasOsProfile = false;
@@ -167,5 +177,9 @@ public final class VmBuilder {
         if (!nics.isEmpty()) {
             throw new IllegalStateException(name + ": call " + method + " before adding NICs");
         }
+    }
+
+    /** A JIT-shaped allow rule without an open request. */
+    record LeftBehindAllow(int port, String source) {
     }
 }
