@@ -169,6 +169,79 @@ public final class DemoScenarios {
     public static final Scenario INTERNET_ALLOW_WITHOUT_PUBLIC_IP = notExposed("internet-allow-without-public-ip",
             "NIC NSG allows 22 from Internet but the NIC has no public IP");
 
+    // --- IPv6 (Contoso Development, rg-dev-ipv6: dual-stack NICs, no public IPv4, a Standard public IPv6) --------
+    public static final Scenario IPV6_PUBLIC_NSG_ALLOWS_IPV4_ANY = notExposed("ipv6-public-nsg-allows-ipv4-any",
+            "Reachable only through its public IPv6 address (2603:1030:20e:3::…); NIC NSG allows 22 from 0.0.0.0/0, "
+                    + "an IPv4 prefix that covers no IPv6 source: not exposed");
+    public static final Scenario IPV6_PUBLIC_NSG_ALLOWS_IPV6_ANY = exposed("ipv6-public-nsg-allows-ipv6-any",
+            "Reachable only through its public IPv6 address; NIC NSG allows 22 from ::/0: exposed over IPv6");
+    public static final Scenario IPV6_PUBLIC_NSG_ALLOWS_INTERNET = exposed("ipv6-public-nsg-allows-internet",
+            "Reachable only through its public IPv6 address; NIC NSG allows 22 from Internet (one VM) / from * (other VM): "
+                    + "both cover IPv6 too");
+    public static final Scenario IPV6_SOURCE_DOCUMENTATION_RANGE = notExposed("ipv6-source-documentation-range",
+            "Reachable only through its public IPv6 address; NIC NSG allows 22 from 2001:DB8::/32 (upper case), the IPv6 "
+                    + "documentation range, which is not public internet space: not exposed");
+    public static final Scenario IPV6_SOURCE_GLOBAL_UNICAST = exposed("ipv6-source-global-unicast",
+            "Windows, reachable only through its public IPv6 address; NIC NSG allows 3389 from 2603:1000::/24, global "
+                    + "unicast (2000::/3) and so public: exposed");
+    public static final Scenario IPV6_LOAD_BALANCER_FRONTEND = exposed("ipv6-load-balancer-frontend",
+            "No public IP; its IPv6 configuration is in the pool of Standard load balancer lb-dev-ipv6 whose public IPv6 "
+                    + "frontend forwards Tcp 8022 to 22 (rule lbr-ssh-v6); NIC NSG allows 22 from ::/0: exposed");
+
+    // --- load balancers (Contoso Production, rg-lb-prod: no public IP on the VMs, NIC NSG unless said) -------
+    public static final Scenario LB_NAT_CLASSIC_SSH_OPEN = exposed("lb-nat-classic-ssh-open",
+            "Classic inbound NAT rule of public Standard lb-prod-public: frontend 50001 → 22 on this NIC; NIC NSG allows 22 "
+                    + "from Internet (the client's address is kept): exposed");
+    public static final Scenario LB_NAT_CLASSIC_SSH_DEFAULT_RULES = notExposed("lb-nat-classic-ssh-default-rules",
+            "Classic NAT rule 50002 → 22 of lb-prod-public; NIC NSG has only the default rules: DenyAllInBound decides "
+                    + "(AllowAzureLoadBalancerInBound admits the load balancer's probes, not the clients): not exposed");
+    public static final Scenario LB_NAT_V2_RDP_RANGE = exposed("lb-nat-v2-rdp-range",
+            "Windows; NAT rule v2 of lb-prod-public: frontend ports 50000-50099 (frontend fe-nat-v2) → 3389 on every member "
+                    + "of pool-rdp, this VM among them; NIC NSG allows 3389 from Internet: exposed");
+    public static final Scenario LB_RULE_HTTPS_TO_SSH = exposed("lb-rule-https-to-ssh",
+            "Load-balancing rule of lb-prod-public: Tcp 443 → backend port 22 on pool-443-to-22; NIC NSG allows 22 from "
+                    + "Internet. The backend port is what counts: exposed");
+    public static final Scenario LB_RULE_SSH_TO_APP_PORT = notExposed("lb-rule-ssh-to-app-port",
+            "Load-balancing rule of lb-prod-public: Tcp frontend 22 → backend 8080; NIC NSG allows 22 and 8080 from Internet, "
+                    + "but no path lands on a management port: not exposed");
+    public static final Scenario LB_RULE_UDP_RDP = notExposed("lb-rule-udp-rdp",
+            "Windows; load-balancing rule of lb-prod-public: Udp 3389 → 3389; NIC NSG allows 3389 (protocol *) from "
+                    + "Internet. Only Tcp and All rules reach a management port: not exposed");
+    public static final Scenario LB_INTERNAL_RULE_SSH = notExposed("lb-internal-rule-ssh",
+            "Internal Standard lb-prod-internal (private frontend 10.10.9.x): rule Tcp 22 → 22; NIC NSG allows 22 from "
+                    + "Internet. An internal frontend is no internet entry: not exposed");
+    public static final Scenario LB_INTERNAL_HA_PORTS = notExposed("lb-internal-ha-ports",
+            "HA-ports rule (protocol All, ports 0) on lb-prod-internal's second private frontend; NIC NSG allows 22 from "
+                    + "Internet: internal only, not exposed");
+    public static final Scenario LB_STANDARD_BACKEND_WITHOUT_NSG = scenario("lb-standard-backend-without-nsg",
+            "No NSG on NIC or subnet; classic NAT rule 50003 → 22 of public Standard lb-prod-public. A Standard load balancer "
+                    + "is closed unless an NSG allows: not exposed")
+            .expect(FAIL, PASS, N_A, N_A, N_A, N_A, N_A, NO_NSG);
+    public static final Scenario LB_BASIC_BACKEND_WITHOUT_NSG = scenario("lb-basic-backend-without-nsg",
+            "No NSG on NIC or subnet; classic NAT rule 50022 → 22 of public Basic lb-prod-basic (Basic public IP). A Basic "
+                    + "load balancer is open unless an NSG denies: exposed")
+            .expect(FAIL, FAIL, N_A, N_A, N_A, N_A, N_A, NO_NSG);
+    public static final Scenario LB_FLOATING_IP_NSG_TO_FRONTEND = exposed("lb-floating-ip-nsg-to-frontend",
+            "Rule Tcp 22 → 22 with enableFloatingIP on frontend fe-floating of lb-prod-public; NIC NSG allows 22 from Internet "
+                    + "only to destination = that frontend's public IP. With floating IP the NSG sees the frontend IP: exposed");
+    public static final Scenario LB_NO_FLOATING_IP_NSG_TO_FRONTEND = notExposed("lb-no-floating-ip-nsg-to-frontend",
+            "As lb-floating-ip-nsg-to-frontend (frontend fe-direct) but without floating IP: the NSG sees the backend's private "
+                    + "IP, which its allow (to the frontend IP) does not match; DenyAllInBound decides: not exposed");
+    public static final Scenario LB_POOL_BY_IP_ADDRESS = exposed("lb-pool-by-ip-address",
+            "pool-by-address of lb-prod-public lists this VM's private IP in loadBalancerBackendAddresses (no back-reference "
+                    + "on the NIC); rule Tcp 8022 → 22 on it; NIC NSG allows 22 from Internet: exposed");
+    public static final Scenario LB_POOL_OF_UNLISTED_LOAD_BALANCER = notExposed("lb-pool-of-unlisted-load-balancer",
+            "Gap: the NIC lists backend pool lb-retired/pool-old of a load balancer that is not listed; NIC NSG has only the "
+                    + "default rules, so whatever that load balancer forwards meets DenyAllInBound: not exposed (gap logged)");
+    public static final Scenario LB_NAT_TO_JIT_COVERED_PORT = scenario("lb-nat-to-jit-covered-port",
+            "Linux; JIT on 22 and 2222; classic NAT rule 50004 → 22 of lb-prod-public; JIT's deny (1000) decides in the NIC NSG: "
+                    + "protected")
+            .expect(PASS, PASS, PASS, PASS, PASS, PASS, PASS, PROTECTED);
+    public static final Scenario LB_NAT_JIT_BYPASSED = scenario("lb-nat-jit-bypassed",
+            "Linux; JIT on 22 and 2222; classic NAT rule 50005 → 22 of lb-prod-public; user rule AllowSSHFromInternet (300) "
+                    + "ahead of JIT's deny: exposed through the load balancer and bypassed")
+            .expect(PASS, FAIL, PASS, PASS, PASS, PASS, FAIL, PARTIAL);
+
     // --- gaps -----------------------------------------------------------------------------------
     public static final Scenario VM_WITHOUT_NETWORK_PROFILE = scenario("vm-without-network-profile",
             "Gap: VM payload without networkProfile (no NIC known): nothing to evaluate")
@@ -187,6 +260,13 @@ public final class DemoScenarios {
             PARTIAL_DENY_THEN_ALLOW_ANY, DESTINATION_IS_NIC_IP, DESTINATION_ASG_MEMBER, DESTINATION_COVERS_NIC, CUSTOM_PORT_EXPOSED,
             NIC_WITHOUT_PRIVATE_IP, JIT_NAMED_DENY_WITHOUT_POLICY, DENY_SHADOWS_ALLOW, SUBNET_ALLOWS_NIC_DENIES, NIC_ALLOWS_SUBNET_DENIES, UDP_ALLOW_ONLY,
             OUTBOUND_ALLOW_ONLY, DESTINATION_ELSEWHERE, SOURCE_ASG_ONLY, INTERNET_ALLOW_WITHOUT_PUBLIC_IP,
+            IPV6_PUBLIC_NSG_ALLOWS_IPV4_ANY, IPV6_PUBLIC_NSG_ALLOWS_IPV6_ANY, IPV6_PUBLIC_NSG_ALLOWS_INTERNET,
+            IPV6_SOURCE_DOCUMENTATION_RANGE, IPV6_SOURCE_GLOBAL_UNICAST, IPV6_LOAD_BALANCER_FRONTEND,
+            LB_NAT_CLASSIC_SSH_OPEN, LB_NAT_CLASSIC_SSH_DEFAULT_RULES, LB_NAT_V2_RDP_RANGE, LB_RULE_HTTPS_TO_SSH,
+            LB_RULE_SSH_TO_APP_PORT, LB_RULE_UDP_RDP, LB_INTERNAL_RULE_SSH, LB_INTERNAL_HA_PORTS,
+            LB_STANDARD_BACKEND_WITHOUT_NSG, LB_BASIC_BACKEND_WITHOUT_NSG, LB_FLOATING_IP_NSG_TO_FRONTEND,
+            LB_NO_FLOATING_IP_NSG_TO_FRONTEND, LB_POOL_BY_IP_ADDRESS, LB_POOL_OF_UNLISTED_LOAD_BALANCER,
+            LB_NAT_TO_JIT_COVERED_PORT, LB_NAT_JIT_BYPASSED,
             VM_WITHOUT_NETWORK_PROFILE);
 
     private DemoScenarios() {

@@ -124,6 +124,12 @@ final class EstateAssembler {
             catalog.resource(resource(ip.id(), ResourceType.PUBLIC_IP_ADDRESSES, ip.resourceGroup, ip.location,
                     PublicIpJson.render(ip)));
         }
+        for (LoadBalancerBuilder lb : subscription.loadBalancers) {
+            Map<String, String> parts = LoadBalancerJson.parts(lb);
+            parts.forEach((id, json) -> catalog.resource(resource(id, null, lb.resourceGroup, lb.location, json)));
+            catalog.resource(resource(lb.id(), ResourceType.LOAD_BALANCERS, lb.resourceGroup, lb.location,
+                    LoadBalancerJson.render(lb, parts)));
+        }
         addJitPolicies(subscription);
         PricingJson.render(subscription).forEach((name, json) -> catalog.resource(
                 new ArmResource(ArmIds.pricing(sid, name), ResourceType.PRICINGS, sid, null, null, json)));
