@@ -1,13 +1,18 @@
 package dev.portcullis.simulator;
 
+import java.time.Clock;
+import java.util.Objects;
+
 /**
  * How the simulator listens and pages. Immutable; each method returns changed options.
  *
  * @param port TCP port on 127.0.0.1, 0 for an ephemeral one
  * @param pageSize items per list page before a {@code nextLink}
  * @param threads request-handling threads (parallel scans hit the simulator concurrently)
+ * @param clock the moment payloads are served at: times relative to it (open JIT requests) are
+ *     rendered per request ({@link dev.portcullis.simulator.estate.ServedTime})
  */
-public record SimulatorOptions(int port, int pageSize, int threads) {
+public record SimulatorOptions(int port, int pageSize, int threads, Clock clock) {
 
     public static final int DEFAULT_PAGE_SIZE = 50;
     public static final int DEFAULT_THREADS = 8;
@@ -22,22 +27,33 @@ public record SimulatorOptions(int port, int pageSize, int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
+        Objects.requireNonNull(clock, "clock");
     }
 
-    /** Ephemeral port, pages of 50, 8 threads. */
+    /** With the system clock. */
+    public SimulatorOptions(int port, int pageSize, int threads) {
+        this(port, pageSize, threads, Clock.systemUTC());
+    }
+
+    /** Ephemeral port, pages of 50, 8 threads, the system clock. */
     public static SimulatorOptions defaults() {
         return new SimulatorOptions(0, DEFAULT_PAGE_SIZE, DEFAULT_THREADS);
     }
 
     public SimulatorOptions port(int port) {
-        return new SimulatorOptions(port, pageSize, threads);
+        return new SimulatorOptions(port, pageSize, threads, clock);
     }
 
     public SimulatorOptions pageSize(int pageSize) {
-        return new SimulatorOptions(port, pageSize, threads);
+        return new SimulatorOptions(port, pageSize, threads, clock);
     }
 
     public SimulatorOptions threads(int threads) {
-        return new SimulatorOptions(port, pageSize, threads);
+        return new SimulatorOptions(port, pageSize, threads, clock);
+    }
+
+    /** Serves relative times as of {@code clock} (tests fix it). */
+    public SimulatorOptions clock(Clock clock) {
+        return new SimulatorOptions(port, pageSize, threads, clock);
     }
 }

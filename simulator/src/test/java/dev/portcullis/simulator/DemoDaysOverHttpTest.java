@@ -14,6 +14,9 @@ import dev.portcullis.simulator.estate.SimSubscription;
 import dev.portcullis.simulator.fault.Fault;
 import dev.portcullis.simulator.json.Json;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +29,13 @@ import org.junit.jupiter.api.Test;
 /** Switching the served demo day, in process and over {@code /_simulator/estate}. */
 class DemoDaysOverHttpTest {
 
+    /** VMs of the scenarios of every path to the internet (JIT grants, IPv6, load balancers, firewall, scale sets): there every day. */
+    static final int PATHS_VMS = 28;
+    static final int VMS_ON_DAY_0 = 72 + PATHS_VMS;
+    static final int VMS_TODAY = 73 + PATHS_VMS;
+    /** Relative times (open JIT requests) are served as of this moment, so two readings are byte-identical. */
+    private static final Clock SERVED_AT = Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC);
+
     private static final String VMS = "/providers/Microsoft.Compute/virtualMachines?api-version=2025-04-01";
     private static final Estate TODAY = Estate.demo();
 
@@ -34,7 +44,7 @@ class DemoDaysOverHttpTest {
 
     @BeforeAll
     static void start() {
-        sim = ArmSimulator.startDemo(null, SimulatorOptions.defaults().pageSize(7));
+        sim = ArmSimulator.startDemo(null, SimulatorOptions.defaults().pageSize(7).clock(SERVED_AT));
         client = new ArmTestClient(sim.baseUrl());
     }
 
@@ -51,7 +61,7 @@ class DemoDaysOverHttpTest {
 
     @Test
     void todayServesByteIdenticalPagesToTheDemoEstateForEveryList() {
-        try (ArmSimulator server = ArmSimulator.start(TODAY, SimulatorOptions.defaults().pageSize(7))) {
+        try (ArmSimulator server = ArmSimulator.start(TODAY, SimulatorOptions.defaults().pageSize(7).clock(SERVED_AT))) {
             ArmTestClient http = new ArmTestClient(server.baseUrl());
             Map<String, String> demo = everyPage(http, server.baseUrl());
             server.serveDay(0);
@@ -73,16 +83,16 @@ class DemoDaysOverHttpTest {
         assertThat(switched.status()).isEqualTo(200);
         assertThat(switched.json()).containsEntry("day", BigDecimal.ZERO)
                 .containsEntry("failingSubscriptions", List.of())
-                .containsEntry("virtualMachines", BigDecimal.valueOf(72));
-        assertThat(sim.estate().virtualMachines()).hasSize(72);
+                .containsEntry("virtualMachines", BigDecimal.valueOf(VMS_ON_DAY_0));
+        assertThat(sim.estate().virtualMachines()).hasSize(VMS_ON_DAY_0);
         assertThat(vmNames(CONTOSO_DEVELOPMENT_SUBSCRIPTION_ID)).contains("dev-scratch-01").doesNotContain("lab-ftp-01");
         assertThat(vmNames(CONTOSO_PRODUCTION_SUBSCRIPTION_ID)).contains("web-canary-01").doesNotContain("edge-ssh-01");
         assertThat(client.get("/_simulator/estate").json()).containsEntry("day", BigDecimal.ZERO);
         assertThat(sim.currentDay()).isZero();
 
         assertThat(client.send("POST", "/_simulator/estate?day=29").json()).containsEntry("day", BigDecimal.valueOf(29))
-                .containsEntry("virtualMachines", BigDecimal.valueOf(73));
-        assertThat(TODAY.virtualMachines()).hasSize(73);
+                .containsEntry("virtualMachines", BigDecimal.valueOf(VMS_TODAY));
+        assertThat(TODAY.virtualMachines()).hasSize(VMS_TODAY);
         assertThat(vmNames(CONTOSO_DEVELOPMENT_SUBSCRIPTION_ID)).contains("lab-ftp-01").doesNotContain("dev-scratch-01");
         assertThat(vmNames(CONTOSO_PRODUCTION_SUBSCRIPTION_ID)).contains("edge-ssh-01").doesNotContain("web-canary-01");
     }
@@ -144,7 +154,7 @@ class DemoDaysOverHttpTest {
         try (ArmSimulator withLarge = ArmSimulator.startDemo(large, SimulatorOptions.defaults())) {
             DemoDay day = withLarge.serveDay(0);
 
-            assertThat(day.virtualMachines()).isEqualTo(72 + 20);
+            assertThat(day.virtualMachines()).isEqualTo(VMS_ON_DAY_0 + 20);
             assertThat(new ArmTestClient(withLarge.baseUrl())
                     .listAll("/subscriptions/" + large.subscriptions().get(0).subscriptionId() + VMS)).hasSize(20);
             assertThat(withLarge.estate().virtualMachine("dev-scratch-01")).isNotNull();

@@ -11,7 +11,13 @@ import static dev.portcullis.simulator.estate.builder.PublicIpSku.STANDARD;
 import static dev.portcullis.simulator.estate.builder.SecurityRule.inbound;
 import static dev.portcullis.simulator.estate.builder.SecurityRule.outbound;
 
+import dev.portcullis.simulator.estate.builder.ArmIds;
+import dev.portcullis.simulator.estate.builder.BackendPoolBuilder;
 import dev.portcullis.simulator.estate.builder.DefenderPlan;
+import dev.portcullis.simulator.estate.builder.FrontendBuilder;
+import dev.portcullis.simulator.estate.builder.InboundNatRuleBuilder;
+import dev.portcullis.simulator.estate.builder.LoadBalancerBuilder;
+import dev.portcullis.simulator.estate.builder.LoadBalancerSku;
 import dev.portcullis.simulator.estate.builder.EstateBuilder;
 import dev.portcullis.simulator.estate.builder.JitPort;
 import dev.portcullis.simulator.estate.builder.JitRequest;
@@ -21,6 +27,7 @@ import dev.portcullis.simulator.estate.builder.SubnetBuilder;
 import dev.portcullis.simulator.estate.builder.SubscriptionBuilder;
 import dev.portcullis.simulator.estate.builder.VirtualNetworkBuilder;
 import dev.portcullis.simulator.estate.builder.VmBuilder;
+import java.time.Duration;
 import java.util.Locale;
 
 /**
@@ -66,6 +73,8 @@ public final class DemoEstate {
     private SubnetBuilder webSubnet;
     private SubnetBuilder devSubnet;
     private SubnetBuilder storesSubnet;
+    // Networks the paths scenarios add subnets to (declared last, so the other VMs keep their addresses).
+    private VirtualNetworkBuilder productionJapanEast;
 
     private DemoEstate(int day) {
         this.day = day;
@@ -101,12 +110,16 @@ public final class DemoEstate {
                 .defender(DefenderPlan.FREE, FAIL)
                 .quotaId("PayAsYouGo_2014-09-01"));
         deletedInTheWindow(production, development, retail);
+        jitGrants(production);
+        ipv6(development);
+        loadBalancers(production);
         return estate.build();
     }
 
     private void contosoProduction(SubscriptionBuilder sub) {
         ResourceGroupBuilder network = sub.resourceGroup("rg-network-prod", JAPANEAST);
         VirtualNetworkBuilder japan = network.virtualNetwork("vnet-prod-japaneast", "10.10.0.0/16");
+        productionJapanEast = japan;
         SubnetBuilder web = japan.subnet("snet-web", "10.10.1.0/24");
         webSubnet = web;
         SubnetBuilder edge = japan.subnet("snet-edge", "10.10.4.0/24");
@@ -121,7 +134,7 @@ public final class DemoEstate {
         NsgBuilder webNsg = webProd.networkSecurityGroup("nsg-web-prod")
                 .allowInbound(200, "Tcp", "Internet", "443");
         webProd.linuxVm("web-01", PROTECTED_LINUX).zone("1")
-                .nic(web, nic -> nic.nsg(webNsg).publicIp(STANDARD)).jit(LINUX_JIT)
+                .nic(web, nic -> nic.nsg(webNsg).publicIp(STANDARD)).jit(LINUX_JIT).jitRulesNamedBeforeMay2023()
                 .jitRequest(JitRequest.by("alice@contoso.com", "Deploy hotfix 4711", "2026-11-20T01:00:00.0000000Z",
                         JitRequest.Port.expired(22, "10.1.2.3", "2026-11-20T04:00:00.0000000Z")));
         webProd.linuxVm("web-02", PROTECTED_LINUX).zone("2")
@@ -136,8 +149,8 @@ public final class DemoEstate {
         webProd.linuxVm("web-04", PROTECTED_LINUX).nic(web, nic -> nic.nsg(webNsg)).jit(LINUX_JIT);
         webProd.linuxVm("web-05", JIT_OPEN_REQUEST)
                 .nic(web, nic -> nic.ownNsg().publicIp(STANDARD)).jit(LINUX_JIT)
-                .jitRequest(JitRequest.by("carol@contoso.com", "Investigating incident INC-2231", "2026-11-28T09:00:00.0000000Z",
-                        JitRequest.Port.open(22, OPEN_REQUEST_SOURCE, "2026-11-28T12:00:00.0000000Z")));
+                .jitRequest(JitRequest.by("carol@contoso.com", "Investigating incident INC-2231", ServedTime.ago(Duration.ofHours(1)),
+                        JitRequest.Port.open(22, OPEN_REQUEST_SOURCE, ServedTime.fromNow(Duration.ofHours(2)))));
         webProd.linuxVm("web-06", JIT_SHADOWS_USER_ALLOW)
                 .nic(web, nic -> nic.ownNsg(nsg -> nsg.allowInbound(2000, "Tcp", "Internet", "22")).publicIp(STANDARD))
                 .jit(LINUX_JIT);
@@ -156,6 +169,7 @@ public final class DemoEstate {
 
         ResourceGroupBuilder winProd = sub.resourceGroup("rg-win-prod", EASTUS);
         winProd.windowsVm("win-01", PROTECTED_WINDOWS).nic(windows, nic -> nic.ownNsg().publicIp(STANDARD)).jit(WINDOWS_JIT)
+                .jitRulesNamedBeforeMay2023()
                 .jitRequest(JitRequest.by("dave@contoso.com", "Monthly patching", "2026-11-12T00:00:00.0000000Z",
                         JitRequest.Port.expired(3389, "10.20.30.40", "2026-11-12T03:00:00.0000000Z")));
         if (day >= WIN_02_RDP_DURATION_SHORTENED) {
@@ -302,6 +316,7 @@ public final class DemoEstate {
         ResourceGroupBuilder core = sub.resourceGroup("rg-retail-core", EASTUS);
         NsgBuilder posWindows = core.networkSecurityGroup("nsg-pos-windows");
         core.windowsVm("pos-win-01", PROTECTED_WINDOWS).nic(stores, nic -> nic.nsg(posWindows).publicIp(STANDARD)).jit(WINDOWS_JIT)
+                .jitRulesNamedBeforeMay2023()
                 .jitRequest(JitRequest.by("erin@fabrikam.com", "POS terminal update", "2026-11-18T23:00:00.0000000Z",
                         JitRequest.Port.expired(3389, "10.99.0.15", "2026-11-19T01:00:00.0000000Z"),
                         JitRequest.Port.expired(5985, "10.99.0.15", "2026-11-19T00:00:00.0000000Z")));
@@ -366,6 +381,153 @@ public final class DemoEstate {
                 .nic(storesSubnet, nic -> nic.ownNsg(nsg -> nsg.add(inbound("AllowRDPFromInternet")
                         .allow().priority(300).protocol("Tcp").from("Internet").port("3389"))).publicIp(STANDARD))
                 .jit(port(3389, "PT1H", CORPORATE));
+    }
+
+    /**
+     * JIT's allow rules proved (or not) by the policy's requests: rg-jit-grants in Contoso Production,
+     * subnet snet-jit-grants. Declared after every VM of before, so those keep their addresses.
+     */
+    private void jitGrants(SubscriptionBuilder production) {
+        SubnetBuilder grants = productionJapanEast.subnet("snet-jit-grants", "10.10.7.0/24");
+        ResourceGroupBuilder group = production.resourceGroup("rg-jit-grants", JAPANEAST);
+        group.linuxVm("grant-old-name-01", JIT_OPEN_REQUEST_OLD_RULE_NAME)
+                .nic(grants, nic -> nic.ownNsg().publicIp(STANDARD)).jit(LINUX_JIT).jitRulesNamedBeforeMay2023()
+                .jitRequest(JitRequest.by("carol@contoso.com", "Restart the agent", ServedTime.ago(Duration.ofMinutes(30)),
+                        JitRequest.Port.open(22, "153.120.40.20", ServedTime.fromNow(Duration.ofMinutes(90)))));
+        group.linuxVm("grant-left-01", JIT_GRANT_LEFT_AFTER_REQUEST_ENDED)
+                .nic(grants, nic -> nic.ownNsg().publicIp(STANDARD)).jit(LINUX_JIT)
+                .jitRequest(JitRequest.by("dave@contoso.com", "Collect logs", ServedTime.ago(Duration.ofHours(4)),
+                        JitRequest.Port.expired(22, "153.120.40.18", ServedTime.ago(Duration.ofHours(1)))))
+                .jitAllowWithoutOpenRequest(22, "153.120.40.18");
+        group.linuxVm("grant-wide-01", JIT_GRANT_WIDER_THAN_APPROVED)
+                .nic(grants, nic -> nic.ownNsg().publicIp(STANDARD)).jit(LINUX_JIT)
+                .jitRequest(JitRequest.by("erin@contoso.com", "Debug a deployment", ServedTime.ago(Duration.ofHours(1)),
+                        JitRequest.Port.open(22, "153.120.40.19", ServedTime.fromNow(Duration.ofHours(2))).ruleOpensFrom("Internet")));
+        group.linuxVm("grant-fake-01", JIT_NAMED_USER_ALLOW)
+                .nic(grants, nic -> nic.ownNsg(nsg -> nsg.add(inbound("MicrosoftDefenderForCloud-JITRule_x")
+                        .allow().priority(150).protocol("Tcp").from("Internet").port("22"))).publicIp(STANDARD))
+                .jit(LINUX_JIT);
+        group.linuxVm("grant-deny-only-01", JIT_NAMED_DENY_WITHOUT_POLICY)
+                .nic(grants, nic -> nic.ownNsg(nsg -> nsg
+                        .add(inbound("MicrosoftDefenderForCloud-JITRule_1187366473_0D7D9FDD3C4A44C1A9A8A3B8E6F0C2D1")
+                                .deny().priority(1000).anyProtocol().from("*").to(nic.privateIp()).port("22")
+                                .description("MDC JIT Network Access rule for policy 'default' of VM 'grant-deny-only-01'."))
+                        .allowInbound(2000, "Tcp", "Internet", "22")).publicIp(STANDARD));
+    }
+
+    /**
+     * IPv6: rg-dev-ipv6 in Contoso Development, dual-stack VNet vnet-dev-dualstack (10.22.0.0/16 and
+     * fd00:22::/48). Every VM has a private IPv4 and IPv6 address and a public IPv6 address only
+     * (except the one behind the IPv6 load balancer).
+     */
+    private void ipv6(SubscriptionBuilder development) {
+        ResourceGroupBuilder group = development.resourceGroup("rg-dev-ipv6", JAPANEAST);
+        VirtualNetworkBuilder vnet = group.virtualNetwork("vnet-dev-dualstack", "10.22.0.0/16").ipv6AddressSpace("fd00:22::/48");
+        SubnetBuilder dualStack = vnet.subnet("snet-dualstack", "10.22.1.0/24").ipv6("fd00:22:0:1::/64");
+        group.linuxVm("v6-any-ipv4-01", IPV6_PUBLIC_NSG_ALLOWS_IPV4_ANY).nic(dualStack, nic -> nic.ipv6(true)
+                .ownNsg(nsg -> nsg.allowInbound(300, "Tcp", "0.0.0.0/0", "22")));
+        group.linuxVm("v6-any-ipv6-01", IPV6_PUBLIC_NSG_ALLOWS_IPV6_ANY).nic(dualStack, nic -> nic.ipv6(true)
+                .ownNsg(nsg -> nsg.allowInbound(300, "Tcp", "::/0", "22")));
+        group.linuxVm("v6-internet-01", IPV6_PUBLIC_NSG_ALLOWS_INTERNET).nic(dualStack, nic -> nic.ipv6(true)
+                .ownNsg(nsg -> nsg.allowInbound(300, "Tcp", "Internet", "22")));
+        group.linuxVm("v6-star-01", IPV6_PUBLIC_NSG_ALLOWS_INTERNET).nic(dualStack, nic -> nic.ipv6(true)
+                .ownNsg(nsg -> nsg.allowInbound(300, "*", "*", "22")));
+        group.linuxVm("v6-docs-range-01", IPV6_SOURCE_DOCUMENTATION_RANGE).nic(dualStack, nic -> nic.ipv6(true)
+                .ownNsg(nsg -> nsg.add(inbound("AllowSshFromDocumentationRange").allow().priority(300).protocol("Tcp")
+                        .from("2001:DB8::/32").port("22"))));
+        group.windowsVm("v6-global-01", IPV6_SOURCE_GLOBAL_UNICAST).nic(dualStack, nic -> nic.ipv6(true)
+                .ownNsg(nsg -> nsg.add(inbound("AllowRdpFromPartnerV6").allow().priority(300).protocol("Tcp")
+                        .from("2603:1000::/24").port("3389"))));
+        LoadBalancerBuilder lb = group.loadBalancer("lb-dev-ipv6", LoadBalancerSku.STANDARD);
+        FrontendBuilder front = lb.publicIpv6Frontend("fe-public-v6");
+        BackendPoolBuilder pool = lb.backendPool("pool-v6");
+        lb.rule("lbr-ssh-v6", front, "Tcp", 8022, 22, pool);
+        group.linuxVm("v6-lb-01", IPV6_LOAD_BALANCER_FRONTEND).nic(dualStack, nic -> nic.ipv6(false).ipv6InBackendPool(pool)
+                .ownNsg(nsg -> nsg.allowInbound(300, "Tcp", "::/0", "22")));
+    }
+
+    /**
+     * Load balancers: rg-lb-prod in Contoso Production, subnets snet-lb (backends) and snet-lb-internal
+     * (internal frontends). No VM has a public IP of its own: every path is a load balancer's.
+     */
+    private void loadBalancers(SubscriptionBuilder production) {
+        SubnetBuilder backends = productionJapanEast.subnet("snet-lb", "10.10.8.0/24");
+        SubnetBuilder internal = productionJapanEast.subnet("snet-lb-internal", "10.10.9.0/24");
+        ResourceGroupBuilder group = production.resourceGroup("rg-lb-prod", JAPANEAST);
+
+        LoadBalancerBuilder lb = group.loadBalancer("lb-prod-public", LoadBalancerSku.STANDARD);
+        FrontendBuilder front = lb.publicFrontend("fe-public");
+        FrontendBuilder natV2Front = lb.publicFrontend("fe-nat-v2");
+        FrontendBuilder floatingFront = lb.publicFrontend("fe-floating");
+        FrontendBuilder directFront = lb.publicFrontend("fe-direct");
+        lb.rule("lbr-https", front, "Tcp", 443, 443, lb.backendPool("pool-web"));
+        BackendPoolBuilder rdpPool = lb.backendPool("pool-rdp");
+        lb.inboundNatRuleV2("nat-v2-rdp", natV2Front, "Tcp", 50000, 50099, 3389, rdpPool);
+        BackendPoolBuilder httpsToSsh = lb.backendPool("pool-443-to-22");
+        lb.rule("lbr-443-to-22", natV2Front, "Tcp", 443, 22, httpsToSsh);
+        BackendPoolBuilder app = lb.backendPool("pool-app");
+        lb.rule("lbr-22-to-8080", front, "Tcp", 22, 8080, app);
+        BackendPoolBuilder udp = lb.backendPool("pool-udp");
+        lb.rule("lbr-udp-3389", front, "Udp", 3389, 3389, udp);
+        BackendPoolBuilder floating = lb.backendPool("pool-floating");
+        lb.rule("lbr-ssh-floating", floatingFront, "Tcp", 22, 22, floating).floatingIp();
+        BackendPoolBuilder direct = lb.backendPool("pool-direct");
+        lb.rule("lbr-ssh-direct", directFront, "Tcp", 22, 22, direct);
+        BackendPoolBuilder byAddress = lb.backendPool("pool-by-address");
+        lb.rule("lbr-8022-to-22", front, "Tcp", 8022, 22, byAddress);
+
+        InboundNatRuleBuilder natOpen = lb.inboundNatRule("nat-ssh-lb-nat-01", front, "Tcp", 50001, 22);
+        group.linuxVm("lb-nat-01", LB_NAT_CLASSIC_SSH_OPEN).nic(backends, nic -> nic.inboundNatRule(natOpen)
+                .ownNsg(nsg -> nsg.allowInbound(300, "Tcp", "Internet", "22")));
+        InboundNatRuleBuilder natClosed = lb.inboundNatRule("nat-ssh-lb-nat-02", front, "Tcp", 50002, 22);
+        group.linuxVm("lb-nat-02", LB_NAT_CLASSIC_SSH_DEFAULT_RULES).nic(backends, nic -> nic.inboundNatRule(natClosed).ownNsg());
+        group.windowsVm("lb-rdp-01", LB_NAT_V2_RDP_RANGE).nic(backends, nic -> nic.inBackendPool(rdpPool)
+                .ownNsg(nsg -> nsg.allowInbound(300, "Tcp", "Internet", "3389")));
+        group.linuxVm("lb-443-ssh-01", LB_RULE_HTTPS_TO_SSH).nic(backends, nic -> nic.inBackendPool(httpsToSsh)
+                .ownNsg(nsg -> nsg.allowInbound(300, "Tcp", "Internet", "22")));
+        group.linuxVm("lb-app-01", LB_RULE_SSH_TO_APP_PORT).nic(backends, nic -> nic.inBackendPool(app)
+                .ownNsg(nsg -> nsg.allowInbound(300, "Tcp", "Internet", "22").allowInbound(310, "Tcp", "Internet", "8080")));
+        group.windowsVm("lb-udp-01", LB_RULE_UDP_RDP).nic(backends, nic -> nic.inBackendPool(udp)
+                .ownNsg(nsg -> nsg.allowInbound(300, "*", "Internet", "3389")));
+
+        LoadBalancerBuilder internalLb = group.loadBalancer("lb-prod-internal", LoadBalancerSku.STANDARD);
+        BackendPoolBuilder internalSsh = internalLb.backendPool("pool-ssh");
+        internalLb.rule("lbr-ssh", internalLb.privateFrontend("fe-internal", internal), "Tcp", 22, 22, internalSsh);
+        BackendPoolBuilder haPorts = internalLb.backendPool("pool-ha");
+        internalLb.haPortsRule("lbr-ha-ports", internalLb.privateFrontend("fe-ha", internal), haPorts);
+        group.linuxVm("lb-internal-01", LB_INTERNAL_RULE_SSH).nic(backends, nic -> nic.inBackendPool(internalSsh)
+                .ownNsg(nsg -> nsg.allowInbound(300, "Tcp", "Internet", "22")));
+        group.linuxVm("lb-ha-01", LB_INTERNAL_HA_PORTS).nic(backends, nic -> nic.inBackendPool(haPorts)
+                .ownNsg(nsg -> nsg.allowInbound(300, "Tcp", "Internet", "22")));
+
+        InboundNatRuleBuilder natNoNsg = lb.inboundNatRule("nat-ssh-lb-open-std-01", front, "Tcp", 50003, 22);
+        group.linuxVm("lb-open-std-01", LB_STANDARD_BACKEND_WITHOUT_NSG).nic(backends, nic -> nic.inboundNatRule(natNoNsg));
+        LoadBalancerBuilder basic = group.loadBalancer("lb-prod-basic", LoadBalancerSku.BASIC);
+        InboundNatRuleBuilder natBasic = basic.inboundNatRule("nat-ssh-lb-open-basic-01", basic.publicFrontend("fe-basic"),
+                "Tcp", 50022, 22);
+        group.linuxVm("lb-open-basic-01", LB_BASIC_BACKEND_WITHOUT_NSG).nic(backends, nic -> nic.inboundNatRule(natBasic));
+
+        group.linuxVm("lb-floating-01", LB_FLOATING_IP_NSG_TO_FRONTEND).nic(backends, nic -> nic.inBackendPool(floating)
+                .ownNsg(nsg -> nsg.add(inbound("AllowSshToFrontend").allow().priority(300).protocol("Tcp").from("Internet")
+                        .to(floatingFront.address()).port("22"))));
+        group.linuxVm("lb-direct-01", LB_NO_FLOATING_IP_NSG_TO_FRONTEND).nic(backends, nic -> nic.inBackendPool(direct)
+                .ownNsg(nsg -> nsg.add(inbound("AllowSshToFrontend").allow().priority(300).protocol("Tcp").from("Internet")
+                        .to(directFront.address()).port("22"))));
+        group.linuxVm("lb-by-ip-01", LB_POOL_BY_IP_ADDRESS).nic(backends, nic -> {
+            byAddress.address(productionJapanEast, nic.privateIp());
+            nic.ownNsg(nsg -> nsg.allowInbound(300, "Tcp", "Internet", "22"));
+        });
+        group.linuxVm("lb-gap-01", LB_POOL_OF_UNLISTED_LOAD_BALANCER).nic(backends, nic -> nic
+                .claimsBackendPoolId(ArmIds.resource(CONTOSO_PRODUCTION_SUBSCRIPTION_ID, "rg-lb-prod",
+                        "Microsoft.Network/loadBalancers", "lb-retired") + "/backendAddressPools/pool-old")
+                .ownNsg());
+
+        InboundNatRuleBuilder natJit = lb.inboundNatRule("nat-ssh-lb-jit-01", front, "Tcp", 50004, 22);
+        group.linuxVm("lb-jit-01", LB_NAT_TO_JIT_COVERED_PORT).nic(backends, nic -> nic.inboundNatRule(natJit).ownNsg())
+                .jit(LINUX_JIT);
+        InboundNatRuleBuilder natBypass = lb.inboundNatRule("nat-ssh-lb-jit-02", front, "Tcp", 50005, 22);
+        group.linuxVm("lb-jit-02", LB_NAT_JIT_BYPASSED).nic(backends, nic -> nic.inboundNatRule(natBypass)
+                .ownNsg(nsg -> allowSshFromInternetIf(true, nsg))).jit(LINUX_JIT);
     }
 
     /** The user rule of scenario jit-bypassed: Tcp 22 from Internet at 300, ahead of JIT's deny at 1000. */

@@ -48,10 +48,14 @@ public final class DemoScenarios {
             "Linux; user rule allows 22 from Internet at priority 2000, behind JIT's deny at 1000: not reachable")
             .expect(PASS, PASS, PASS, PASS, PASS, PASS, PASS, PROTECTED);
     public static final Scenario JIT_OPEN_REQUEST = scenario("jit-open-request",
-            "Linux; JIT request open: JIT's allow rule (priority 100) admits 22 from the requester's public "
-                    + "address 153.120.40.17 only. Reachable from that one internet address, so exposed; "
-                    + "the rule is JIT's own, so not bypassed")
-            .expect(PASS, FAIL, PASS, PASS, PASS, PASS, PASS, PROTECTED);
+            "Linux; JIT request open (status Initiated, endTimeUtc 2 h after the moment served): JIT's allow rule "
+                    + "MicrosoftDefenderForCloud-JITRule_… (priority 100) admits 22 from the requester's public address "
+                    + "153.120.40.17, exactly the approved source. An active grant is JIT working: neither exposure nor bypass")
+            .expect(PASS, PASS, PASS, PASS, PASS, PASS, PASS, PROTECTED);
+    public static final Scenario JIT_OPEN_REQUEST_OLD_RULE_NAME = scenario("jit-open-request-old-rule-name",
+            "Linux; as jit-open-request, but JIT's rules for this VM date from before May 2023 "
+                    + "(SecurityCenter-JITRule_…, 'ASC JIT Network Access rule …'): the request proves the grant whatever the prefix")
+            .expect(PASS, PASS, PASS, PASS, PASS, PASS, PASS, PROTECTED);
     public static final Scenario TWO_NICS_ONE_WITHOUT_NSG = scenario("two-nics-one-without-nsg",
             "Linux; JIT-protected primary NIC; second NIC (no public IP) with no NSG on NIC or subnet")
             .expect(FAIL, PASS, PASS, PASS, PASS, PASS, PASS, PROTECTED);
@@ -82,6 +86,19 @@ public final class DemoScenarios {
     public static final Scenario JIT_SOURCE_ANY = jitSource("jit-source-any", "Linux; JIT 22 from Any");
     public static final Scenario JIT_SOURCE_LIST_WITH_STAR = jitSource("jit-source-list-with-star",
             "Linux; JIT 22 from the plural list [10.0.0.0/8, *, 192.168.10.0/24]");
+    public static final Scenario JIT_GRANT_LEFT_AFTER_REQUEST_ENDED = scenario("jit-grant-left-after-request-ended",
+            "Linux; JIT covers 22; a JIT-named allow (MicrosoftDefenderForCloud-JITRule_…, priority 100) still admits 22 "
+                    + "from 153.120.40.18 but its request is Revoked/Expired (ended 1 h before the moment served): no proof, "
+                    + "so an ordinary allow ahead of JIT's deny. Exposed to that address through the Standard public IP, and bypassed")
+            .expect(PASS, FAIL, PASS, PASS, PASS, PASS, FAIL, PARTIAL);
+    public static final Scenario JIT_GRANT_WIDER_THAN_APPROVED = scenario("jit-grant-wider-than-approved",
+            "Linux; JIT request open for 22 from 153.120.40.19 only, but the JIT-named allow rule admits 22 from Internet: "
+                    + "the approved source does not cover what the rule opens, so it is no grant. Exposed and bypassed")
+            .expect(PASS, FAIL, PASS, PASS, PASS, PASS, FAIL, PARTIAL);
+    public static final Scenario JIT_NAMED_USER_ALLOW = scenario("jit-named-user-allow",
+            "Linux; JIT covers 22; a user rule merely named MicrosoftDefenderForCloud-JITRule_x (priority 150) allows 22 "
+                    + "from Internet and no request exists: a name proves nothing. Exposed and bypassed")
+            .expect(PASS, FAIL, PASS, PASS, PASS, PASS, FAIL, PARTIAL);
     public static final Scenario JIT_BYPASSED = scenario("jit-bypassed",
             "Linux; JIT covers 22 (deny at 1000) but user rule AllowSSHFromInternet (300) allows 22 from Internet")
             .expect(PASS, FAIL, PASS, PASS, PASS, PASS, FAIL, PARTIAL);
@@ -131,6 +148,10 @@ public final class DemoScenarios {
             "Allow 2222 from Internet (a management port only through the custom ports setting)");
     public static final Scenario NIC_WITHOUT_PRIVATE_IP = exposed("nic-without-private-ip",
             "Gap: ipConfiguration has no privateIPAddress; Allow 3389 from Internet to * (destination * needs no address)");
+    public static final Scenario JIT_NAMED_DENY_WITHOUT_POLICY = notExposed("jit-named-deny-without-policy",
+            "In no JIT policy (JIT was switched off) but JIT's deny on 22 (MicrosoftDefenderForCloud-JITRule_…, 1000) is "
+                    + "still in the NIC NSG ahead of a user allow 22 from Internet (2000); Standard public IP. A JIT-named deny "
+                    + "is a deny like any other: not exposed");
     public static final Scenario DENY_SHADOWS_ALLOW = notExposed("deny-shadows-allow",
             "Deny 22 from * at 100 shadows Allow 22 from Internet at 200 (listed allow first)");
     public static final Scenario SUBNET_ALLOWS_NIC_DENIES = notExposed("subnet-allows-nic-denies",
@@ -148,6 +169,79 @@ public final class DemoScenarios {
     public static final Scenario INTERNET_ALLOW_WITHOUT_PUBLIC_IP = notExposed("internet-allow-without-public-ip",
             "NIC NSG allows 22 from Internet but the NIC has no public IP");
 
+    // --- IPv6 (Contoso Development, rg-dev-ipv6: dual-stack NICs, no public IPv4, a Standard public IPv6) --------
+    public static final Scenario IPV6_PUBLIC_NSG_ALLOWS_IPV4_ANY = notExposed("ipv6-public-nsg-allows-ipv4-any",
+            "Reachable only through its public IPv6 address (2603:1030:20e:3::…); NIC NSG allows 22 from 0.0.0.0/0, "
+                    + "an IPv4 prefix that covers no IPv6 source: not exposed");
+    public static final Scenario IPV6_PUBLIC_NSG_ALLOWS_IPV6_ANY = exposed("ipv6-public-nsg-allows-ipv6-any",
+            "Reachable only through its public IPv6 address; NIC NSG allows 22 from ::/0: exposed over IPv6");
+    public static final Scenario IPV6_PUBLIC_NSG_ALLOWS_INTERNET = exposed("ipv6-public-nsg-allows-internet",
+            "Reachable only through its public IPv6 address; NIC NSG allows 22 from Internet (one VM) / from * (other VM): "
+                    + "both cover IPv6 too");
+    public static final Scenario IPV6_SOURCE_DOCUMENTATION_RANGE = notExposed("ipv6-source-documentation-range",
+            "Reachable only through its public IPv6 address; NIC NSG allows 22 from 2001:DB8::/32 (upper case), the IPv6 "
+                    + "documentation range, which is not public internet space: not exposed");
+    public static final Scenario IPV6_SOURCE_GLOBAL_UNICAST = exposed("ipv6-source-global-unicast",
+            "Windows, reachable only through its public IPv6 address; NIC NSG allows 3389 from 2603:1000::/24, global "
+                    + "unicast (2000::/3) and so public: exposed");
+    public static final Scenario IPV6_LOAD_BALANCER_FRONTEND = exposed("ipv6-load-balancer-frontend",
+            "No public IP; its IPv6 configuration is in the pool of Standard load balancer lb-dev-ipv6 whose public IPv6 "
+                    + "frontend forwards Tcp 8022 to 22 (rule lbr-ssh-v6); NIC NSG allows 22 from ::/0: exposed");
+
+    // --- load balancers (Contoso Production, rg-lb-prod: no public IP on the VMs, NIC NSG unless said) -------
+    public static final Scenario LB_NAT_CLASSIC_SSH_OPEN = exposed("lb-nat-classic-ssh-open",
+            "Classic inbound NAT rule of public Standard lb-prod-public: frontend 50001 → 22 on this NIC; NIC NSG allows 22 "
+                    + "from Internet (the client's address is kept): exposed");
+    public static final Scenario LB_NAT_CLASSIC_SSH_DEFAULT_RULES = notExposed("lb-nat-classic-ssh-default-rules",
+            "Classic NAT rule 50002 → 22 of lb-prod-public; NIC NSG has only the default rules: DenyAllInBound decides "
+                    + "(AllowAzureLoadBalancerInBound admits the load balancer's probes, not the clients): not exposed");
+    public static final Scenario LB_NAT_V2_RDP_RANGE = exposed("lb-nat-v2-rdp-range",
+            "Windows; NAT rule v2 of lb-prod-public: frontend ports 50000-50099 (frontend fe-nat-v2) → 3389 on every member "
+                    + "of pool-rdp, this VM among them; NIC NSG allows 3389 from Internet: exposed");
+    public static final Scenario LB_RULE_HTTPS_TO_SSH = exposed("lb-rule-https-to-ssh",
+            "Load-balancing rule of lb-prod-public: Tcp 443 → backend port 22 on pool-443-to-22; NIC NSG allows 22 from "
+                    + "Internet. The backend port is what counts: exposed");
+    public static final Scenario LB_RULE_SSH_TO_APP_PORT = notExposed("lb-rule-ssh-to-app-port",
+            "Load-balancing rule of lb-prod-public: Tcp frontend 22 → backend 8080; NIC NSG allows 22 and 8080 from Internet, "
+                    + "but no path lands on a management port: not exposed");
+    public static final Scenario LB_RULE_UDP_RDP = notExposed("lb-rule-udp-rdp",
+            "Windows; load-balancing rule of lb-prod-public: Udp 3389 → 3389; NIC NSG allows 3389 (protocol *) from "
+                    + "Internet. Only Tcp and All rules reach a management port: not exposed");
+    public static final Scenario LB_INTERNAL_RULE_SSH = notExposed("lb-internal-rule-ssh",
+            "Internal Standard lb-prod-internal (private frontend 10.10.9.x): rule Tcp 22 → 22; NIC NSG allows 22 from "
+                    + "Internet. An internal frontend is no internet entry: not exposed");
+    public static final Scenario LB_INTERNAL_HA_PORTS = notExposed("lb-internal-ha-ports",
+            "HA-ports rule (protocol All, ports 0) on lb-prod-internal's second private frontend; NIC NSG allows 22 from "
+                    + "Internet: internal only, not exposed");
+    public static final Scenario LB_STANDARD_BACKEND_WITHOUT_NSG = scenario("lb-standard-backend-without-nsg",
+            "No NSG on NIC or subnet; classic NAT rule 50003 → 22 of public Standard lb-prod-public. A Standard load balancer "
+                    + "is closed unless an NSG allows: not exposed")
+            .expect(FAIL, PASS, N_A, N_A, N_A, N_A, N_A, NO_NSG);
+    public static final Scenario LB_BASIC_BACKEND_WITHOUT_NSG = scenario("lb-basic-backend-without-nsg",
+            "No NSG on NIC or subnet; classic NAT rule 50022 → 22 of public Basic lb-prod-basic (Basic public IP). A Basic "
+                    + "load balancer is open unless an NSG denies: exposed")
+            .expect(FAIL, FAIL, N_A, N_A, N_A, N_A, N_A, NO_NSG);
+    public static final Scenario LB_FLOATING_IP_NSG_TO_FRONTEND = exposed("lb-floating-ip-nsg-to-frontend",
+            "Rule Tcp 22 → 22 with enableFloatingIP on frontend fe-floating of lb-prod-public; NIC NSG allows 22 from Internet "
+                    + "only to destination = that frontend's public IP. With floating IP the NSG sees the frontend IP: exposed");
+    public static final Scenario LB_NO_FLOATING_IP_NSG_TO_FRONTEND = notExposed("lb-no-floating-ip-nsg-to-frontend",
+            "As lb-floating-ip-nsg-to-frontend (frontend fe-direct) but without floating IP: the NSG sees the backend's private "
+                    + "IP, which its allow (to the frontend IP) does not match; DenyAllInBound decides: not exposed");
+    public static final Scenario LB_POOL_BY_IP_ADDRESS = exposed("lb-pool-by-ip-address",
+            "pool-by-address of lb-prod-public lists this VM's private IP in loadBalancerBackendAddresses (no back-reference "
+                    + "on the NIC); rule Tcp 8022 → 22 on it; NIC NSG allows 22 from Internet: exposed");
+    public static final Scenario LB_POOL_OF_UNLISTED_LOAD_BALANCER = notExposed("lb-pool-of-unlisted-load-balancer",
+            "Gap: the NIC lists backend pool lb-retired/pool-old of a load balancer that is not listed; NIC NSG has only the "
+                    + "default rules, so whatever that load balancer forwards meets DenyAllInBound: not exposed (gap logged)");
+    public static final Scenario LB_NAT_TO_JIT_COVERED_PORT = scenario("lb-nat-to-jit-covered-port",
+            "Linux; JIT on 22 and 2222; classic NAT rule 50004 → 22 of lb-prod-public; JIT's deny (1000) decides in the NIC NSG: "
+                    + "protected")
+            .expect(PASS, PASS, PASS, PASS, PASS, PASS, PASS, PROTECTED);
+    public static final Scenario LB_NAT_JIT_BYPASSED = scenario("lb-nat-jit-bypassed",
+            "Linux; JIT on 22 and 2222; classic NAT rule 50005 → 22 of lb-prod-public; user rule AllowSSHFromInternet (300) "
+                    + "ahead of JIT's deny: exposed through the load balancer and bypassed")
+            .expect(PASS, FAIL, PASS, PASS, PASS, PASS, FAIL, PARTIAL);
+
     // --- gaps -----------------------------------------------------------------------------------
     public static final Scenario VM_WITHOUT_NETWORK_PROFILE = scenario("vm-without-network-profile",
             "Gap: VM payload without networkProfile (no NIC known): nothing to evaluate")
@@ -156,15 +250,23 @@ public final class DemoScenarios {
     /** Every scenario above, in table order. */
     public static final List<Scenario> ALL = List.of(
             PROTECTED_LINUX, PROTECTED_WINDOWS, PROTECTED_BY_SUBNET_NSG, SPECIALISED_DISK_WINDOWS, JIT_SOURCE_GOOD_LIST,
-            JIT_VM_ID_OTHER_CASE, JIT_SHADOWS_USER_ALLOW, JIT_OPEN_REQUEST, TWO_NICS_ONE_WITHOUT_NSG,
+            JIT_VM_ID_OTHER_CASE, JIT_SHADOWS_USER_ALLOW, JIT_OPEN_REQUEST, JIT_OPEN_REQUEST_OLD_RULE_NAME, TWO_NICS_ONE_WITHOUT_NSG,
             JIT_WINDOWS_RDP_ONLY, JIT_UNKNOWN_OS_SSH_ONLY, JIT_MISSING_CUSTOM_PORT, JIT_DURATION_PT24H, JIT_DURATION_P1D,
             JIT_WINRM_PT3H, JIT_SOURCE_STAR, JIT_SOURCE_INTERNET, JIT_SOURCE_ANY_IPV4, JIT_SOURCE_ANY_IPV6, JIT_SOURCE_ANY,
-            JIT_SOURCE_LIST_WITH_STAR, JIT_BYPASSED,
+            JIT_SOURCE_LIST_WITH_STAR, JIT_GRANT_LEFT_AFTER_REQUEST_ENDED, JIT_GRANT_WIDER_THAN_APPROVED, JIT_NAMED_USER_ALLOW,
+            JIT_BYPASSED,
             NO_NSG_BASIC_IP, NO_NSG_STANDARD_IP, NSG_WITHOUT_JIT, BASIC_IP_BEHIND_NSG, SANDBOX_NO_JIT_POLICY, SCRIPT_IN_NAME,
             EXPOSED_VIA_PLURAL_FIELDS, EXPOSED_PORT_RANGE, EXPOSED_ANY_PORT, EXPOSED_FROM_INTERNET, EXPOSED_FROM_SERVICE_TAG,
             PARTIAL_DENY_THEN_ALLOW_ANY, DESTINATION_IS_NIC_IP, DESTINATION_ASG_MEMBER, DESTINATION_COVERS_NIC, CUSTOM_PORT_EXPOSED,
-            NIC_WITHOUT_PRIVATE_IP, DENY_SHADOWS_ALLOW, SUBNET_ALLOWS_NIC_DENIES, NIC_ALLOWS_SUBNET_DENIES, UDP_ALLOW_ONLY,
+            NIC_WITHOUT_PRIVATE_IP, JIT_NAMED_DENY_WITHOUT_POLICY, DENY_SHADOWS_ALLOW, SUBNET_ALLOWS_NIC_DENIES, NIC_ALLOWS_SUBNET_DENIES, UDP_ALLOW_ONLY,
             OUTBOUND_ALLOW_ONLY, DESTINATION_ELSEWHERE, SOURCE_ASG_ONLY, INTERNET_ALLOW_WITHOUT_PUBLIC_IP,
+            IPV6_PUBLIC_NSG_ALLOWS_IPV4_ANY, IPV6_PUBLIC_NSG_ALLOWS_IPV6_ANY, IPV6_PUBLIC_NSG_ALLOWS_INTERNET,
+            IPV6_SOURCE_DOCUMENTATION_RANGE, IPV6_SOURCE_GLOBAL_UNICAST, IPV6_LOAD_BALANCER_FRONTEND,
+            LB_NAT_CLASSIC_SSH_OPEN, LB_NAT_CLASSIC_SSH_DEFAULT_RULES, LB_NAT_V2_RDP_RANGE, LB_RULE_HTTPS_TO_SSH,
+            LB_RULE_SSH_TO_APP_PORT, LB_RULE_UDP_RDP, LB_INTERNAL_RULE_SSH, LB_INTERNAL_HA_PORTS,
+            LB_STANDARD_BACKEND_WITHOUT_NSG, LB_BASIC_BACKEND_WITHOUT_NSG, LB_FLOATING_IP_NSG_TO_FRONTEND,
+            LB_NO_FLOATING_IP_NSG_TO_FRONTEND, LB_POOL_BY_IP_ADDRESS, LB_POOL_OF_UNLISTED_LOAD_BALANCER,
+            LB_NAT_TO_JIT_COVERED_PORT, LB_NAT_JIT_BYPASSED,
             VM_WITHOUT_NETWORK_PROFILE);
 
     private DemoScenarios() {

@@ -9,6 +9,7 @@ public enum ResourceType {
     NETWORK_SECURITY_GROUPS("Microsoft.Network", "networkSecurityGroups", ListScope.RESOURCE_GROUP),
     PUBLIC_IP_ADDRESSES("Microsoft.Network", "publicIPAddresses", ListScope.RESOURCE_GROUP),
     VIRTUAL_NETWORKS("Microsoft.Network", "virtualNetworks", ListScope.RESOURCE_GROUP),
+    LOAD_BALANCERS("Microsoft.Network", "loadBalancers", ListScope.RESOURCE_GROUP),
     JIT_NETWORK_ACCESS_POLICIES("Microsoft.Security", "jitNetworkAccessPolicies", ListScope.RESOURCE_GROUP_AND_LOCATION),
     PRICINGS("Microsoft.Security", "pricings", ListScope.SUBSCRIPTION_ONLY);
 

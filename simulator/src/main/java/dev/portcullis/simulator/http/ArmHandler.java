@@ -12,6 +12,7 @@ import dev.portcullis.simulator.fault.Faults;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,15 +40,18 @@ public final class ArmHandler implements HttpHandler {
 
     public ArmHandler(Supplier<ArmCatalog> catalog, String baseUrl, int pageSize, Faults faults, RequestLog log) {
         this(catalog, baseUrl, pageSize, faults, log, null, new EntraDirectory(), new ManagementGroups(),
-                new OidcProvider(baseUrl));
+                new OidcProvider(baseUrl), Clock.systemUTC());
     }
 
-    /** @param days what {@code /_simulator/estate} reads and switches, or {@code null} to answer it 404 */
+    /**
+     * @param days what {@code /_simulator/estate} reads and switches, or {@code null} to answer it 404
+     * @param clock the moment payloads are served at ({@link dev.portcullis.simulator.estate.ServedTime})
+     */
     public ArmHandler(Supplier<ArmCatalog> catalog, String baseUrl, int pageSize, Faults faults, RequestLog log,
                       DaySwitch days, EntraDirectory entra, ManagementGroups managementGroups,
-                      OidcProvider oidcProvider) {
+                      OidcProvider oidcProvider, Clock clock) {
         this.oidcProvider = oidcProvider;
-        this.router = new ArmRouter(catalog, new ListPager(baseUrl, pageSize), managementGroups);
+        this.router = new ArmRouter(catalog, new ListPager(baseUrl, pageSize), managementGroups, clock);
         this.entra = entra;
         this.tokens = new TokenEndpoint(entra);
         this.faults = faults;

@@ -3,6 +3,10 @@ package dev.portcullis.simulator.http;
 import dev.portcullis.simulator.estate.ArmCatalog;
 import dev.portcullis.simulator.groups.ManagementGroups;
 import dev.portcullis.simulator.estate.ResourceType;
+import dev.portcullis.simulator.estate.ServedTime;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.AbstractList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -16,8 +20,10 @@ final class ArmRouter {
     private final Supplier<ArmCatalog> catalog;
     private final ListPager pager;
     private final ManagementGroups managementGroups;
+    private final Clock clock;
 
-    ArmRouter(Supplier<ArmCatalog> catalog, ListPager pager, ManagementGroups managementGroups) {
+    ArmRouter(Supplier<ArmCatalog> catalog, ListPager pager, ManagementGroups managementGroups, Clock clock) {
+        this.clock = clock;
         this.managementGroups = managementGroups;
         this.catalog = catalog;
         this.pager = pager;
@@ -56,7 +62,8 @@ final class ArmRouter {
         if (segments.size() == 2) {
             return ArmResponse.ok(subscription.get());
         }
-        Optional<ArmResponse> resource = estate.find(request.path()).map(found -> ArmResponse.ok(found.json()));
+        Optional<ArmResponse> resource = estate.find(request.path())
+                .map(found -> ArmResponse.ok(ServedTime.resolve(found.json(), clock.instant())));
         if (resource.isPresent()) {
             return resource.get();
         }
@@ -116,9 +123,25 @@ final class ArmRouter {
             if (location != null && !locationAllowed) {
                 return ArmErrors.invalidResourceType(namespace, "locations/" + typeName, request.apiVersion());
             }
-            return pager.page(request, estate.list(subscriptionId, resourceGroup, location, type.get()));
+            return pager.page(request, servedNow(estate.list(subscriptionId, resourceGroup, location, type.get())));
         }
         String name = String.join("/", segments.subList(typeIndex + 1, segments.size()));
         return ArmErrors.resourceNotFound(type.get().providerPath(), name, resourceGroup);
+    }
+
+    /** The items as served now: times relative to the moment served filled in, item by item as the page reads them. */
+    private List<String> servedNow(List<String> items) {
+        Instant now = clock.instant();
+        return new AbstractList<>() {
+            @Override
+            public String get(int index) {
+                return ServedTime.resolve(items.get(index), now);
+            }
+
+            @Override
+            public int size() {
+                return items.size();
+            }
+        };
     }
 }

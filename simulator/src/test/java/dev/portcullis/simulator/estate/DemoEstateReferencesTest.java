@@ -33,6 +33,16 @@ class DemoEstateReferencesTest {
     }
 
     @Test
+    void loadBalancerMembershipIsWrittenOnBothSides() {
+        invariants.loadBalancerMembershipIsWrittenOnBothSides();
+    }
+
+    @Test
+    void loadBalancerRulesReferenceTheirOwnFrontendsAndPools() {
+        invariants.loadBalancerRulesReferenceTheirOwnFrontendsAndPools();
+    }
+
+    @Test
     void jitPoliciesNameExistingVmsExceptTheOneDeletedOnPurpose() {
         invariants.jitPoliciesNameExistingVmsExceptTheOneDeletedOnPurpose();
     }

@@ -21,6 +21,8 @@ final class EstateInvariants {
 
     /** The one JIT entry left on purpose for a VM that no longer exists (every day). */
     static final String DELETED_VM = "/virtualMachines/web-retired-01";
+    /** The one backend pool a NIC lists on purpose of a load balancer that is not served (scenario lb-pool-of-unlisted-load-balancer). */
+    static final String UNLISTED_POOL = "/loadBalancers/lb-retired/backendAddressPools/pool-old";
 
     private final Estate estate;
     private final ArmCatalog catalog;
@@ -40,6 +42,8 @@ final class EstateInvariants {
         nicsReferenceExistingNsgsSubnetsAndPublicIps();
         subnetsAndNsgsReferenceEachOtherAndTheirNics();
         publicIpsPointAtExistingIpConfigurations();
+        loadBalancerMembershipIsWrittenOnBothSides();
+        loadBalancerRulesReferenceTheirOwnFrontendsAndPools();
         jitPoliciesNameExistingVmsExceptTheOneDeletedOnPurpose();
         everyResourceIsStrictJsonWithItsOwnIdInCanonicalCase();
     }
@@ -63,6 +67,20 @@ final class EstateInvariants {
             resolve(Json.string(nic, "properties", "virtualMachine", "id"));
             for (Map<String, Object> config : Json.objects(nic, "properties", "ipConfigurations")) {
                 resolve(Json.string(config, "properties", "subnet", "id"));
+                for (Map<String, Object> pool : Json.objects(config, "properties", "loadBalancerBackendAddressPools")) {
+                    String poolId = Json.string(pool, "id");
+                    if (poolId.endsWith(UNLISTED_POOL)) {
+                        assertThat(catalog.find(poolId)).as("the pool of an unlisted load balancer").isEmpty();
+                        continue;
+                    }
+                    assertThat(ids(Json.objects(resolve(poolId), "properties", "backendIPConfigurations")))
+                            .as("pool %s lists %s", poolId, Json.string(config, "id"))
+                            .anySatisfy(id -> assertThat(id).isEqualToIgnoringCase(Json.string(config, "id")));
+                }
+                for (Map<String, Object> rule : Json.objects(config, "properties", "loadBalancerInboundNatRules")) {
+                    assertThat(Json.string(resolve(Json.string(rule, "id")), "properties", "backendIPConfiguration", "id"))
+                            .isEqualToIgnoringCase(Json.string(config, "id"));
+                }
                 String publicIp = Json.string(config, "properties", "publicIPAddress", "id");
                 if (publicIp != null) {
                     publicIps++;
@@ -97,13 +115,86 @@ final class EstateInvariants {
         }
     }
 
+    /** A public IP's {@code ipConfiguration} is a NIC's, a load balancer frontend's or a firewall's, and points back. */
     void publicIpsPointAtExistingIpConfigurations() {
         for (Map<String, Object> ip : all(ResourceType.PUBLIC_IP_ADDRESSES)) {
             String config = Json.string(ip, "properties", "ipConfiguration", "id");
             if (config != null) {
-                resolve(nicOf(config));
+                Map<String, Object> owner = resolve(parentOf(config));
+                List<Map<String, Object>> configs = new ArrayList<>();
+                configs.addAll(Json.objects(owner, "properties", "ipConfigurations"));
+                configs.addAll(Json.objects(owner, "properties", "frontendIPConfigurations"));
+                assertThat(configs).as("%s holds %s", Json.string(owner, "id"), config)
+                        .anySatisfy(c -> {
+                            assertThat(Json.string(c, "id")).isEqualToIgnoringCase(config);
+                            assertThat(Json.string(c, "properties", "publicIPAddress", "id")).isEqualToIgnoringCase(Json.string(ip, "id"));
+                        });
             }
             assertThat(Json.string(ip, "sku", "name")).isIn("Basic", "Standard");
+            assertThat(Json.string(ip, "properties", "publicIPAddressVersion")).isIn("IPv4", "IPv6");
+            if ("IPv6".equals(Json.string(ip, "properties", "publicIPAddressVersion"))) {
+                assertThat(Json.string(ip, "sku", "name")).isEqualTo("Standard");
+                assertThat(Json.string(ip, "properties", "ipAddress")).contains(":");
+            }
+        }
+    }
+
+    /**
+     * Every member a pool lists (by NIC IP configuration) is a served IP configuration that lists the
+     * pool back; a classic NAT rule's backend lists the rule back; pools by IP address name a served network.
+     */
+    void loadBalancerMembershipIsWrittenOnBothSides() {
+        for (Map<String, Object> lb : all(ResourceType.LOAD_BALANCERS)) {
+            for (Map<String, Object> pool : Json.objects(lb, "properties", "backendAddressPools")) {
+                for (String member : ids(Json.objects(pool, "properties", "backendIPConfigurations"))) {
+                    Map<String, Object> config = ipConfiguration(member);
+                    assertThat(ids(Json.objects(config, "properties", "loadBalancerBackendAddressPools")))
+                            .as("%s lists pool %s", member, Json.string(pool, "id"))
+                            .anySatisfy(id -> assertThat(id).isEqualToIgnoringCase(Json.string(pool, "id")));
+                }
+                for (Map<String, Object> address : Json.objects(pool, "properties", "loadBalancerBackendAddresses")) {
+                    assertThat(Json.string(address, "properties", "ipAddress")).isNotBlank();
+                    resolve(Json.string(address, "properties", "virtualNetwork", "id"));
+                }
+            }
+            for (Map<String, Object> rule : Json.objects(lb, "properties", "inboundNatRules")) {
+                String backend = Json.string(rule, "properties", "backendIPConfiguration", "id");
+                if (backend != null) {
+                    assertThat(ids(Json.objects(ipConfiguration(backend), "properties", "loadBalancerInboundNatRules")))
+                            .anySatisfy(id -> assertThat(id).isEqualToIgnoringCase(Json.string(rule, "id")));
+                }
+            }
+        }
+    }
+
+    /** Rules and NAT pools name frontends and pools of their own load balancer, each served by id; frontends name served public IPs or subnets. */
+    void loadBalancerRulesReferenceTheirOwnFrontendsAndPools() {
+        for (Map<String, Object> lb : all(ResourceType.LOAD_BALANCERS)) {
+            String lbId = Json.string(lb, "id");
+            assertThat(Json.string(lb, "sku", "name")).isIn("Basic", "Standard");
+            for (String collection : List.of("frontendIPConfigurations", "backendAddressPools", "inboundNatRules",
+                    "inboundNatPools", "loadBalancingRules")) {
+                for (Map<String, Object> part : Json.objects(lb, "properties", collection)) {
+                    assertThat(resolve(Json.string(part, "id"))).isEqualTo(part);
+                    for (String reference : List.of("frontendIPConfiguration", "backendAddressPool")) {
+                        String id = Json.string(part, "properties", reference, "id");
+                        if (id != null) {
+                            assertThat(id.toLowerCase()).startsWith(lbId.toLowerCase() + "/");
+                            resolve(id);
+                        }
+                    }
+                    ids(Json.objects(part, "properties", "backendAddressPools")).forEach(id -> {
+                        assertThat(id.toLowerCase()).startsWith(lbId.toLowerCase() + "/");
+                        resolve(id);
+                    });
+                }
+            }
+            for (Map<String, Object> frontend : Json.objects(lb, "properties", "frontendIPConfigurations")) {
+                String publicIp = Json.string(frontend, "properties", "publicIPAddress", "id");
+                String subnet = Json.string(frontend, "properties", "subnet", "id");
+                assertThat(publicIp == null ^ subnet == null).as("public xor internal: %s", Json.string(frontend, "id")).isTrue();
+                resolve(publicIp != null ? publicIp : subnet);
+            }
         }
     }
 
@@ -184,6 +275,23 @@ final class EstateInvariants {
         ArmResource resource = catalog.find(id).orElse(null);
         assertThat(resource).as("referenced id %s", id).isNotNull();
         return StrictJson.parseObject(resource.json());
+    }
+
+    private static List<String> ids(List<Map<String, Object>> references) {
+        return references.stream().map(reference -> Json.string(reference, "id")).toList();
+    }
+
+    /** The IP configuration with this id, found in its NIC. */
+    private Map<String, Object> ipConfiguration(String id) {
+        return Json.objects(resolve(parentOf(id)), "properties", "ipConfigurations").stream()
+                .filter(config -> id.equalsIgnoreCase(Json.string(config, "id")))
+                .findFirst().orElseThrow(() -> new AssertionError("no IP configuration " + id));
+    }
+
+    /** {@code .../networkInterfaces/n/ipConfigurations/c} → {@code .../networkInterfaces/n}. */
+    private static String parentOf(String childId) {
+        String withoutName = childId.substring(0, childId.lastIndexOf('/'));
+        return withoutName.substring(0, withoutName.lastIndexOf('/'));
     }
 
     private static String nicOf(String ipConfigurationId) {

@@ -37,16 +37,25 @@ final class EstateAssembler {
     /** What Defender does when JIT is enabled: deny rules per covered port, allow rules for open requests. */
     private static void writeJitRules(SubscriptionBuilder subscription) {
         for (VmBuilder vm : subscription.virtualMachines) {
-            if (!vm.exists() || !vm.inJitPolicy()) {
+            if (!vm.exists()) {
+                continue;
+            }
+            if (!vm.inJitPolicy()) {
+                for (NicBuilder nic : vm.nics) {
+                    for (NsgBuilder nsg : nsgsOnPath(nic)) {
+                        vm.jitAllowsLeftBehind.forEach(left -> nsg.addJitAllow(vm, nic.privateIp, left.port(), left.source()));
+                    }
+                }
                 continue;
             }
             for (NicBuilder nic : vm.nics) {
                 for (NsgBuilder nsg : nsgsOnPath(nic)) {
-                    vm.jitPorts.forEach(port -> nsg.addJitDeny(vm.id(), nic.privateIp, port));
+                    vm.jitPorts.forEach(port -> nsg.addJitDeny(vm, nic.privateIp, port));
                     vm.jitRequests.stream()
                             .flatMap(request -> request.ports().stream())
                             .filter(JitRequest.Port::isOpen)
-                            .forEach(port -> nsg.addJitAllow(vm.id(), nic.privateIp, port));
+                            .forEach(port -> nsg.addJitAllow(vm, nic.privateIp, port.number(), port.ruleSource()));
+                    vm.jitAllowsLeftBehind.forEach(left -> nsg.addJitAllow(vm, nic.privateIp, left.port(), left.source()));
                 }
             }
         }
@@ -114,6 +123,12 @@ final class EstateAssembler {
             }
             catalog.resource(resource(ip.id(), ResourceType.PUBLIC_IP_ADDRESSES, ip.resourceGroup, ip.location,
                     PublicIpJson.render(ip)));
+        }
+        for (LoadBalancerBuilder lb : subscription.loadBalancers) {
+            Map<String, String> parts = LoadBalancerJson.parts(lb);
+            parts.forEach((id, json) -> catalog.resource(resource(id, null, lb.resourceGroup, lb.location, json)));
+            catalog.resource(resource(lb.id(), ResourceType.LOAD_BALANCERS, lb.resourceGroup, lb.location,
+                    LoadBalancerJson.render(lb, parts)));
         }
         addJitPolicies(subscription);
         PricingJson.render(subscription).forEach((name, json) -> catalog.resource(

@@ -34,6 +34,7 @@ public final class EstateBuilder {
     private final Set<String> vmNames = new HashSet<>();
     private final String publicAddressPrefix;
     private int publicAddressesHandedOut;
+    private int publicIpv6AddressesHandedOut;
     private boolean built;
     private int day = LATEST_DAY;
 
@@ -83,6 +84,11 @@ public final class EstateBuilder {
     String nextPublicAddress() {
         int n = publicAddressesHandedOut++;
         return publicAddressPrefix + "." + (n / 254) % 256 + "." + (n % 254 + 1);
+    }
+
+    /** Public IPv6 addresses from Azure's space in japaneast, e.g. {@code 2603:1030:20e:3::17a}. */
+    String nextPublicIpv6Address() {
+        return "2603:1030:20e:3::" + Integer.toHexString(0x17a + publicIpv6AddressesHandedOut++);
     }
 
     void claimVmName(String name) {

@@ -75,8 +75,11 @@ final class JitPolicyJson {
                                         .field("allowedSourceAddressPrefix", port.allowedSourceAddressPrefix())
                                         .field("endTimeUtc", port.endTimeUtc())
                                         .field("status", port.status())
-                                        .field("statusReason", port.statusReason())
-                                        .endObject();
+                                        .field("statusReason", port.statusReason());
+                                if (port.mappedPort() != null) {
+                                    ports.field("mappedPort", port.mappedPort());
+                                }
+                                ports.endObject();
                             }
                         })
                         .endObject())

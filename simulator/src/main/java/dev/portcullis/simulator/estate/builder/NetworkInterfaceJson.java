@@ -1,6 +1,7 @@
 package dev.portcullis.simulator.estate.builder;
 
 import dev.portcullis.simulator.json.JsonWriter;
+import java.util.List;
 import java.util.Locale;
 
 /** Renders a NIC as {@code Microsoft.Network/networkInterfaces} (api-version 2025-03-01) writes it. */
@@ -50,26 +51,45 @@ final class NetworkInterfaceJson {
     }
 
     private static void ipConfiguration(JsonWriter configs, NicBuilder nic, SubscriptionBuilder subscription) {
-        String id = nic.ipConfigurationId();
+        ipConfiguration(configs, nic, subscription, "ipconfig1", nic.ipConfigurationId(),
+                nic.privateIpInPayload ? nic.privateIp : null, "IPv4", nic.publicIp, nic.membership);
+        if (nic.ipv6 != null) {
+            ipConfiguration(configs, nic, subscription, "ipconfig-v6", nic.ipv6.id, nic.ipv6.privateIp, "IPv6",
+                    nic.ipv6.publicIp, nic.ipv6.membership);
+        }
+    }
+
+    private static void ipConfiguration(JsonWriter configs, NicBuilder nic, SubscriptionBuilder subscription, String name,
+                                        String id, String privateIp, String version, PublicIpBuilder publicIp,
+                                        LoadBalancerMembership membership) {
+        boolean primary = "IPv4".equals(version);
         configs.beginObject()
-                .field("name", "ipconfig1")
+                .field("name", name)
                 .field("id", id)
                 .field("etag", Deterministic.etag(nic.id()))
                 .field("type", "Microsoft.Network/networkInterfaces/ipConfigurations")
                 .object("properties", properties -> {
                     properties.field("provisioningState", "Succeeded");
-                    if (nic.privateIpInPayload) {
-                        properties.field("privateIPAddress", nic.privateIp);
+                    if (privateIp != null) {
+                        properties.field("privateIPAddress", privateIp);
                     }
                     properties.field("privateIPAllocationMethod", "Dynamic");
-                    if (nic.publicIp != null) {
-                        properties.idReference("publicIPAddress", subscription.reference(nic.publicIp.id()));
+                    if (publicIp != null) {
+                        properties.idReference("publicIPAddress", subscription.reference(publicIp.id()));
                     }
                     properties.idReference("subnet", subscription.reference(nic.subnet.id()))
-                            .field("primary", true)
-                            .field("privateIPAddressVersion", "IPv4");
-                    if (!nic.applicationSecurityGroupIds.isEmpty()) {
+                            .field("primary", primary)
+                            .field("privateIPAddressVersion", version);
+                    if (primary && !nic.applicationSecurityGroupIds.isEmpty()) {
                         properties.idReferences("applicationSecurityGroups", nic.applicationSecurityGroupIds);
+                    }
+                    List<String> pools = membership.poolIds(subscription);
+                    if (!pools.isEmpty()) {
+                        properties.idReferences("loadBalancerBackendAddressPools", pools);
+                    }
+                    List<String> natRules = membership.natRuleIds(subscription);
+                    if (!natRules.isEmpty()) {
+                        properties.idReferences("loadBalancerInboundNatRules", natRules);
                     }
                 })
                 .endObject();

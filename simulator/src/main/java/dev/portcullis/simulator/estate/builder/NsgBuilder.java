@@ -3,7 +3,6 @@ package dev.portcullis.simulator.estate.builder;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -64,32 +63,25 @@ public final class NsgBuilder {
         return owner == null || owner.exists();
     }
 
-    /** The deny rule JIT keeps on a covered port while no request is open. */
-    void addJitDeny(String vmId, String destination, JitPort port) {
-        String seed = id() + vmId + "deny" + port.number();
-        add(SecurityRule.inbound(jitRuleName(seed))
-                .deny().priority(nextJitDenyPriority++).protocol(nsgProtocol(port.protocol()))
-                .from("*").to(destination).port(port.number()));
+    /** The deny rule JIT keeps on a covered port: protocol {@code *}, from {@code *} to the VM's private IP, at 1000+. */
+    void addJitDeny(VmBuilder vm, String destination, JitPort port) {
+        String seed = id() + vm.id() + "deny" + port.number();
+        add(SecurityRule.inbound(vm.jitRuleNaming.nsgRuleName(seed))
+                .deny().priority(nextJitDenyPriority++).anyProtocol()
+                .from("*").to(destination).port(port.number())
+                .description(vm.jitRuleNaming.description(JitPolicyJson.POLICY_NAME, vm.name)));
     }
 
-    /** The allow rule JIT writes for the requester's source while a request is open. */
-    void addJitAllow(String vmId, String destination, JitRequest.Port port) {
-        String seed = id() + vmId + "allow" + port.number() + port.allowedSourceAddressPrefix();
-        add(SecurityRule.inbound(jitRuleName(seed))
+    /**
+     * The allow rule JIT writes while a request is open: protocol {@code *}, from the request's
+     * source to the VM's private IP, at 100+.
+     */
+    void addJitAllow(VmBuilder vm, String destination, int port, String source) {
+        String seed = id() + vm.id() + "allow" + port + source;
+        add(SecurityRule.inbound(vm.jitRuleNaming.nsgRuleName(seed))
                 .allow().priority(nextJitAllowPriority++).anyProtocol()
-                .from(port.allowedSourceAddressPrefix()).to(destination).port(port.number()));
-    }
-
-    private static String jitRuleName(String seed) {
-        return SecurityRule.JIT_RULE_PREFIX + "_" + Deterministic.number(seed) + "_" + Deterministic.hex32(seed);
-    }
-
-    private static String nsgProtocol(String jitProtocol) {
-        return switch (jitProtocol.toUpperCase(Locale.ROOT)) {
-            case "TCP" -> "Tcp";
-            case "UDP" -> "Udp";
-            default -> "*";
-        };
+                .from(source).to(destination).port(port)
+                .description(vm.jitRuleNaming.description(JitPolicyJson.POLICY_NAME, vm.name)));
     }
 
     private static String generatedName(String access, String protocol, String source, String port) {

@@ -1,6 +1,6 @@
 package dev.portcullis.simulator.estate.builder;
 
-/** A public IP address; attached to a NIC's IP configuration or left alone. */
+/** A public IP address (IPv4 or IPv6); attached to a NIC's IP configuration, a load balancer's or a firewall's frontend, or left alone. */
 public final class PublicIpBuilder {
 
     final ResourceGroupBuilder resourceGroup;
@@ -8,11 +8,19 @@ public final class PublicIpBuilder {
     final String location;
     final PublicIpSku sku;
     final String address;
+    /** {@code IPv4} or {@code IPv6} ({@code publicIPAddressVersion}). */
+    final String version;
     String ipConfigurationId;
     /** The VM it was made for by {@link NicBuilder#publicIp}, or {@code null}: it exists while that VM does. */
     VmBuilder owner;
 
     PublicIpBuilder(ResourceGroupBuilder resourceGroup, String name, String location, PublicIpSku sku, String address) {
+        this(resourceGroup, name, location, sku, address, "IPv4");
+    }
+
+    PublicIpBuilder(ResourceGroupBuilder resourceGroup, String name, String location, PublicIpSku sku, String address,
+                    String version) {
+        this.version = version;
         this.resourceGroup = resourceGroup;
         this.name = name;
         this.location = location;
@@ -22,6 +30,11 @@ public final class PublicIpBuilder {
 
     boolean exists() {
         return owner == null || owner.exists();
+    }
+
+    /** The address ({@code 20.78.0.1}, {@code 2603:1030:20e:3::17a}). */
+    public String address() {
+        return address;
     }
 
     public String id() {

@@ -22,7 +22,7 @@ final class PublicIpJson {
                     properties.field("provisioningState", "Succeeded")
                             .field("resourceGuid", Deterministic.guid("resourceGuid" + id))
                             .field("ipAddress", ip.address)
-                            .field("publicIPAddressVersion", "IPv4")
+                            .field("publicIPAddressVersion", ip.version)
                             .field("publicIPAllocationMethod", ip.sku.allocationMethod())
                             .field("idleTimeoutInMinutes", 4)
                             .array("ipTags", tags -> { });

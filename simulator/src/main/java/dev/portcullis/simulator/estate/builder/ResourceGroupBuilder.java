@@ -60,6 +60,21 @@ public final class ResourceGroupBuilder {
         return ip;
     }
 
+    /** A Standard public IPv6 address (IPv6 exists only with the Standard SKU). */
+    PublicIpBuilder publicIpv6(String name, String location) {
+        PublicIpBuilder ip = new PublicIpBuilder(this, name, location, PublicIpSku.STANDARD,
+                subscription.estate.nextPublicIpv6Address(), "IPv6");
+        subscription.publicIps.add(ip);
+        return ip;
+    }
+
+    /** A load balancer in this group's location. */
+    public LoadBalancerBuilder loadBalancer(String name, LoadBalancerSku sku) {
+        LoadBalancerBuilder loadBalancer = new LoadBalancerBuilder(this, name, location, sku);
+        subscription.loadBalancers.add(loadBalancer);
+        return loadBalancer;
+    }
+
     public VmBuilder linuxVm(String name, Scenario scenario) {
         return vm(name, OsKind.LINUX, scenario);
     }

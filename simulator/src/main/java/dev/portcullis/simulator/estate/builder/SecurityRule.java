@@ -10,8 +10,10 @@ import java.util.Objects;
  */
 public final class SecurityRule {
 
-    /** Prefix of the rules Defender's JIT writes and manages. */
-    public static final String JIT_RULE_PREFIX = "SecurityCenter-JITRule";
+    /** Prefix of the NSG rules Defender's JIT writes since May 2023 (see {@link JitRuleNaming}). */
+    public static final String JIT_RULE_PREFIX = JitRuleNaming.CURRENT.nsgRulePrefix();
+    /** Prefix of the NSG rules JIT wrote before May 2023, still found on older VMs. */
+    public static final String JIT_RULE_PREFIX_BEFORE_MAY_2023 = JitRuleNaming.BEFORE_MAY_2023.nsgRulePrefix();
 
     final String name;
     final String description;

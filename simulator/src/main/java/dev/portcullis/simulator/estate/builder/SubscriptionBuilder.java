@@ -20,6 +20,7 @@ public final class SubscriptionBuilder {
     final List<NsgBuilder> networkSecurityGroups = new ArrayList<>();
     final List<PublicIpBuilder> publicIps = new ArrayList<>();
     final List<VmBuilder> virtualMachines = new ArrayList<>();
+    final List<LoadBalancerBuilder> loadBalancers = new ArrayList<>();
     final List<JitEntryForDeletedVm> jitEntriesForDeletedVms = new ArrayList<>();
     DefenderPlan defenderPlan;
     Expectation expectedDefenderP2;

@@ -23,7 +23,8 @@ final class VirtualNetworkJson {
                 .object("properties", properties -> properties
                         .field("provisioningState", "Succeeded")
                         .field("resourceGuid", Deterministic.guid("resourceGuid" + id))
-                        .object("addressSpace", space -> space.stringArray("addressPrefixes", List.of(vnet.addressSpace)))
+                        .object("addressSpace", space -> space.stringArray("addressPrefixes", vnet.ipv6AddressSpace == null
+                                ? List.of(vnet.addressSpace) : List.of(vnet.addressSpace, vnet.ipv6AddressSpace)))
                         .array("subnets", subnets -> vnet.subnets.forEach(subnet -> subnets.rawValue(subnetJson.get(subnet))))
                         .array("virtualNetworkPeerings", peerings -> { })
                         .field("enableDdosProtection", false)));
@@ -39,7 +40,9 @@ final class VirtualNetworkJson {
                 .field("type", "Microsoft.Network/virtualNetworks/subnets")
                 .object("properties", properties -> {
                     properties.field("provisioningState", "Succeeded");
-                    if (subnet.addressPrefixAsList) {
+                    if (subnet.ipv6Addresses != null) {
+                        properties.stringArray("addressPrefixes", List.of(subnet.cidr(), subnet.ipv6Addresses.prefix()));
+                    } else if (subnet.addressPrefixAsList) {
                         properties.stringArray("addressPrefixes", List.of(subnet.cidr()));
                     } else {
                         properties.field("addressPrefix", subnet.cidr());
@@ -49,7 +52,8 @@ final class VirtualNetworkJson {
                     }
                     List<String> ipConfigurations = subnet.networkInterfaces.stream()
                             .filter(nic -> nic.vm.exists())
-                            .map(nic -> subscription.reference(nic.ipConfigurationId()))
+                            .flatMap(nic -> nic.ipConfigurationIds().stream())
+                            .map(subscription::reference)
                             .toList();
                     if (!ipConfigurations.isEmpty()) {
                         properties.idReferences("ipConfigurations", ipConfigurations);

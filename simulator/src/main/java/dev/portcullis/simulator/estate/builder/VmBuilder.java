@@ -20,6 +20,7 @@ public final class VmBuilder {
     final Scenario scenario;
     final List<NicBuilder> nics = new ArrayList<>();
     final List<JitRequest> jitRequests = new ArrayList<>();
+    final List<LeftBehindAllow> jitAllowsLeftBehind = new ArrayList<>();
     final Map<String, String> tags = new LinkedHashMap<>();
     final String id;
     String location;
@@ -30,6 +31,7 @@ public final class VmBuilder {
     boolean hasNetworkProfile = true;
     List<JitPort> jitPorts;
     UnaryOperator<String> jitIdForm = UnaryOperator.identity();
+    JitRuleNaming jitRuleNaming = JitRuleNaming.CURRENT;
     int createdOn = Integer.MIN_VALUE;
     Integer deletedOn;
 
@@ -90,9 +92,27 @@ public final class VmBuilder {
         return this;
     }
 
+    /**
+     * JIT's rules for this VM were written before May 2023 and keep the names of then
+     * ({@code SecurityCenter-JITRule_…}, {@code ASC JIT Network Access rule …}, {@code ASC-JIT}).
+     */
+    public VmBuilder jitRulesNamedBeforeMay2023() {
+        this.jitRuleNaming = JitRuleNaming.BEFORE_MAY_2023;
+        return this;
+    }
+
     /** A request in the policy's history; an open one also gets JIT's allow rule in the VM's NSGs. */
     public VmBuilder jitRequest(JitRequest request) {
         jitRequests.add(request);
+        return this;
+    }
+
+    /**
+     * An allow rule named, described and shaped like JIT's (protocol {@code *}, to the VM's private
+     * IP, at 100+) with no open request behind it: left after its request ended, or written by hand.
+     */
+    public VmBuilder jitAllowWithoutOpenRequest(int port, String source) {
+        jitAllowsLeftBehind.add(new LeftBehindAllow(port, source));
         return this;
     }
 
@@ -157,5 +177,9 @@ public final class VmBuilder {
         if (!nics.isEmpty()) {
             throw new IllegalStateException(name + ": call " + method + " before adding NICs");
         }
+    }
+
+    /** A JIT-shaped allow rule without an open request. */
+    record LeftBehindAllow(int port, String source) {
     }
 }
