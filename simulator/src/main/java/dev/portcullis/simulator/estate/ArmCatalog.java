@@ -22,8 +22,10 @@ public final class ArmCatalog {
     private final Map<String, Map<String, String>> resourceGroups;
     private final Map<String, Map<ResourceType, List<ArmResource>>> lists;
     private final Map<String, ArmResource> byId;
+    private final Map<String, List<ArmResource>> childLists;
 
     private ArmCatalog(Builder builder) {
+        this.childLists = Collections.unmodifiableMap(builder.childLists);
         this.tenants = List.copyOf(builder.tenants);
         this.subscriptions = Collections.unmodifiableMap(builder.subscriptions);
         this.resourceGroups = Collections.unmodifiableMap(builder.resourceGroups);
@@ -89,6 +91,16 @@ public final class ArmCatalog {
         return byId.values();
     }
 
+    /**
+     * The children listed under a resource, by the list's path ({@code <parent id>/<child type>},
+     * e.g. {@code …/firewallPolicies/p/ruleCollectionGroups}), in any case; empty when the parent
+     * has none, absent when the path is no child list.
+     */
+    public Optional<List<String>> childList(String path) {
+        List<ArmResource> children = childLists.get(ArmResource.key(path));
+        return children == null ? Optional.empty() : Optional.of(jsonView(children));
+    }
+
     public Optional<ArmResource> find(String id) {
         return Optional.ofNullable(byId.get(ArmResource.key(id)));
     }
@@ -106,6 +118,7 @@ public final class ArmCatalog {
             merged.resourceGroups.putAll(catalog.resourceGroups);
             merged.lists.putAll(catalog.lists);
             merged.byId.putAll(catalog.byId);
+            merged.childLists.putAll(catalog.childLists);
         }
         return merged.build();
     }
@@ -135,8 +148,22 @@ public final class ArmCatalog {
         private final Map<String, Map<String, String>> resourceGroups = new HashMap<>();
         private final Map<String, Map<ResourceType, List<ArmResource>>> lists = new HashMap<>();
         private final Map<String, ArmResource> byId = new HashMap<>();
+        private final Map<String, List<ArmResource>> childLists = new HashMap<>();
 
         private Builder() {
+        }
+
+        /** Declares the child list {@code <parentId>/<childType>}: it answers even while empty. */
+        public Builder childList(String parentId, String childType) {
+            childLists.computeIfAbsent(ArmResource.key(parentId + "/" + childType), key -> new ArrayList<>());
+            return this;
+        }
+
+        /** Adds a child: listed under {@code <parentId>/<childType>} and served by id. */
+        public Builder child(String parentId, String childType, ArmResource child) {
+            resource(child);
+            childLists.computeIfAbsent(ArmResource.key(parentId + "/" + childType), key -> new ArrayList<>()).add(child);
+            return this;
         }
 
         public Builder tenant(String json) {

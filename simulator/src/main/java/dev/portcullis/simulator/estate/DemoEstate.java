@@ -12,6 +12,10 @@ import static dev.portcullis.simulator.estate.builder.SecurityRule.inbound;
 import static dev.portcullis.simulator.estate.builder.SecurityRule.outbound;
 
 import dev.portcullis.simulator.estate.builder.ArmIds;
+import dev.portcullis.simulator.estate.builder.AzureFirewallBuilder;
+import dev.portcullis.simulator.estate.builder.DnatRule;
+import dev.portcullis.simulator.estate.builder.FirewallPolicyBuilder;
+import dev.portcullis.simulator.estate.builder.NatRuleCollection;
 import dev.portcullis.simulator.estate.builder.BackendPoolBuilder;
 import dev.portcullis.simulator.estate.builder.DefenderPlan;
 import dev.portcullis.simulator.estate.builder.FrontendBuilder;
@@ -28,6 +32,7 @@ import dev.portcullis.simulator.estate.builder.SubscriptionBuilder;
 import dev.portcullis.simulator.estate.builder.VirtualNetworkBuilder;
 import dev.portcullis.simulator.estate.builder.VmBuilder;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -113,6 +118,7 @@ public final class DemoEstate {
         jitGrants(production);
         ipv6(development);
         loadBalancers(production);
+        firewalls(production);
         return estate.build();
     }
 
@@ -528,6 +534,57 @@ public final class DemoEstate {
         InboundNatRuleBuilder natBypass = lb.inboundNatRule("nat-ssh-lb-jit-02", front, "Tcp", 50005, 22);
         group.linuxVm("lb-jit-02", LB_NAT_JIT_BYPASSED).nic(backends, nic -> nic.inboundNatRule(natBypass)
                 .ownNsg(nsg -> allowSshFromInternetIf(true, nsg))).jit(LINUX_JIT);
+    }
+
+    /**
+     * Azure Firewall DNAT: rg-fw-prod in Contoso Production. fw-hub (classic rules) in vnet-prod-hub
+     * (10.12.0.0/16), fw-hub-policy (policy fwp-hub) in vnet-prod-hub-policy (10.13.0.0/16); the VMs
+     * are in each VNet's snet-workload, without public IPs.
+     */
+    private void firewalls(SubscriptionBuilder production) {
+        ResourceGroupBuilder group = production.resourceGroup("rg-fw-prod", JAPANEAST);
+        VirtualNetworkBuilder hub = group.virtualNetwork("vnet-prod-hub", "10.12.0.0/16");
+        SubnetBuilder hubFirewall = hub.subnet("AzureFirewallSubnet", "10.12.0.0/26");
+        SubnetBuilder hubWorkload = hub.subnet("snet-workload", "10.12.1.0/24");
+        AzureFirewallBuilder firewall = group.azureFirewall("fw-hub", hubFirewall);
+        NatRuleCollection dnat = firewall.natRuleCollection("dnat-ssh", 200);
+
+        VmBuilder anywhere = group.linuxVm("fw-ssh-01", FW_DNAT_SSH_FROM_ANYWHERE).nic(hubWorkload, nic -> nic.ownNsg());
+        dnat.dnat(DnatRule.toVm("ssh-fw-ssh-01", List.of("*"), 50022, anywhere, 22));
+        VmBuilder publicRange = group.linuxVm("fw-ssh-02", FW_DNAT_SSH_FROM_PUBLIC_RANGE).nic(hubWorkload, nic -> nic.ownNsg());
+        dnat.dnat(DnatRule.toVm("ssh-fw-ssh-02", List.of("203.0.113.0/24"), 50023, publicRange, 22));
+        VmBuilder privateOnly = group.linuxVm("fw-ssh-03", FW_DNAT_SSH_FROM_PRIVATE_ONLY).nic(hubWorkload, nic -> nic.ownNsg());
+        dnat.dnat(DnatRule.toVm("ssh-fw-ssh-03", List.of("10.0.0.0/8"), 50024, privateOnly, 22));
+        VmBuilder app = group.linuxVm("fw-app-01", FW_DNAT_TO_APP_PORT).nic(hubWorkload, nic -> nic.ownNsg());
+        dnat.dnat(DnatRule.toVm("https-fw-app-01", List.of("*"), 8443, app, 443));
+        VmBuilder vnetDenied = group.linuxVm("fw-ssh-04", FW_DNAT_NSG_DENIES_VNET)
+                .nic(hubWorkload, nic -> nic.ownNsg(nsg -> nsg.denyInbound(200, "Tcp", "VirtualNetwork", "22")));
+        dnat.dnat(DnatRule.toVm("ssh-fw-ssh-04", List.of("*"), 50025, vnetDenied, 22));
+
+        JitRequest.Port openPort = JitRequest.Port.open(22, "153.120.40.21", ServedTime.fromNow(Duration.ofHours(2))).mappedTo(50122);
+        VmBuilder jitOpen = group.linuxVm("fw-jit-01", FW_JIT_ACTIVE_GRANT)
+                .nic(hubWorkload, nic -> nic.ownNsg(nsg -> nsg.allowInbound(200, "Tcp", hubFirewall.cidr(), "22")))
+                .jit(LINUX_JIT).jitThroughFirewall(firewall)
+                .jitRequest(JitRequest.by("frank@contoso.com", "Hotfix through the hub", ServedTime.ago(Duration.ofHours(1)), openPort));
+        firewall.jitDnat(jitOpen, openPort);
+        JitRequest.Port endedPort = JitRequest.Port.expired(22, "153.120.40.22", ServedTime.ago(Duration.ofHours(2))).mappedTo(50123);
+        VmBuilder jitEnded = group.linuxVm("fw-jit-02", FW_JIT_GRANT_LEFT_AFTER_EXPIRY)
+                .nic(hubWorkload, nic -> nic.ownNsg(nsg -> nsg.allowInbound(200, "Tcp", hubFirewall.cidr(), "22")))
+                .jit(LINUX_JIT).jitThroughFirewall(firewall)
+                .jitRequest(JitRequest.by("frank@contoso.com", "Log collection", ServedTime.ago(Duration.ofHours(5)), endedPort));
+        firewall.jitDnat(jitEnded, endedPort);
+
+        VirtualNetworkBuilder policyHub = group.virtualNetwork("vnet-prod-hub-policy", "10.13.0.0/16");
+        SubnetBuilder policyFirewallSubnet = policyHub.subnet("AzureFirewallSubnet", "10.13.0.0/26");
+        SubnetBuilder policyWorkload = policyHub.subnet("snet-workload", "10.13.1.0/24");
+        FirewallPolicyBuilder policy = group.firewallPolicy("fwp-hub");
+        group.azureFirewall("fw-hub-policy", policyFirewallSubnet).managedBy(policy);
+        VmBuilder rdp = group.windowsVm("fwp-rdp-01", FW_POLICY_DNAT_RDP).nic(policyWorkload, nic -> nic.ownNsg());
+        policy.natRuleCollection("DefaultDnatRuleCollectionGroup", 100, "dnat-rdp", 100)
+                .dnat(DnatRule.toVm("rdp-fwp-rdp-01", List.of("*"), 53389, rdp, 3389));
+        VmBuilder partners = group.linuxVm("fwp-ssh-01", FW_POLICY_DNAT_FROM_IP_GROUP).nic(policyWorkload, nic -> nic.ownNsg());
+        policy.natRuleCollection("DefaultDnatRuleCollectionGroup", 100, "dnat-partners", 110)
+                .dnat(DnatRule.fromIpGroupToVm("ssh-fwp-ssh-01", group.ipGroupId("ipg-partners"), 50022, partners, 22));
     }
 
     /** The user rule of scenario jit-bypassed: Tcp 22 from Internet at 300, ahead of JIT's deny at 1000. */

@@ -242,6 +242,40 @@ public final class DemoScenarios {
                     + "ahead of JIT's deny: exposed through the load balancer and bypassed")
             .expect(PASS, FAIL, PASS, PASS, PASS, PASS, FAIL, PARTIAL);
 
+    // --- Azure Firewall DNAT (Contoso Production, rg-fw-prod: VMs without public IP in the firewall's VNet) -----
+    // The firewall translates the source of DNAT'ed traffic to its own private address, so the VM's NSGs
+    // see a VirtualNetwork source (AllowVnetInBound admits it); the internet sources that get in are the
+    // DNAT rule's sourceAddresses (and IP groups).
+    public static final Scenario FW_DNAT_SSH_FROM_ANYWHERE = exposed("fw-dnat-ssh-from-anywhere",
+            "Classic DNAT rule of fw-hub (collection dnat-ssh): public IP:50022 → this VM:22 from *; NIC NSG has only the "
+                    + "default rules, and AllowVnetInBound admits the firewall's translated source: exposed");
+    public static final Scenario FW_DNAT_SSH_FROM_PUBLIC_RANGE = exposed("fw-dnat-ssh-from-public-range",
+            "Classic DNAT of fw-hub: public IP:50023 → 22 from 203.0.113.0/24 (a public IPv4 range for the product's address "
+                    + "sets: only private and reserved IPv4 space is not internet); NIC NSG default rules: exposed");
+    public static final Scenario FW_DNAT_SSH_FROM_PRIVATE_ONLY = notExposed("fw-dnat-ssh-from-private-only",
+            "Classic DNAT of fw-hub: public IP:50024 → 22 from 10.0.0.0/8 only: no internet source gets in: not exposed");
+    public static final Scenario FW_DNAT_TO_APP_PORT = notExposed("fw-dnat-to-app-port",
+            "Classic DNAT of fw-hub: public IP:8443 → this VM:443 from *: not a management port: not exposed");
+    public static final Scenario FW_DNAT_NSG_DENIES_VNET = notExposed("fw-dnat-nsg-denies-vnet",
+            "Classic DNAT of fw-hub: public IP:50025 → 22 from *; NIC NSG denies 22 from VirtualNetwork (200) ahead of "
+                    + "AllowVnetInBound, and the translated traffic comes from the firewall's VNet address: not exposed");
+    public static final Scenario FW_POLICY_DNAT_RDP = exposed("fw-policy-dnat-rdp",
+            "Windows; firewall fw-hub-policy managed by policy fwp-hub (group DefaultDnatRuleCollectionGroup, collection "
+                    + "dnat-rdp, action DNAT): public IP:53389 → 3389 from *; NIC NSG default rules: exposed");
+    public static final Scenario FW_POLICY_DNAT_FROM_IP_GROUP = exposed("fw-policy-dnat-from-ip-group",
+            "Policy DNAT rule of fwp-hub: public IP:50022 → 22 with sourceIpGroups [ipg-partners] (an IP group is not "
+                    + "listed, so its members are unknown and lean to exposure); NIC NSG default rules: exposed");
+    public static final Scenario FW_JIT_ACTIVE_GRANT = scenario("fw-jit-active-grant",
+            "Linux behind fw-hub; JIT on 22 and 2222, policy entry publicIpAddress = the firewall's; an Initiated request "
+                    + "(mappedPort 50122, from 153.120.40.21, ends 2 h after the moment served) and JIT's DNAT rule in collection "
+                    + "MDC-JIT from that address; NIC NSG admits 22 from AzureFirewallSubnet (200) ahead of JIT's deny. "
+                    + "An active grant: neither exposure nor bypass")
+            .expect(PASS, PASS, PASS, PASS, PASS, PASS, PASS, PROTECTED);
+    public static final Scenario FW_JIT_GRANT_LEFT_AFTER_EXPIRY = scenario("fw-jit-grant-left-after-expiry",
+            "As fw-jit-active-grant, but the request (mappedPort 50123, from 153.120.40.22) is Revoked/Expired and its "
+                    + "MDC-JIT DNAT rule was left behind: an ordinary DNAT path to 22, exposed, and bypassing JIT")
+            .expect(PASS, FAIL, PASS, PASS, PASS, PASS, FAIL, PARTIAL);
+
     // --- gaps -----------------------------------------------------------------------------------
     public static final Scenario VM_WITHOUT_NETWORK_PROFILE = scenario("vm-without-network-profile",
             "Gap: VM payload without networkProfile (no NIC known): nothing to evaluate")
@@ -267,6 +301,9 @@ public final class DemoScenarios {
             LB_STANDARD_BACKEND_WITHOUT_NSG, LB_BASIC_BACKEND_WITHOUT_NSG, LB_FLOATING_IP_NSG_TO_FRONTEND,
             LB_NO_FLOATING_IP_NSG_TO_FRONTEND, LB_POOL_BY_IP_ADDRESS, LB_POOL_OF_UNLISTED_LOAD_BALANCER,
             LB_NAT_TO_JIT_COVERED_PORT, LB_NAT_JIT_BYPASSED,
+            FW_DNAT_SSH_FROM_ANYWHERE, FW_DNAT_SSH_FROM_PUBLIC_RANGE, FW_DNAT_SSH_FROM_PRIVATE_ONLY, FW_DNAT_TO_APP_PORT,
+            FW_DNAT_NSG_DENIES_VNET, FW_POLICY_DNAT_RDP, FW_POLICY_DNAT_FROM_IP_GROUP, FW_JIT_ACTIVE_GRANT,
+            FW_JIT_GRANT_LEFT_AFTER_EXPIRY,
             VM_WITHOUT_NETWORK_PROFILE);
 
     private DemoScenarios() {

@@ -2,7 +2,11 @@ package dev.portcullis.simulator.estate;
 
 import java.util.Optional;
 
-/** The ARM resource types the simulator lists and serves by id. */
+/**
+ * The ARM resource types the simulator lists and serves by id. A subscription without resources of
+ * a type answers its list with {@code {"value":[]}}. Children listed under one resource (a firewall
+ * policy's rule collection groups, a scale set's NICs) are {@link ArmCatalog#childList child lists}.
+ */
 public enum ResourceType {
     VIRTUAL_MACHINES("Microsoft.Compute", "virtualMachines", ListScope.RESOURCE_GROUP),
     NETWORK_INTERFACES("Microsoft.Network", "networkInterfaces", ListScope.RESOURCE_GROUP),
@@ -10,6 +14,9 @@ public enum ResourceType {
     PUBLIC_IP_ADDRESSES("Microsoft.Network", "publicIPAddresses", ListScope.RESOURCE_GROUP),
     VIRTUAL_NETWORKS("Microsoft.Network", "virtualNetworks", ListScope.RESOURCE_GROUP),
     LOAD_BALANCERS("Microsoft.Network", "loadBalancers", ListScope.RESOURCE_GROUP),
+    AZURE_FIREWALLS("Microsoft.Network", "azureFirewalls", ListScope.RESOURCE_GROUP),
+    FIREWALL_POLICIES("Microsoft.Network", "firewallPolicies", ListScope.RESOURCE_GROUP),
+    VIRTUAL_MACHINE_SCALE_SETS("Microsoft.Compute", "virtualMachineScaleSets", ListScope.RESOURCE_GROUP),
     JIT_NETWORK_ACCESS_POLICIES("Microsoft.Security", "jitNetworkAccessPolicies", ListScope.RESOURCE_GROUP_AND_LOCATION),
     PRICINGS("Microsoft.Security", "pricings", ListScope.SUBSCRIPTION_ONLY);
 

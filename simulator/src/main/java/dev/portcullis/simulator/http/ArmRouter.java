@@ -13,7 +13,8 @@ import java.util.function.Supplier;
 
 /**
  * Maps ARM paths to the estate, case-insensitively: subscriptions, resource groups, lists at
- * subscription, resource-group and location scope, and single resources by id.
+ * subscription, resource-group and location scope, single resources by id, and the children listed
+ * under a resource.
  */
 final class ArmRouter {
 
@@ -66,6 +67,10 @@ final class ArmRouter {
                 .map(found -> ArmResponse.ok(ServedTime.resolve(found.json(), clock.instant())));
         if (resource.isPresent()) {
             return resource.get();
+        }
+        Optional<List<String>> children = estate.childList(request.path());
+        if (children.isPresent()) {
+            return pager.page(request, servedNow(children.get()));
         }
         if (request.segmentIs(2, "resourceGroups")) {
             return inResourceGroup(request, estate, subscriptionId);

@@ -43,6 +43,11 @@ class DemoEstateReferencesTest {
     }
 
     @Test
+    void firewallsAndPoliciesReferenceEachOtherAndTranslateToServedNics() {
+        invariants.firewallsAndPoliciesReferenceEachOtherAndTranslateToServedNics();
+    }
+
+    @Test
     void jitPoliciesNameExistingVmsExceptTheOneDeletedOnPurpose() {
         invariants.jitPoliciesNameExistingVmsExceptTheOneDeletedOnPurpose();
     }

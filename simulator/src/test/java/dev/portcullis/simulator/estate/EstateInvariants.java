@@ -44,6 +44,7 @@ final class EstateInvariants {
         publicIpsPointAtExistingIpConfigurations();
         loadBalancerMembershipIsWrittenOnBothSides();
         loadBalancerRulesReferenceTheirOwnFrontendsAndPools();
+        firewallsAndPoliciesReferenceEachOtherAndTranslateToServedNics();
         jitPoliciesNameExistingVmsExceptTheOneDeletedOnPurpose();
         everyResourceIsStrictJsonWithItsOwnIdInCanonicalCase();
     }
@@ -275,6 +276,56 @@ final class EstateInvariants {
         ArmResource resource = catalog.find(id).orElse(null);
         assertThat(resource).as("referenced id %s", id).isNotNull();
         return StrictJson.parseObject(resource.json());
+    }
+
+    /**
+     * A firewall sits in an {@code AzureFirewallSubnet} with a served public IP; a policy-managed one
+     * names a policy that names it back; every DNAT rule's destination is its firewall's public IP and
+     * its translated address a private IP of a served NIC; a policy's groups are served and listed.
+     */
+    void firewallsAndPoliciesReferenceEachOtherAndTranslateToServedNics() {
+        java.util.Set<String> privateIps = new java.util.HashSet<>();
+        for (Map<String, Object> nic : all(ResourceType.NETWORK_INTERFACES)) {
+            Json.objects(nic, "properties", "ipConfigurations").forEach(c -> privateIps.add(Json.string(c, "properties", "privateIPAddress")));
+        }
+        Map<String, String> publicAddressOfPolicy = new java.util.HashMap<>();
+        for (Map<String, Object> firewall : all(ResourceType.AZURE_FIREWALLS)) {
+            Map<String, Object> config = Json.objects(firewall, "properties", "ipConfigurations").get(0);
+            assertThat(Json.string(config, "properties", "subnet", "id")).endsWith("/subnets/AzureFirewallSubnet");
+            resolve(Json.string(config, "properties", "subnet", "id"));
+            String publicAddress = Json.string(resolve(Json.string(config, "properties", "publicIPAddress", "id")), "properties", "ipAddress");
+            for (Map<String, Object> collection : Json.objects(firewall, "properties", "natRuleCollections")) {
+                assertThat(Json.string(collection, "properties", "action", "type")).isEqualTo("Dnat");
+                for (Map<String, Object> rule : Json.objects(collection, "properties", "rules")) {
+                    assertThat(Json.strings(rule, "destinationAddresses")).containsExactly(publicAddress);
+                    assertThat(privateIps).as("translated address of %s", rule.get("name")).contains(Json.string(rule, "translatedAddress"));
+                }
+            }
+            String policy = Json.string(firewall, "properties", "firewallPolicy", "id");
+            if (policy != null) {
+                assertThat(Json.objects(firewall, "properties", "natRuleCollections")).isEmpty();
+                assertThat(ids(Json.objects(resolve(policy), "properties", "firewalls")))
+                        .anySatisfy(id -> assertThat(id).isEqualToIgnoringCase(Json.string(firewall, "id")));
+                publicAddressOfPolicy.put(policy.toLowerCase(), publicAddress);
+            }
+        }
+        for (Map<String, Object> policy : all(ResourceType.FIREWALL_POLICIES)) {
+            List<String> groups = ids(Json.objects(policy, "properties", "ruleCollectionGroups"));
+            assertThat(catalog.childList(Json.string(policy, "id") + "/ruleCollectionGroups")).get()
+                    .satisfies(listed -> assertThat(listed).hasSameSizeAs(groups));
+            for (String groupId : groups) {
+                for (Map<String, Object> collection : Json.objects(resolve(groupId), "properties", "ruleCollections")) {
+                    assertThat(collection).containsEntry("ruleCollectionType", "FirewallPolicyNatRuleCollection");
+                    assertThat(Json.string(collection, "action", "type")).isEqualTo("DNAT");
+                    for (Map<String, Object> rule : Json.objects(collection, "rules")) {
+                        assertThat(rule).containsEntry("ruleType", "NatRule");
+                        assertThat(Json.strings(rule, "destinationAddresses"))
+                                .containsExactly(publicAddressOfPolicy.get(Json.string(policy, "id").toLowerCase()));
+                        assertThat(privateIps).contains(Json.string(rule, "translatedAddress"));
+                    }
+                }
+            }
+        }
     }
 
     private static List<String> ids(List<Map<String, Object>> references) {

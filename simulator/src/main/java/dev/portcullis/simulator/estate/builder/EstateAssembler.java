@@ -130,6 +130,19 @@ final class EstateAssembler {
             catalog.resource(resource(lb.id(), ResourceType.LOAD_BALANCERS, lb.resourceGroup, lb.location,
                     LoadBalancerJson.render(lb, parts)));
         }
+        for (AzureFirewallBuilder firewall : subscription.firewalls) {
+            catalog.resource(resource(firewall.id(), ResourceType.AZURE_FIREWALLS, firewall.resourceGroup, firewall.location,
+                    FirewallJson.firewall(firewall)));
+        }
+        for (FirewallPolicyBuilder policy : subscription.firewallPolicies) {
+            catalog.resource(resource(policy.id(), ResourceType.FIREWALL_POLICIES, policy.resourceGroup, policy.location,
+                    FirewallJson.policy(policy)));
+            catalog.childList(policy.id(), "ruleCollectionGroups");
+            for (FirewallPolicyBuilder.RuleCollectionGroup group : policy.groups) {
+                catalog.child(policy.id(), "ruleCollectionGroups", resource(FirewallJson.groupId(policy, group), null,
+                        policy.resourceGroup, null, FirewallJson.ruleCollectionGroup(policy, group)));
+            }
+        }
         addJitPolicies(subscription);
         PricingJson.render(subscription).forEach((name, json) -> catalog.resource(
                 new ArmResource(ArmIds.pricing(sid, name), ResourceType.PRICINGS, sid, null, null, json)));

@@ -29,7 +29,9 @@ final class JitPolicyJson {
                                 entries.beginObject().field("id", vm.jitIdForm.apply(vm.id()));
                                 ports(entries, vm.jitPorts);
                                 NicBuilder primary = vm.nics.isEmpty() ? null : vm.nics.get(0);
-                                if (primary != null && primary.publicIp != null) {
+                                if (vm.jitFirewall != null) {
+                                    entries.field("publicIpAddress", vm.jitFirewall.publicAddress());
+                                } else if (primary != null && primary.publicIp != null) {
                                     entries.field("publicIpAddress", primary.publicIp.address);
                                 }
                                 entries.endObject();

@@ -75,6 +75,24 @@ public final class ResourceGroupBuilder {
         return loadBalancer;
     }
 
+    /** An Azure Firewall in {@code subnet} (named {@code AzureFirewallSubnet}), with a Standard public IP {@code pip-<name>}. */
+    public AzureFirewallBuilder azureFirewall(String name, SubnetBuilder subnet) {
+        AzureFirewallBuilder firewall = new AzureFirewallBuilder(this, name, location, subnet);
+        subscription.firewalls.add(firewall);
+        return firewall;
+    }
+
+    public FirewallPolicyBuilder firewallPolicy(String name) {
+        FirewallPolicyBuilder policy = new FirewallPolicyBuilder(this, name, location);
+        subscription.firewallPolicies.add(policy);
+        return policy;
+    }
+
+    /** The id of an IP group in this resource group (IP groups are referenced, not served). */
+    public String ipGroupId(String name) {
+        return subscription.id(this.name, "Microsoft.Network/ipGroups", name);
+    }
+
     public VmBuilder linuxVm(String name, Scenario scenario) {
         return vm(name, OsKind.LINUX, scenario);
     }

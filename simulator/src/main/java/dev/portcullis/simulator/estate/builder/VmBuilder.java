@@ -32,6 +32,7 @@ public final class VmBuilder {
     List<JitPort> jitPorts;
     UnaryOperator<String> jitIdForm = UnaryOperator.identity();
     JitRuleNaming jitRuleNaming = JitRuleNaming.CURRENT;
+    AzureFirewallBuilder jitFirewall;
     int createdOn = Integer.MIN_VALUE;
     Integer deletedOn;
 
@@ -98,6 +99,15 @@ public final class VmBuilder {
      */
     public VmBuilder jitRulesNamedBeforeMay2023() {
         this.jitRuleNaming = JitRuleNaming.BEFORE_MAY_2023;
+        return this;
+    }
+
+    /**
+     * JIT opens this VM through a firewall: the policy entry's {@code publicIpAddress} is the
+     * firewall's, and requests carry {@code mappedPort} ({@link AzureFirewallBuilder#jitDnat}).
+     */
+    public VmBuilder jitThroughFirewall(AzureFirewallBuilder firewall) {
+        this.jitFirewall = firewall;
         return this;
     }
 
