@@ -93,6 +93,20 @@ public final class ResourceGroupBuilder {
         return subscription.id(this.name, "Microsoft.Network/ipGroups", name);
     }
 
+    /** A Uniform scale set of {@code os} instances; describe it with {@link ScaleSetBuilder#instances} and the rest. */
+    public ScaleSetBuilder uniformScaleSet(String name, OsKind os) {
+        ScaleSetBuilder scaleSet = new ScaleSetBuilder(this, name, location, ScaleSetBuilder.Mode.UNIFORM, os);
+        subscription.scaleSets.add(scaleSet);
+        return scaleSet;
+    }
+
+    /** A Flexible scale set: VMs join it with {@link VmBuilder#inScaleSet}. */
+    public ScaleSetBuilder flexibleScaleSet(String name) {
+        ScaleSetBuilder scaleSet = new ScaleSetBuilder(this, name, location, ScaleSetBuilder.Mode.FLEXIBLE, OsKind.UNKNOWN);
+        subscription.scaleSets.add(scaleSet);
+        return scaleSet;
+    }
+
     public VmBuilder linuxVm(String name, Scenario scenario) {
         return vm(name, OsKind.LINUX, scenario);
     }
