@@ -70,6 +70,11 @@ public final class ResourceGroupBuilder {
 
     /** A load balancer in this group's location. */
     public LoadBalancerBuilder loadBalancer(String name, LoadBalancerSku sku) {
+        return loadBalancer(name, location, sku);
+    }
+
+    /** A load balancer in another location than the group's (it must be its backends' region). */
+    public LoadBalancerBuilder loadBalancer(String name, String location, LoadBalancerSku sku) {
         LoadBalancerBuilder loadBalancer = new LoadBalancerBuilder(this, name, location, sku);
         subscription.loadBalancers.add(loadBalancer);
         return loadBalancer;
