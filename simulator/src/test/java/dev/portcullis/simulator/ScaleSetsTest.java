@@ -50,6 +50,10 @@ class ScaleSetsTest {
             assertThat(SIM.client().getPath(publicIp, "api-version=2025-03-01").status()).isEqualTo(200);
         });
         assertThat(subscriptionNics).extracting(nic -> (String) nic.get("id")).noneMatch(id -> id.contains("/virtualMachineScaleSets/"));
+        assertThat(SIM.client().listAll(scaleSet.resourceId() + "/publicIPAddresses?api-version=2025-03-01"))
+                .hasSize(2).allSatisfy(ip -> assertThat(Json.string(ip, "properties", "ipAddress")).startsWith("20.78."));
+        assertThat(SIM.client().listAll(Estate.demo().scaleSet("vmss-internal").resourceId()
+                + "/publicIPAddresses?api-version=2025-03-01")).isEmpty();
     }
 
     @Test

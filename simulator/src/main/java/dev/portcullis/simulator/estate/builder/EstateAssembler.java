@@ -157,7 +157,10 @@ final class EstateAssembler {
                 subscription.expectedDefenderP2, subscription.defenderPlan.description()));
     }
 
-    /** A scale set; a Uniform one also with its instances' NICs (its child list) and public IPs, and its expectation. */
+    /**
+     * A scale set; a Uniform one also with its instances' NICs and public IPs (its child lists
+     * {@code networkInterfaces} and {@code publicIPAddresses}), and its expectation.
+     */
     private void addScaleSet(SubscriptionBuilder subscription, ScaleSetBuilder scaleSet) {
         catalog.resource(resource(scaleSet.id(), ResourceType.VIRTUAL_MACHINE_SCALE_SETS, scaleSet.resourceGroup, scaleSet.location,
                 ScaleSetJson.render(scaleSet)));
@@ -166,12 +169,13 @@ final class EstateAssembler {
         }
         Objects.requireNonNull(scaleSet.expected, scaleSet.name + ": call expect(...)");
         catalog.childList(scaleSet.id(), "networkInterfaces");
+        catalog.childList(scaleSet.id(), "publicIPAddresses");
         for (ScaleSetBuilder.Instance instance : scaleSet.instances) {
             catalog.child(scaleSet.id(), "networkInterfaces", resource(scaleSet.instanceNicId(instance), null,
                     scaleSet.resourceGroup, scaleSet.location, ScaleSetJson.instanceNic(scaleSet, instance)));
             if (instance.publicIp() != null) {
-                catalog.resource(resource(scaleSet.instancePublicIpId(instance), null, scaleSet.resourceGroup, scaleSet.location,
-                        ScaleSetJson.instancePublicIp(scaleSet, instance)));
+                catalog.child(scaleSet.id(), "publicIPAddresses", resource(scaleSet.instancePublicIpId(instance), null,
+                        scaleSet.resourceGroup, scaleSet.location, ScaleSetJson.instancePublicIp(scaleSet, instance)));
             }
         }
         scaleSets.add(new SimScaleSet(scaleSet.id(), scaleSet.name, subscription.subscriptionId, scaleSet.resourceGroup.name,
