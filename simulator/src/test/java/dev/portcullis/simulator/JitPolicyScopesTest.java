@@ -26,7 +26,7 @@ class JitPolicyScopesTest {
     void subscriptionScopeListsEveryPolicyOfTheSubscription() {
         assertThat(ids(RETAIL + "/providers/Microsoft.Security/" + JIT)).containsExactly(
                 policy("rg-retail-core", "eastus"), policy("rg-retail-shared", "japaneast"), policy("rg-retail-shared", "eastus"));
-        assertThat(ids("/subscriptions/" + CONTOSO_PRODUCTION_SUBSCRIPTION_ID + "/providers/Microsoft.Security/" + JIT)).hasSize(5);
+        assertThat(ids("/subscriptions/" + CONTOSO_PRODUCTION_SUBSCRIPTION_ID + "/providers/Microsoft.Security/" + JIT)).hasSize(6);
     }
 
     @Test

@@ -15,6 +15,9 @@ public final class CheckIds {
     public static final String VM_JIT_SOURCE_RESTRICTED = "vm_jit_source_restricted";
     public static final String VM_JIT_BYPASSED = "vm_jit_bypassed";
 
+    /** The scale-set check, for Uniform scale sets ({@link SimScaleSet}). */
+    public static final String VMSS_MANAGEMENT_PORT_INTERNET_EXPOSED = "vmss_management_port_internet_exposed";
+
     /** The seven VM checks, in the order scenario tables list them. */
     public static final List<String> VM_CHECKS = List.of(
             VM_NSG_ATTACHED,

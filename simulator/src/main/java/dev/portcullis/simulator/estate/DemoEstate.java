@@ -19,6 +19,9 @@ import dev.portcullis.simulator.estate.builder.NatRuleCollection;
 import dev.portcullis.simulator.estate.builder.BackendPoolBuilder;
 import dev.portcullis.simulator.estate.builder.DefenderPlan;
 import dev.portcullis.simulator.estate.builder.FrontendBuilder;
+import dev.portcullis.simulator.estate.builder.InboundNatPoolBuilder;
+import dev.portcullis.simulator.estate.builder.OsKind;
+import dev.portcullis.simulator.estate.builder.ScaleSetBuilder;
 import dev.portcullis.simulator.estate.builder.InboundNatRuleBuilder;
 import dev.portcullis.simulator.estate.builder.LoadBalancerBuilder;
 import dev.portcullis.simulator.estate.builder.LoadBalancerSku;
@@ -119,6 +122,7 @@ public final class DemoEstate {
         ipv6(development);
         loadBalancers(production);
         firewalls(production);
+        scaleSets(production);
         return estate.build();
     }
 
@@ -585,6 +589,40 @@ public final class DemoEstate {
         VmBuilder partners = group.linuxVm("fwp-ssh-01", FW_POLICY_DNAT_FROM_IP_GROUP).nic(policyWorkload, nic -> nic.ownNsg());
         policy.natRuleCollection("DefaultDnatRuleCollectionGroup", 100, "dnat-partners", 110)
                 .dnat(DnatRule.fromIpGroupToVm("ssh-fwp-ssh-01", group.ipGroupId("ipg-partners"), 50022, partners, 22));
+    }
+
+    /**
+     * Scale sets: rg-vmss-prod in Contoso Production, subnet snet-vmss. Three Uniform scale sets
+     * (expectations for vmss_management_port_internet_exposed, JIT status NOT_SUPPORTED) and one
+     * Flexible scale set whose two VMs are checked as VMs.
+     */
+    private void scaleSets(SubscriptionBuilder production) {
+        SubnetBuilder subnet = productionJapanEast.subnet("snet-vmss", "10.10.10.0/24");
+        ResourceGroupBuilder group = production.resourceGroup("rg-vmss-prod", JAPANEAST);
+        group.uniformScaleSet("vmss-web-public", OsKind.LINUX).publicIpPerInstance().instances(2, subnet)
+                .nsg(group.networkSecurityGroup("nsg-vmss-web-public").allowInbound(300, "Tcp", "Internet", "22"))
+                .expect(FAIL, "Uniform, Linux, 2 instances each with a Standard public IP (publicIPAddressConfiguration); the "
+                        + "NIC configuration's NSG allows 22 from Internet: exposed");
+        LoadBalancerBuilder lb = group.loadBalancer("lb-vmss-public", LoadBalancerSku.STANDARD);
+        InboundNatPoolBuilder sshPool = lb.inboundNatPool("natpool-ssh", lb.publicFrontend("fe-public"), "Tcp", 50000, 50119, 22);
+        group.uniformScaleSet("vmss-nat-pool", OsKind.LINUX).instances(2, subnet).inNatPool(sshPool)
+                .nsg(group.networkSecurityGroup("nsg-vmss-nat-pool").allowInbound(300, "Tcp", "Internet", "22"))
+                .expect(FAIL, "Uniform, Linux, 2 instances without public IPs; inbound NAT pool natpool-ssh of public Standard "
+                        + "lb-vmss-public maps 50000-50119 to 22 on each instance; the NSG allows 22 from Internet: exposed");
+        LoadBalancerBuilder internalLb = group.loadBalancer("lb-vmss-internal", LoadBalancerSku.STANDARD);
+        BackendPoolBuilder rdp = internalLb.backendPool("pool-rdp");
+        internalLb.rule("lbr-rdp", internalLb.privateFrontend("fe-internal", subnet), "Tcp", 3389, 3389, rdp);
+        group.uniformScaleSet("vmss-internal", OsKind.WINDOWS).instances(2, subnet).inBackendPool(rdp)
+                .nsg(group.networkSecurityGroup("nsg-vmss-internal").allowInbound(300, "Tcp", "Internet", "3389"))
+                .expect(PASS, "Uniform, Windows, 2 instances without public IPs, in the pool of internal lb-vmss-internal "
+                        + "(rule 3389 → 3389 on a private frontend); the NSG allows 3389 from Internet but no path comes from "
+                        + "the internet: not exposed");
+
+        ScaleSetBuilder flexible = group.flexibleScaleSet("vmss-flex-web");
+        group.linuxVm("flex-web-01", FLEXIBLE_SCALE_SET_VM_EXPOSED).inScaleSet(flexible)
+                .nic(subnet, nic -> nic.ownNsg(nsg -> nsg.allowInbound(300, "Tcp", "Internet", "22")).publicIp(STANDARD));
+        group.linuxVm("flex-web-02", FLEXIBLE_SCALE_SET_VM_PROTECTED).inScaleSet(flexible)
+                .nic(subnet, nic -> nic.ownNsg().publicIp(STANDARD)).jit(LINUX_JIT);
     }
 
     /** The user rule of scenario jit-bypassed: Tcp 22 from Internet at 300, ahead of JIT's deny at 1000. */

@@ -276,6 +276,15 @@ public final class DemoScenarios {
                     + "MDC-JIT DNAT rule was left behind: an ordinary DNAT path to 22, exposed, and bypassing JIT")
             .expect(PASS, FAIL, PASS, PASS, PASS, PASS, FAIL, PARTIAL);
 
+    // --- Flexible scale sets: their VMs are ordinary VMs (rg-vmss-prod, Contoso Production) -----------------
+    public static final Scenario FLEXIBLE_SCALE_SET_VM_EXPOSED = exposed("flexible-scale-set-vm-exposed",
+            "VM of Flexible scale set vmss-flex-web (properties.virtualMachineScaleSet.id): checked like any VM; NIC NSG "
+                    + "allows 22 from Internet, Standard public IP, in no JIT policy: exposed");
+    public static final Scenario FLEXIBLE_SCALE_SET_VM_PROTECTED = scenario("flexible-scale-set-vm-protected",
+            "VM of Flexible scale set vmss-flex-web; JIT on 22 and 2222 (JIT supports Flexible scale sets' VMs), Standard "
+                    + "public IP, NIC NSG with JIT's deny rules: protected")
+            .expect(PASS, PASS, PASS, PASS, PASS, PASS, PASS, PROTECTED);
+
     // --- gaps -----------------------------------------------------------------------------------
     public static final Scenario VM_WITHOUT_NETWORK_PROFILE = scenario("vm-without-network-profile",
             "Gap: VM payload without networkProfile (no NIC known): nothing to evaluate")
@@ -303,7 +312,7 @@ public final class DemoScenarios {
             LB_NAT_TO_JIT_COVERED_PORT, LB_NAT_JIT_BYPASSED,
             FW_DNAT_SSH_FROM_ANYWHERE, FW_DNAT_SSH_FROM_PUBLIC_RANGE, FW_DNAT_SSH_FROM_PRIVATE_ONLY, FW_DNAT_TO_APP_PORT,
             FW_DNAT_NSG_DENIES_VNET, FW_POLICY_DNAT_RDP, FW_POLICY_DNAT_FROM_IP_GROUP, FW_JIT_ACTIVE_GRANT,
-            FW_JIT_GRANT_LEFT_AFTER_EXPIRY,
+            FW_JIT_GRANT_LEFT_AFTER_EXPIRY, FLEXIBLE_SCALE_SET_VM_EXPOSED, FLEXIBLE_SCALE_SET_VM_PROTECTED,
             VM_WITHOUT_NETWORK_PROFILE);
 
     private DemoScenarios() {

@@ -14,6 +14,7 @@ public final class Estate {
     private final List<SimTenant> tenants;
     private final List<SimSubscription> subscriptions;
     private final List<SimVm> virtualMachines;
+    private final List<SimScaleSet> scaleSets;
     private final ArmCatalog catalog;
 
     public Estate(
@@ -21,9 +22,19 @@ public final class Estate {
             List<SimSubscription> subscriptions,
             List<SimVm> virtualMachines,
             ArmCatalog catalog) {
+        this(tenants, subscriptions, virtualMachines, List.of(), catalog);
+    }
+
+    public Estate(
+            List<SimTenant> tenants,
+            List<SimSubscription> subscriptions,
+            List<SimVm> virtualMachines,
+            List<SimScaleSet> scaleSets,
+            ArmCatalog catalog) {
         this.tenants = List.copyOf(tenants);
         this.subscriptions = List.copyOf(subscriptions);
         this.virtualMachines = List.copyOf(virtualMachines);
+        this.scaleSets = List.copyOf(scaleSets);
         this.catalog = catalog;
     }
 
@@ -70,6 +81,7 @@ public final class Estate {
                 concat(tenants, other.tenants),
                 concat(subscriptions, other.subscriptions),
                 concat(virtualMachines, other.virtualMachines),
+                concat(scaleSets, other.scaleSets),
                 catalog.merge(other.catalog));
     }
 
@@ -83,6 +95,17 @@ public final class Estate {
 
     public List<SimVm> virtualMachines() {
         return virtualMachines;
+    }
+
+    /** The Uniform scale sets and their expected results (Flexible scale sets' VMs are in {@link #virtualMachines()}). */
+    public List<SimScaleSet> scaleSets() {
+        return scaleSets;
+    }
+
+    /** The Uniform scale set with this name; names are unique within an estate. */
+    public SimScaleSet scaleSet(String name) {
+        return scaleSets.stream().filter(set -> set.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no scale set named " + name));
     }
 
     public ArmCatalog catalog() {

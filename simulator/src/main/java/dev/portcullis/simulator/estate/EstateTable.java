@@ -34,6 +34,25 @@ public final class EstateTable {
         Map<String, List<String>> vmsByScenario = new LinkedHashMap<>();
         estate.virtualMachines().forEach(vm -> vmsByScenario.computeIfAbsent(vm.scenario(), key -> new ArrayList<>()).add(vm.name()));
         out.append(scenarioRows(scenarios, scenario -> vmsByScenario.getOrDefault(scenario.name(), List.of())));
+        if (!estate.scaleSets().isEmpty()) {
+            out.append('\n').append(scaleSetRows(estate));
+        }
+        return out.toString();
+    }
+
+    /** One row per Uniform scale set: where it is, what it is, and the scale-set check's expected result. */
+    private static String scaleSetRows(Estate estate) {
+        StringBuilder out = new StringBuilder();
+        out.append("| Uniform scale set | subscription | what it is | " + CheckIds.VMSS_MANAGEMENT_PORT_INTERNET_EXPOSED
+                + " | JIT status |\n");
+        out.append("|---|---|---|---|---|\n");
+        for (SimScaleSet scaleSet : estate.scaleSets()) {
+            out.append("| `").append(scaleSet.name()).append("` | ")
+                    .append(estate.subscription(scaleSet.subscriptionId()).displayName())
+                    .append(" | ").append(escape(scaleSet.description()))
+                    .append(" | ").append(label(scaleSet.expected()))
+                    .append(" | ").append(scaleSet.expectedJitStatus()).append(" |\n");
+        }
         return out.toString();
     }
 

@@ -4,7 +4,12 @@ import static dev.portcullis.simulator.estate.Expectation.FAIL;
 import static dev.portcullis.simulator.estate.Expectation.PASS;
 import static dev.portcullis.simulator.estate.Scenario.scenario;
 
+import dev.portcullis.simulator.estate.builder.BackendPoolBuilder;
 import dev.portcullis.simulator.estate.builder.DefenderPlan;
+import dev.portcullis.simulator.estate.builder.FrontendBuilder;
+import dev.portcullis.simulator.estate.builder.LoadBalancerBuilder;
+import dev.portcullis.simulator.estate.builder.LoadBalancerSku;
+import dev.portcullis.simulator.estate.builder.NicBuilder;
 import dev.portcullis.simulator.estate.builder.EstateBuilder;
 import dev.portcullis.simulator.estate.builder.NsgBuilder;
 import dev.portcullis.simulator.estate.builder.PublicIpSku;
@@ -13,6 +18,7 @@ import dev.portcullis.simulator.estate.builder.SubnetBuilder;
 import dev.portcullis.simulator.estate.builder.SubscriptionBuilder;
 import dev.portcullis.simulator.estate.builder.VirtualNetworkBuilder;
 import dev.portcullis.simulator.estate.builder.VmBuilder;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,7 +30,16 @@ import java.util.List;
  *       from Internet at priorities 300 and 310;</li>
  *   <li>a public IP when {@code i % 8} is 0 or 3 (a quarter), Basic SKU when {@code i % 40 == 3};</li>
  *   <li>in its group's JIT policy when {@code i} is even (about half), with the OS's ports and 2222,
- *       within the duration limits, from 10.0.0.0/8.</li>
+ *       within the duration limits, from 10.0.0.0/8;</li>
+ *   <li>in the backend pool of a public Standard load balancer when {@code i % 5 == 1} (a fifth: 2,000 of
+ *       10,000): {@code lb-large-NN} with {@code NN = (i / 1000) * 2 + (i / 100) % 2}, so each load
+ *       balancer serves the 100 pool members of five resource groups of one location (20 load balancers
+ *       for 10,000 VMs, in rg-large-network). Each has one rule Tcp 443 → 443 (no management port, so no
+ *       result changes) and, for its members with {@code i % 50 == 1} (odd, so in no JIT policy), a
+ *       classic inbound NAT rule {@code 50000 + i % 1000} → 22 (Linux) or 3389 (Windows): exposed
+ *       when the VM's NSG is open ({@code large-lb-nat-exposed}), closed by DenyAllInBound otherwise
+ *       ({@code large-lb-nat-closed}). Their frontend public IPs are handed out after the VMs', which keep
+ *       their addresses.</li>
  * </ul>
  */
 public final class LargeEstate {
@@ -52,7 +67,21 @@ public final class LargeEstate {
             "In no JIT policy; an open NSG and a public IP")
             .expect(PASS, FAIL, FAIL, N_A, N_A, N_A, N_A, JitStatus.UNPROTECTED);
 
-    public static final List<Scenario> ALL = List.of(PROTECTED, BYPASSED, NO_JIT, NO_JIT_EXPOSED);
+    public static final Scenario LB_NAT_EXPOSED = scenario("large-lb-nat-exposed",
+            "In no JIT policy; a classic NAT rule of its public Standard load balancer forwards a frontend port to 22 "
+                    + "(Linux) or 3389 (Windows), and its open NSG allows that port from Internet")
+            .expect(PASS, FAIL, FAIL, N_A, N_A, N_A, N_A, JitStatus.UNPROTECTED);
+    public static final Scenario LB_NAT_CLOSED = scenario("large-lb-nat-closed",
+            "In no JIT policy; a classic NAT rule of its public Standard load balancer forwards to 22 / 3389, but its "
+                    + "NSG has no allow for it (DenyAllInBound decides) and no public IP path is open")
+            .expect(PASS, PASS, FAIL, N_A, N_A, N_A, N_A, JitStatus.UNPROTECTED);
+
+    public static final List<Scenario> ALL = List.of(PROTECTED, BYPASSED, NO_JIT, NO_JIT_EXPOSED, LB_NAT_EXPOSED, LB_NAT_CLOSED);
+
+    /** Every fifth VM is in a load balancer's pool. */
+    public static final int LOAD_BALANCED_EVERY = 5;
+    /** VMs (of all, in and out of pools) per load balancer and location: 1,000 VMs give one per location. */
+    public static final int VMS_PER_LOAD_BALANCER_PAIR = 1000;
 
     private static final List<String> LOCATIONS = List.of(DemoEstate.JAPANEAST, DemoEstate.EASTUS);
 
@@ -73,6 +102,14 @@ public final class LargeEstate {
                 network.virtualNetwork("vnet-large-japaneast", DemoEstate.JAPANEAST, "10.128.0.0/16"),
                 network.virtualNetwork("vnet-large-eastus", DemoEstate.EASTUS, "10.129.0.0/16"));
 
+        List<LoadBalancer> loadBalancers = new ArrayList<>();
+        for (int pair = 0; pair * VMS_PER_LOAD_BALANCER_PAIR < vms; pair++) {
+            for (int locationIndex = 0; locationIndex < 2; locationIndex++) {
+                String name = String.format("lb-large-%02d", pair * 2 + locationIndex);
+                LoadBalancerBuilder lb = network.loadBalancer(name, LOCATIONS.get(locationIndex), LoadBalancerSku.STANDARD);
+                loadBalancers.add(new LoadBalancer(lb, lb.backendPool("pool-web"), new ArrayList<>()));
+            }
+        }
         ResourceGroupBuilder group = null;
         SubnetBuilder subnet = null;
         NsgBuilder nsg = null;
@@ -87,23 +124,70 @@ public final class LargeEstate {
             if (i % VMS_PER_NSG == 0) {
                 nsg = openNsg(i) ? openNsg(group, i) : group.networkSecurityGroup(nsgName(i));
             }
-            addVm(group, subnet, nsg, i);
+            addVm(group, subnet, nsg, i, loadBalancers);
+        }
+        for (LoadBalancer balancer : loadBalancers) {
+            balancer.publish();
         }
         return estate.build();
     }
 
-    private static void addVm(ResourceGroupBuilder group, SubnetBuilder subnet, NsgBuilder nsg, int i) {
+    /** The load balancer of pool member {@code i}. */
+    private static int loadBalancerIndex(int i) {
+        return (i / VMS_PER_LOAD_BALANCER_PAIR) * 2 + (i / VMS_PER_RESOURCE_GROUP) % 2;
+    }
+
+    private static boolean inPool(int i) {
+        return i % LOAD_BALANCED_EVERY == 1;
+    }
+
+    private static boolean hasNatRule(int i) {
+        return i % VMS_PER_NSG == 1;
+    }
+
+    /**
+     * A load balancer, its pool, and the NICs that get a classic NAT rule; frontend, rules and NAT
+     * rules are written after the VMs ({@link #publish}) so the VMs' public addresses stay as before.
+     */
+    private record LoadBalancer(LoadBalancerBuilder builder, BackendPoolBuilder pool, List<NatTarget> natTargets) {
+
+        void publish() {
+            FrontendBuilder front = builder.publicFrontend("fe-public");
+            builder.rule("lbr-https", front, "Tcp", 443, 443, pool);
+            for (NatTarget target : natTargets) {
+                target.nic().inboundNatRule(builder.inboundNatRule("nat-" + target.vmName(), front, "Tcp",
+                        50000 + target.index() % VMS_PER_LOAD_BALANCER_PAIR, target.backendPort()));
+            }
+        }
+    }
+
+    /** A pool member that gets a classic NAT rule to its OS's management port. */
+    private record NatTarget(NicBuilder nic, String vmName, int index, int backendPort) {
+    }
+
+    private static void addVm(ResourceGroupBuilder group, SubnetBuilder subnet, NsgBuilder nsg, int i, List<LoadBalancer> loadBalancers) {
         boolean windows = i % 3 == 2;
         boolean covered = i % 2 == 0;
         boolean publicIp = i % 8 == 0 || i % 8 == 3;
         boolean exposed = publicIp && openNsg(i);
+        boolean natRule = inPool(i) && hasNatRule(i);
         Scenario scenario = covered ? (exposed ? BYPASSED : PROTECTED) : (exposed ? NO_JIT_EXPOSED : NO_JIT);
+        if (natRule) {
+            scenario = openNsg(i) ? LB_NAT_EXPOSED : LB_NAT_CLOSED;
+        }
         String name = String.format("lc-vm-%05d", i);
         VmBuilder vm = windows ? group.windowsVm(name, scenario) : group.linuxVm(name, scenario);
         vm.nic(subnet, nic -> {
             nic.nsg(nsg);
             if (publicIp) {
                 nic.publicIp(i % 40 == 3 ? PublicIpSku.BASIC : PublicIpSku.STANDARD);
+            }
+            if (inPool(i)) {
+                LoadBalancer balancer = loadBalancers.get(loadBalancerIndex(i));
+                nic.inBackendPool(balancer.pool());
+                if (natRule) {
+                    balancer.natTargets().add(new NatTarget(nic, name, i, windows ? 3389 : 22));
+                }
             }
         });
         if (covered) {

@@ -13,7 +13,8 @@ public enum ResourceType {
     NETWORK_SECURITY_GROUPS("Microsoft.Network", "networkSecurityGroups", ListScope.RESOURCE_GROUP),
     PUBLIC_IP_ADDRESSES("Microsoft.Network", "publicIPAddresses", ListScope.RESOURCE_GROUP),
     VIRTUAL_NETWORKS("Microsoft.Network", "virtualNetworks", ListScope.RESOURCE_GROUP),
-    LOAD_BALANCERS("Microsoft.Network", "loadBalancers", ListScope.RESOURCE_GROUP),
+    /** At most 5 a page: a load balancer of the large estate lists 100 pool members and their rules (~30 kB). */
+    LOAD_BALANCERS("Microsoft.Network", "loadBalancers", ListScope.RESOURCE_GROUP, 5),
     AZURE_FIREWALLS("Microsoft.Network", "azureFirewalls", ListScope.RESOURCE_GROUP),
     FIREWALL_POLICIES("Microsoft.Network", "firewallPolicies", ListScope.RESOURCE_GROUP),
     VIRTUAL_MACHINE_SCALE_SETS("Microsoft.Compute", "virtualMachineScaleSets", ListScope.RESOURCE_GROUP),
@@ -30,11 +31,22 @@ public enum ResourceType {
     private final String namespace;
     private final String typeName;
     private final ListScope listScope;
+    private final int maxPageSize;
 
     ResourceType(String namespace, String typeName, ListScope listScope) {
+        this(namespace, typeName, listScope, Integer.MAX_VALUE);
+    }
+
+    ResourceType(String namespace, String typeName, ListScope listScope, int maxPageSize) {
         this.namespace = namespace;
         this.typeName = typeName;
         this.listScope = listScope;
+        this.maxPageSize = maxPageSize;
+    }
+
+    /** Items a list page holds at most, whatever the server's page size. */
+    public int maxPageSize() {
+        return maxPageSize;
     }
 
     public String namespace() {

@@ -128,7 +128,8 @@ final class ArmRouter {
             if (location != null && !locationAllowed) {
                 return ArmErrors.invalidResourceType(namespace, "locations/" + typeName, request.apiVersion());
             }
-            return pager.page(request, servedNow(estate.list(subscriptionId, resourceGroup, location, type.get())));
+            return pager.page(request, servedNow(estate.list(subscriptionId, resourceGroup, location, type.get())),
+                    type.get().maxPageSize());
         }
         String name = String.join("/", segments.subList(typeIndex + 1, segments.size()));
         return ArmErrors.resourceNotFound(type.get().providerPath(), name, resourceGroup);

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Cuts a list into ARM pages: {@code {"value": [...], "nextLink": "<absolute URL>"}}, the next link
  * repeating the request's path and query with a {@code $skiptoken} (the offset of the next page).
- * The last page has no next link. Items are pre-rendered JSON, so a page is a concatenation.
+ * The last page has no next link. Items are pre-rendered JSON, so a page is a concatenation. Types
+ * whose items are large (load balancers with hundreds of pool members) have fewer items a page.
  */
 final class ListPager {
 
@@ -19,6 +20,12 @@ final class ListPager {
     }
 
     ArmResponse page(ArmRequest request, List<String> items) {
+        return page(request, items, Integer.MAX_VALUE);
+    }
+
+    /** A page of at most {@code maxItems} items, even when the configured page size is larger (heavy resources). */
+    ArmResponse page(ArmRequest request, List<String> items, int maxItems) {
+        int pageSize = Math.min(this.pageSize, maxItems);
         String token = request.parameter(ArmRequest.SKIP_TOKEN);
         int from;
         try {

@@ -48,6 +48,11 @@ class DemoEstateReferencesTest {
     }
 
     @Test
+    void scaleSetsReferenceServedResourcesAndListTheirInstanceNics() {
+        invariants.scaleSetsReferenceServedResourcesAndListTheirInstanceNics();
+    }
+
+    @Test
     void jitPoliciesNameExistingVmsExceptTheOneDeletedOnPurpose() {
         invariants.jitPoliciesNameExistingVmsExceptTheOneDeletedOnPurpose();
     }

@@ -54,7 +54,10 @@ class DemoEstateTest {
         assertThat(estate.subscriptions()).extracting(SimSubscription::expectedDefenderP2)
                 .contains(Expectation.PASS, Expectation.FAIL);
         assertThat(estate.virtualMachines()).extracting(SimVm::expectedJitStatus)
-                .containsAll(EnumSet.allOf(JitStatus.class));
+                .containsAll(EnumSet.complementOf(EnumSet.of(JitStatus.NOT_SUPPORTED)))
+                .doesNotContain(JitStatus.NOT_SUPPORTED);
+        assertThat(estate.scaleSets()).extracting(SimScaleSet::expected).contains(Expectation.PASS, Expectation.FAIL);
+        assertThat(estate.scaleSets()).extracting(SimScaleSet::expectedJitStatus).containsOnly(JitStatus.NOT_SUPPORTED);
     }
 
     @Test

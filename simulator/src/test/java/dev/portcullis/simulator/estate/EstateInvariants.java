@@ -45,6 +45,7 @@ final class EstateInvariants {
         loadBalancerMembershipIsWrittenOnBothSides();
         loadBalancerRulesReferenceTheirOwnFrontendsAndPools();
         firewallsAndPoliciesReferenceEachOtherAndTranslateToServedNics();
+        scaleSetsReferenceServedResourcesAndListTheirInstanceNics();
         jitPoliciesNameExistingVmsExceptTheOneDeletedOnPurpose();
         everyResourceIsStrictJsonWithItsOwnIdInCanonicalCase();
     }
@@ -324,6 +325,59 @@ final class EstateInvariants {
                         assertThat(privateIps).contains(Json.string(rule, "translatedAddress"));
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * A Uniform scale set's profile names served NSGs, subnets, pools and NAT pools; its NIC list holds
+     * one NIC per instance (sku.capacity), each in the profile's subnet, with a served public IP that
+     * points back when the profile asks for one; every Uniform scale set carries an expectation. A VM
+     * naming a scale set names a served Flexible one.
+     */
+    void scaleSetsReferenceServedResourcesAndListTheirInstanceNics() {
+        List<String> uniform = new ArrayList<>();
+        for (Map<String, Object> scaleSet : all(ResourceType.VIRTUAL_MACHINE_SCALE_SETS)) {
+            String id = Json.string(scaleSet, "id");
+            if (!"Uniform".equals(Json.string(scaleSet, "properties", "orchestrationMode"))) {
+                assertThat(Json.string(scaleSet, "properties", "orchestrationMode")).isEqualTo("Flexible");
+                assertThat(catalog.childList(id + "/networkInterfaces")).isEmpty();
+                continue;
+            }
+            uniform.add(id);
+            Map<String, Object> nicConfig = Json.objects(scaleSet, "properties", "virtualMachineProfile", "networkProfile",
+                    "networkInterfaceConfigurations").get(0);
+            String nsg = Json.string(nicConfig, "properties", "networkSecurityGroup", "id");
+            if (nsg != null) {
+                resolve(nsg);
+            }
+            Map<String, Object> ipConfig = Json.objects(nicConfig, "properties", "ipConfigurations").get(0);
+            String subnet = Json.string(ipConfig, "properties", "subnet", "id");
+            resolve(subnet);
+            ids(Json.objects(ipConfig, "properties", "loadBalancerBackendAddressPools")).forEach(this::resolve);
+            ids(Json.objects(ipConfig, "properties", "loadBalancerInboundNatPools")).forEach(this::resolve);
+            boolean publicIps = Json.at(ipConfig, "properties", "publicIPAddressConfiguration") != null;
+            List<String> nics = catalog.childList(id + "/networkInterfaces").orElseThrow();
+            assertThat(nics).hasSize(((Number) Json.at(scaleSet, "sku", "capacity")).intValue());
+            for (String json : nics) {
+                Map<String, Object> nic = StrictJson.parseObject(json);
+                assertThat(Json.string(nic, "id")).startsWith(id + "/virtualMachines/");
+                assertThat(resolve(Json.string(nic, "id"))).isEqualTo(nic);
+                Map<String, Object> config = Json.objects(nic, "properties", "ipConfigurations").get(0);
+                assertThat(Json.string(config, "properties", "subnet", "id")).isEqualToIgnoringCase(subnet);
+                String publicIp = Json.string(config, "properties", "publicIPAddress", "id");
+                assertThat(publicIp != null).isEqualTo(publicIps);
+                if (publicIp != null) {
+                    assertThat(Json.string(resolve(publicIp), "properties", "ipConfiguration", "id"))
+                            .isEqualToIgnoringCase(Json.string(config, "id"));
+                }
+            }
+        }
+        assertThat(estate.scaleSets()).extracting(SimScaleSet::resourceId).containsExactlyInAnyOrderElementsOf(uniform);
+        for (Map<String, Object> vm : all(ResourceType.VIRTUAL_MACHINES)) {
+            String scaleSet = Json.string(vm, "properties", "virtualMachineScaleSet", "id");
+            if (scaleSet != null) {
+                assertThat(Json.string(resolve(scaleSet), "properties", "orchestrationMode")).isEqualTo("Flexible");
             }
         }
     }

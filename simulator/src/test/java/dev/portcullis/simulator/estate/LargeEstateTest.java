@@ -70,13 +70,64 @@ class LargeEstateTest {
 
         assertThat(large.virtualMachines()).extracting(SimVm::osType).containsOnly("Linux", "Windows");
         assertThat(catalog.list(LARGE_CORP_SUBSCRIPTION_ID, ResourceType.NETWORK_INTERFACES)).hasSize(VMS);
-        assertThat(catalog.list(LARGE_CORP_SUBSCRIPTION_ID, ResourceType.PUBLIC_IP_ADDRESSES)).hasSize(VMS / 4);
+        assertThat(catalog.list(LARGE_CORP_SUBSCRIPTION_ID, ResourceType.PUBLIC_IP_ADDRESSES)).hasSize(VMS / 4 + 20);
         assertThat(catalog.list(LARGE_CORP_SUBSCRIPTION_ID, ResourceType.NETWORK_SECURITY_GROUPS)).hasSize(VMS / 50);
         assertThat(catalog.list(LARGE_CORP_SUBSCRIPTION_ID, ResourceType.JIT_NETWORK_ACCESS_POLICIES)).hasSize(VMS / 100);
         Map<String, Long> byScenario = large.virtualMachines().stream()
                 .collect(Collectors.groupingBy(SimVm::scenario, Collectors.counting()));
         assertThat(byScenario).containsOnlyKeys(LargeEstate.ALL.stream().map(Scenario::name).toList());
         assertThat(byScenario.get("large-jit-protected") + byScenario.get("large-jit-bypassed")).isEqualTo(VMS / 2);
+    }
+
+    @Test
+    void twoThousandVmsAreBehindTwentyPublicStandardLoadBalancers() {
+        List<Map<String, Object>> balancers = large.catalog().list(LARGE_CORP_SUBSCRIPTION_ID, ResourceType.LOAD_BALANCERS).stream()
+                .map(dev.portcullis.simulator.json.StrictJson::parseObject).toList();
+
+        assertThat(balancers).hasSize(20).allSatisfy(lb -> {
+            assertThat(Json.string(lb, "sku", "name")).isEqualTo("Standard");
+            assertThat(Json.string(Json.objects(lb, "properties", "frontendIPConfigurations").get(0), "properties", "publicIPAddress", "id"))
+                    .isNotNull();
+            assertThat(Json.objects(lb, "properties", "loadBalancingRules")).singleElement()
+                    .satisfies(rule -> assertThat(((Number) Json.at(rule, "properties", "backendPort")).intValue()).isEqualTo(443));
+        });
+        int members = balancers.stream().mapToInt(lb -> Json.objects(Json.objects(lb, "properties", "backendAddressPools").get(0),
+                "properties", "backendIPConfigurations").size()).sum();
+        int natRules = balancers.stream().mapToInt(lb -> Json.objects(lb, "properties", "inboundNatRules").size()).sum();
+        assertThat(members).isEqualTo(VMS / 5);
+        assertThat(natRules).isEqualTo(VMS / 50);
+    }
+
+    @Test
+    void natRulesExposeOnlyMembersWhoseNsgIsOpenAndNoneInAJitPolicy() {
+        Map<String, Long> byScenario = large.virtualMachines().stream()
+                .collect(Collectors.groupingBy(SimVm::scenario, Collectors.counting()));
+
+        assertThat(byScenario.get(LargeEstate.LB_NAT_EXPOSED.name())).isEqualTo(VMS / 50 / 5);
+        assertThat(byScenario.get(LargeEstate.LB_NAT_CLOSED.name())).isEqualTo(VMS / 50 * 4 / 5);
+        assertThat(large.virtualMachines()).filteredOn(vm -> vm.scenario().startsWith("large-lb-nat"))
+                .allSatisfy(vm -> assertThat(vm.expected(CheckIds.VM_JIT_ENABLED)).isEqualTo(Expectation.FAIL));
+    }
+
+    @Test
+    void loadBalancerPagesHoldFiveLoadBalancersOfModestSize() {
+        try (ArmSimulator sim = ArmSimulator.start(large)) {
+            List<Map<String, Object>> pages = new ArmTestClient(sim.baseUrl()).pages("/subscriptions/" + LARGE_CORP_SUBSCRIPTION_ID
+                    + "/providers/Microsoft.Network/loadBalancers?api-version=2024-05-01");
+
+            assertThat(pages).hasSize(4).allSatisfy(page -> assertThat(Json.objects(page, "value")).hasSize(5));
+        }
+        int largest = large.catalog().list(LARGE_CORP_SUBSCRIPTION_ID, ResourceType.LOAD_BALANCERS).stream()
+                .mapToInt(String::length).max().orElseThrow();
+        assertThat(5 * largest).isLessThan(250_000);
+    }
+
+    @Test
+    void aSmallerLargeEstateWritesLoadBalancerMembershipOnBothSides() {
+        EstateInvariants invariants = EstateInvariants.of(Estate.large(1_000));
+
+        invariants.loadBalancerMembershipIsWrittenOnBothSides();
+        invariants.loadBalancerRulesReferenceTheirOwnFrontendsAndPools();
     }
 
     @Test

@@ -13,6 +13,8 @@ public final class BackendPoolBuilder {
     final LoadBalancerBuilder loadBalancer;
     final String name;
     final List<Member> members = new ArrayList<>();
+    /** Uniform scale sets whose instances are all in the pool. */
+    final List<ScaleSetBuilder> scaleSets = new ArrayList<>();
     /** Addresses of a pool defined by IP address, with the network they are in. */
     final List<String> addresses = new ArrayList<>();
     VirtualNetworkBuilder addressNetwork;
@@ -33,7 +35,7 @@ public final class BackendPoolBuilder {
         return loadBalancer.id() + "/backendAddressPools/" + name;
     }
 
-    /** A NIC IP configuration in the pool. */
+    /** A NIC IP configuration in the pool; {@code nic} is {@code null} for a Uniform scale set's instance. */
     record Member(NicBuilder nic, String ipConfigurationId) {
     }
 }

@@ -4,6 +4,8 @@ import dev.portcullis.simulator.estate.ArmCatalog;
 import dev.portcullis.simulator.estate.ArmResource;
 import dev.portcullis.simulator.estate.Estate;
 import dev.portcullis.simulator.estate.ResourceType;
+import dev.portcullis.simulator.estate.JitStatus;
+import dev.portcullis.simulator.estate.SimScaleSet;
 import dev.portcullis.simulator.estate.SimSubscription;
 import dev.portcullis.simulator.estate.SimTenant;
 import dev.portcullis.simulator.estate.SimVm;
@@ -23,6 +25,7 @@ final class EstateAssembler {
     private final ArmCatalog.Builder catalog = ArmCatalog.builder();
     private final List<SimSubscription> subscriptions = new ArrayList<>();
     private final List<SimVm> virtualMachines = new ArrayList<>();
+    private final List<SimScaleSet> scaleSets = new ArrayList<>();
 
     Estate assemble(List<SimTenant> tenants, List<SubscriptionBuilder> subscriptionBuilders) {
         tenants.forEach(tenant -> catalog.tenant(ContainerJson.tenant(tenant)));
@@ -31,7 +34,7 @@ final class EstateAssembler {
             writeJitRules(subscription);
             addSubscription(subscription);
         }
-        return new Estate(tenants, subscriptions, virtualMachines, catalog.build());
+        return new Estate(tenants, subscriptions, virtualMachines, scaleSets, catalog.build());
     }
 
     /** What Defender does when JIT is enabled: deny rules per covered port, allow rules for open requests. */
@@ -130,6 +133,9 @@ final class EstateAssembler {
             catalog.resource(resource(lb.id(), ResourceType.LOAD_BALANCERS, lb.resourceGroup, lb.location,
                     LoadBalancerJson.render(lb, parts)));
         }
+        for (ScaleSetBuilder scaleSet : subscription.scaleSets) {
+            addScaleSet(subscription, scaleSet);
+        }
         for (AzureFirewallBuilder firewall : subscription.firewalls) {
             catalog.resource(resource(firewall.id(), ResourceType.AZURE_FIREWALLS, firewall.resourceGroup, firewall.location,
                     FirewallJson.firewall(firewall)));
@@ -149,6 +155,31 @@ final class EstateAssembler {
 
         subscriptions.add(new SimSubscription(sid, subscription.tenant.tenantId(), subscription.displayName,
                 subscription.expectedDefenderP2, subscription.defenderPlan.description()));
+    }
+
+    /**
+     * A scale set; a Uniform one also with its instances' NICs and public IPs (its child lists
+     * {@code networkInterfaces} and {@code publicIPAddresses}), and its expectation.
+     */
+    private void addScaleSet(SubscriptionBuilder subscription, ScaleSetBuilder scaleSet) {
+        catalog.resource(resource(scaleSet.id(), ResourceType.VIRTUAL_MACHINE_SCALE_SETS, scaleSet.resourceGroup, scaleSet.location,
+                ScaleSetJson.render(scaleSet)));
+        if (scaleSet.mode != ScaleSetBuilder.Mode.UNIFORM) {
+            return;
+        }
+        Objects.requireNonNull(scaleSet.expected, scaleSet.name + ": call expect(...)");
+        catalog.childList(scaleSet.id(), "networkInterfaces");
+        catalog.childList(scaleSet.id(), "publicIPAddresses");
+        for (ScaleSetBuilder.Instance instance : scaleSet.instances) {
+            catalog.child(scaleSet.id(), "networkInterfaces", resource(scaleSet.instanceNicId(instance), null,
+                    scaleSet.resourceGroup, scaleSet.location, ScaleSetJson.instanceNic(scaleSet, instance)));
+            if (instance.publicIp() != null) {
+                catalog.child(scaleSet.id(), "publicIPAddresses", resource(scaleSet.instancePublicIpId(instance), null,
+                        scaleSet.resourceGroup, scaleSet.location, ScaleSetJson.instancePublicIp(scaleSet, instance)));
+            }
+        }
+        scaleSets.add(new SimScaleSet(scaleSet.id(), scaleSet.name, subscription.subscriptionId, scaleSet.resourceGroup.name,
+                scaleSet.expected, JitStatus.NOT_SUPPORTED, scaleSet.description));
     }
 
     /** One policy named {@code default} per resource group and location that has JIT entries. */

@@ -41,10 +41,13 @@ final class LoadBalancerJson {
         }
         for (BackendPoolBuilder pool : lb.pools) {
             parts.put(pool.id(), part(pool.name, pool.id(), etag, "backendAddressPools", properties -> {
-                List<String> members = pool.members.stream()
+                List<String> members = new java.util.ArrayList<>(pool.members.stream()
                         .filter(member -> member.nic() == null || member.nic().vm.exists())
                         .map(member -> subscription.reference(member.ipConfigurationId()))
-                        .toList();
+                        .toList());
+                for (ScaleSetBuilder scaleSet : pool.scaleSets) {
+                    scaleSet.instances.forEach(instance -> members.add(subscription.reference(scaleSet.instanceIpConfigurationId(instance))));
+                }
                 references(properties, "backendIPConfigurations", members);
                 if (!pool.addresses.isEmpty()) {
                     properties.array("loadBalancerBackendAddresses", addresses -> pool.addresses.forEach(address -> addresses.beginObject()

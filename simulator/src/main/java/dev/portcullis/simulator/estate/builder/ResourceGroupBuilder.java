@@ -70,6 +70,11 @@ public final class ResourceGroupBuilder {
 
     /** A load balancer in this group's location. */
     public LoadBalancerBuilder loadBalancer(String name, LoadBalancerSku sku) {
+        return loadBalancer(name, location, sku);
+    }
+
+    /** A load balancer in another location than the group's (it must be its backends' region). */
+    public LoadBalancerBuilder loadBalancer(String name, String location, LoadBalancerSku sku) {
         LoadBalancerBuilder loadBalancer = new LoadBalancerBuilder(this, name, location, sku);
         subscription.loadBalancers.add(loadBalancer);
         return loadBalancer;
@@ -91,6 +96,20 @@ public final class ResourceGroupBuilder {
     /** The id of an IP group in this resource group (IP groups are referenced, not served). */
     public String ipGroupId(String name) {
         return subscription.id(this.name, "Microsoft.Network/ipGroups", name);
+    }
+
+    /** A Uniform scale set of {@code os} instances; describe it with {@link ScaleSetBuilder#instances} and the rest. */
+    public ScaleSetBuilder uniformScaleSet(String name, OsKind os) {
+        ScaleSetBuilder scaleSet = new ScaleSetBuilder(this, name, location, ScaleSetBuilder.Mode.UNIFORM, os);
+        subscription.scaleSets.add(scaleSet);
+        return scaleSet;
+    }
+
+    /** A Flexible scale set: VMs join it with {@link VmBuilder#inScaleSet}. */
+    public ScaleSetBuilder flexibleScaleSet(String name) {
+        ScaleSetBuilder scaleSet = new ScaleSetBuilder(this, name, location, ScaleSetBuilder.Mode.FLEXIBLE, OsKind.UNKNOWN);
+        subscription.scaleSets.add(scaleSet);
+        return scaleSet;
     }
 
     public VmBuilder linuxVm(String name, Scenario scenario) {

@@ -21,6 +21,7 @@ public final class SubscriptionBuilder {
     final List<PublicIpBuilder> publicIps = new ArrayList<>();
     final List<VmBuilder> virtualMachines = new ArrayList<>();
     final List<LoadBalancerBuilder> loadBalancers = new ArrayList<>();
+    final List<ScaleSetBuilder> scaleSets = new ArrayList<>();
     final List<AzureFirewallBuilder> firewalls = new ArrayList<>();
     final List<FirewallPolicyBuilder> firewallPolicies = new ArrayList<>();
     final List<JitEntryForDeletedVm> jitEntriesForDeletedVms = new ArrayList<>();

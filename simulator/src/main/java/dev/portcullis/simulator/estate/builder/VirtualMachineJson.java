@@ -46,6 +46,9 @@ final class VirtualMachineJson {
                         }
                     }));
                 }
+                if (vm.scaleSet != null) {
+                    properties.idReference("virtualMachineScaleSet", subscription.reference(vm.scaleSet.id()));
+                }
                 properties.object("diagnosticsProfile", diagnostics -> diagnostics
                                 .object("bootDiagnostics", boot -> boot.field("enabled", true)))
                         .field("provisioningState", "Succeeded")

@@ -33,6 +33,7 @@ public final class VmBuilder {
     UnaryOperator<String> jitIdForm = UnaryOperator.identity();
     JitRuleNaming jitRuleNaming = JitRuleNaming.CURRENT;
     AzureFirewallBuilder jitFirewall;
+    ScaleSetBuilder scaleSet;
     int createdOn = Integer.MIN_VALUE;
     Integer deletedOn;
 
@@ -123,6 +124,15 @@ public final class VmBuilder {
      */
     public VmBuilder jitAllowWithoutOpenRequest(int port, String source) {
         jitAllowsLeftBehind.add(new LeftBehindAllow(port, source));
+        return this;
+    }
+
+    /** A VM of a Flexible scale set: {@code properties.virtualMachineScaleSet.id}, and every VM check as usual. */
+    public VmBuilder inScaleSet(ScaleSetBuilder flexible) {
+        if (flexible.mode != ScaleSetBuilder.Mode.FLEXIBLE) {
+            throw new IllegalArgumentException(flexible.name + " is not Flexible: Uniform instances are no virtualMachines");
+        }
+        this.scaleSet = flexible;
         return this;
     }
 
