@@ -106,6 +106,26 @@ class PathPayloadsTest {
                         org.assertj.core.groups.Tuple.tuple("153.120.40.22", "50123", "22"));
     }
 
+    /** The descriptions of the load-balancer and firewall scenarios promise no public IP of the VM's own, the IPv6 ones no public IPv4. */
+    @Test
+    void loadBalancerAndFirewallVmsHaveNoPublicIpOfTheirOwnAndIpv6VmsNoPublicIpv4() {
+        for (SimVm vm : estate.virtualMachines()) {
+            boolean behindPath = vm.resourceGroup().equals("rg-lb-prod") || vm.resourceGroup().equals("rg-fw-prod");
+            boolean ipv6 = vm.resourceGroup().equals("rg-dev-ipv6");
+            if (!behindPath && !ipv6) {
+                continue;
+            }
+            Map<String, Object> payload = resource(vm.resourceId());
+            for (Map<String, Object> reference : Json.objects(payload, "properties", "networkProfile", "networkInterfaces")) {
+                for (Map<String, Object> config : Json.objects(resource(Json.string(reference, "id")), "properties", "ipConfigurations")) {
+                    String publicIp = Json.string(config, "properties", "publicIPAddress", "id");
+                    boolean v4 = "IPv4".equals(Json.string(config, "properties", "privateIPAddressVersion"));
+                    assertThat(publicIp == null || (ipv6 && !v4)).as(vm.name() + " " + config.get("name")).isTrue();
+                }
+            }
+        }
+    }
+
     private Map<String, Object> loadBalancer(String name) {
         return resource(ArmIds.resource(CONTOSO_PRODUCTION_SUBSCRIPTION_ID, "rg-lb-prod", "Microsoft.Network/loadBalancers", name));
     }
