@@ -3,6 +3,7 @@ package dev.portcullis.simulator.estate;
 import static dev.portcullis.simulator.estate.DemoEstate.CONTOSO_DEVELOPMENT_SUBSCRIPTION_ID;
 import static dev.portcullis.simulator.estate.DemoEstate.CONTOSO_PRODUCTION_SUBSCRIPTION_ID;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.portcullis.simulator.estate.builder.ArmIds;
 import dev.portcullis.simulator.json.Json;
@@ -102,8 +103,8 @@ class PathPayloadsTest {
                 .filter(collection -> "MDC-JIT".equals(collection.get("name"))).findFirst().orElseThrow();
         assertThat(Json.objects(jit, "properties", "rules")).extracting(rule -> Json.strings(rule, "sourceAddresses").get(0),
                         rule -> Json.strings(rule, "destinationPorts").get(0), rule -> rule.get("translatedPort"))
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("153.120.40.21", "50122", "22"),
-                        org.assertj.core.groups.Tuple.tuple("153.120.40.22", "50123", "22"));
+                .containsExactly(tuple("153.120.40.21", "50122", "22"),
+                        tuple("153.120.40.22", "50123", "22"));
     }
 
     /** The descriptions of the load-balancer and firewall scenarios promise no public IP of the VM's own, the IPv6 ones no public IPv4. */
