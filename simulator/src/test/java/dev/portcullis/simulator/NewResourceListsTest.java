@@ -7,6 +7,7 @@ import dev.portcullis.simulator.estate.Estate;
 import dev.portcullis.simulator.estate.LargeEstate;
 import dev.portcullis.simulator.estate.ResourceType;
 import dev.portcullis.simulator.estate.builder.ArmIds;
+import dev.portcullis.simulator.fault.Fault;
 import dev.portcullis.simulator.json.Json;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +90,22 @@ class NewResourceListsTest {
                 "Microsoft.Network/firewallPolicies", "fwp-nowhere");
 
         assertThat(client.get(unknown + "/ruleCollectionGroups?api-version=2024-05-01").status()).isEqualTo(404);
+    }
+
+    /** What a scan that lacks the role for one new list meets: that list alone answers 403, the others still answer. */
+    @Test
+    void aForbiddenLoadBalancerListFailsAloneWhenTheFaultSaysSo() {
+        String sub = "/subscriptions/" + DemoEstate.CONTOSO_PRODUCTION_SUBSCRIPTION_ID;
+        sim.faults().add(Fault.status(403).matching("(?i)/providers/Microsoft.Network/loadBalancers$"));
+        try {
+            ArmTestClient.Response forbidden = client.get(sub + "/providers/Microsoft.Network/loadBalancers?api-version=2024-05-01");
+
+            assertThat(forbidden.status()).isEqualTo(403);
+            assertThat(Json.string(forbidden.json(), "error", "code")).isEqualTo("AuthorizationFailed");
+            assertThat(client.get(sub + "/providers/Microsoft.Network/azureFirewalls?api-version=2024-05-01").status()).isEqualTo(200);
+        } finally {
+            sim.faults().clear();
+        }
     }
 
     @Test

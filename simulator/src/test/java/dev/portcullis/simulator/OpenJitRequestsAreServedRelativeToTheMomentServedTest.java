@@ -8,6 +8,7 @@ import dev.portcullis.simulator.estate.ServedTime;
 import dev.portcullis.simulator.estate.builder.ArmIds;
 import dev.portcullis.simulator.json.Json;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -56,7 +57,7 @@ class OpenJitRequestsAreServedRelativeToTheMomentServedTest {
     void theCatalogKeepsPlaceholdersSoTheEstateIsTheSameOnEveryBuild() {
         String json = Estate.demo().catalog().find(WEB_PROD_POLICY).orElseThrow().json();
 
-        assertThat(json).contains(ServedTime.fromNow(java.time.Duration.ofHours(2)));
+        assertThat(json).contains(ServedTime.fromNow(Duration.ofHours(2)));
         assertThat(ServedTime.resolve(json, SERVED_AT)).contains("\"endTimeUtc\":\"2027-03-01T10:30:15.0000000Z\"");
     }
 

@@ -1,6 +1,7 @@
 package dev.portcullis.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.portcullis.simulator.estate.CheckIds;
 import dev.portcullis.simulator.estate.DemoEstate;
@@ -31,10 +32,10 @@ class ScaleSetsTest {
 
         assertThat(sets).extracting(set -> set.get("name"), set -> Json.string(set, "properties", "orchestrationMode"))
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("vmss-web-public", "Uniform"),
-                        org.assertj.core.groups.Tuple.tuple("vmss-nat-pool", "Uniform"),
-                        org.assertj.core.groups.Tuple.tuple("vmss-internal", "Uniform"),
-                        org.assertj.core.groups.Tuple.tuple("vmss-flex-web", "Flexible"));
+                        tuple("vmss-web-public", "Uniform"),
+                        tuple("vmss-nat-pool", "Uniform"),
+                        tuple("vmss-internal", "Uniform"),
+                        tuple("vmss-flex-web", "Flexible"));
     }
 
     @Test
@@ -61,9 +62,9 @@ class ScaleSetsTest {
         assertThat(Estate.demo().scaleSets())
                 .extracting(SimScaleSet::name, SimScaleSet::expected, SimScaleSet::expectedJitStatus)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("vmss-web-public", Expectation.FAIL, JitStatus.NOT_SUPPORTED),
-                        org.assertj.core.groups.Tuple.tuple("vmss-nat-pool", Expectation.FAIL, JitStatus.NOT_SUPPORTED),
-                        org.assertj.core.groups.Tuple.tuple("vmss-internal", Expectation.PASS, JitStatus.NOT_SUPPORTED));
+                        tuple("vmss-web-public", Expectation.FAIL, JitStatus.NOT_SUPPORTED),
+                        tuple("vmss-nat-pool", Expectation.FAIL, JitStatus.NOT_SUPPORTED),
+                        tuple("vmss-internal", Expectation.PASS, JitStatus.NOT_SUPPORTED));
         assertThat(CheckIds.VMSS_MANAGEMENT_PORT_INTERNET_EXPOSED).isEqualTo("vmss_management_port_internet_exposed");
     }
 

@@ -83,6 +83,9 @@ public final class DemoEstate {
     private SubnetBuilder storesSubnet;
     // Networks the paths scenarios add subnets to (declared last, so the other VMs keep their addresses).
     private VirtualNetworkBuilder productionJapanEast;
+    // Subnets the bad-input scenarios add VMs to, after the others (set by jitGrants and ipv6).
+    private SubnetBuilder jitGrantsSubnet;
+    private SubnetBuilder dualStackSubnet;
 
     private DemoEstate(int day) {
         this.day = day;
@@ -123,6 +126,7 @@ public final class DemoEstate {
         loadBalancers(production);
         firewalls(production);
         scaleSets(production);
+        badInput(production, development);
         return estate.build();
     }
 
@@ -399,6 +403,7 @@ public final class DemoEstate {
      */
     private void jitGrants(SubscriptionBuilder production) {
         SubnetBuilder grants = productionJapanEast.subnet("snet-jit-grants", "10.10.7.0/24");
+        jitGrantsSubnet = grants;
         ResourceGroupBuilder group = production.resourceGroup("rg-jit-grants", JAPANEAST);
         group.linuxVm("grant-old-name-01", JIT_OPEN_REQUEST_OLD_RULE_NAME)
                 .nic(grants, nic -> nic.ownNsg().publicIp(STANDARD)).jit(LINUX_JIT).jitRulesNamedBeforeMay2023()
@@ -434,6 +439,7 @@ public final class DemoEstate {
         ResourceGroupBuilder group = development.resourceGroup("rg-dev-ipv6", JAPANEAST);
         VirtualNetworkBuilder vnet = group.virtualNetwork("vnet-dev-dualstack", "10.22.0.0/16").ipv6AddressSpace("fd00:22::/48");
         SubnetBuilder dualStack = vnet.subnet("snet-dualstack", "10.22.1.0/24").ipv6("fd00:22:0:1::/64");
+        dualStackSubnet = dualStack;
         group.linuxVm("v6-any-ipv4-01", IPV6_PUBLIC_NSG_ALLOWS_IPV4_ANY).nic(dualStack, nic -> nic.ipv6(true)
                 .ownNsg(nsg -> nsg.allowInbound(300, "Tcp", "0.0.0.0/0", "22")));
         group.linuxVm("v6-any-ipv6-01", IPV6_PUBLIC_NSG_ALLOWS_IPV6_ANY).nic(dualStack, nic -> nic.ipv6(true)
@@ -623,6 +629,29 @@ public final class DemoEstate {
                 .nic(subnet, nic -> nic.ownNsg(nsg -> nsg.allowInbound(300, "Tcp", "Internet", "22")).publicIp(STANDARD));
         group.linuxVm("flex-web-02", FLEXIBLE_SCALE_SET_VM_PROTECTED).inScaleSet(flexible)
                 .nic(subnet, nic -> nic.ownNsg().publicIp(STANDARD)).jit(LINUX_JIT);
+    }
+
+    /**
+     * Bad input readers must survive and that must lean to exposure: JIT requests with a malformed or
+     * missing endTimeUtc or without a source (rg-jit-grants), an IPv4-mapped IPv6 source (rg-dev-ipv6).
+     */
+    private void badInput(SubscriptionBuilder production, SubscriptionBuilder development) {
+        ResourceGroupBuilder grants = production.resourceGroup("rg-jit-grants", JAPANEAST);
+        unprovenGrant(grants, "grant-bad-time-01", JIT_REQUEST_END_TIME_MALFORMED,
+                JitRequest.Port.open(22, "153.120.40.23", "tomorrow"));
+        unprovenGrant(grants, "grant-no-end-01", JIT_REQUEST_END_TIME_MISSING,
+                JitRequest.Port.open(22, "153.120.40.24", null));
+        unprovenGrant(grants, "grant-no-source-01", JIT_REQUEST_WITHOUT_SOURCE,
+                JitRequest.Port.open(22, null, ServedTime.fromNow(Duration.ofHours(2))).ruleOpensFrom("153.120.40.25"));
+        development.resourceGroup("rg-dev-ipv6", JAPANEAST).linuxVm("v6-mapped-01", IPV6_SOURCE_IPV4_MAPPED)
+                .nic(dualStackSubnet, nic -> nic.ipv6(true).ownNsg(nsg -> nsg.add(inbound("AllowSshFromMappedAddress")
+                        .allow().priority(300).protocol("Tcp").from("::ffff:10.0.0.1").port("22"))));
+    }
+
+    /** A JIT-covered VM with a Standard public IP whose open request (and JIT-named allow) {@code port} describes. */
+    private void unprovenGrant(ResourceGroupBuilder group, String name, Scenario scenario, JitRequest.Port port) {
+        group.linuxVm(name, scenario).nic(jitGrantsSubnet, nic -> nic.ownNsg().publicIp(STANDARD)).jit(LINUX_JIT)
+                .jitRequest(JitRequest.by("grace@contoso.com", "Check the agent", ServedTime.ago(Duration.ofHours(1)), port));
     }
 
     /** The user rule of scenario jit-bypassed: Tcp 22 from Internet at 300, ahead of JIT's deny at 1000. */

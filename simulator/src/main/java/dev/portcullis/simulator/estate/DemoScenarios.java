@@ -99,6 +99,15 @@ public final class DemoScenarios {
             "Linux; JIT covers 22; a user rule merely named MicrosoftDefenderForCloud-JITRule_x (priority 150) allows 22 "
                     + "from Internet and no request exists: a name proves nothing. Exposed and bypassed")
             .expect(PASS, FAIL, PASS, PASS, PASS, PASS, FAIL, PARTIAL);
+    public static final Scenario JIT_REQUEST_END_TIME_MALFORMED = unprovenGrant("jit-request-end-time-malformed",
+            "Linux; JIT covers 22; the JIT-named allow from 153.120.40.23 has an Initiated request whose endTimeUtc is "
+                    + "'tomorrow' (not a time): an active grant cannot be proved, and unknowns lean to exposure. Exposed and bypassed");
+    public static final Scenario JIT_REQUEST_END_TIME_MISSING = unprovenGrant("jit-request-end-time-missing",
+            "Linux; JIT covers 22; the JIT-named allow from 153.120.40.24 has an Initiated request without endTimeUtc: "
+                    + "no proof. Exposed and bypassed");
+    public static final Scenario JIT_REQUEST_WITHOUT_SOURCE = unprovenGrant("jit-request-without-source",
+            "Linux; JIT covers 22; the JIT-named allow admits 153.120.40.25, but its Initiated request names no "
+                    + "allowedSourceAddressPrefix(es): no approved source covers the rule's. Exposed and bypassed");
     public static final Scenario JIT_BYPASSED = scenario("jit-bypassed",
             "Linux; JIT covers 22 (deny at 1000) but user rule AllowSSHFromInternet (300) allows 22 from Internet")
             .expect(PASS, FAIL, PASS, PASS, PASS, PASS, FAIL, PARTIAL);
@@ -242,6 +251,10 @@ public final class DemoScenarios {
                     + "ahead of JIT's deny: exposed through the load balancer and bypassed")
             .expect(PASS, FAIL, PASS, PASS, PASS, PASS, FAIL, PARTIAL);
 
+    public static final Scenario IPV6_SOURCE_IPV4_MAPPED = notExposed("ipv6-source-ipv4-mapped",
+            "Reachable only through its public IPv6 address; NIC NSG allows 22 from ::ffff:10.0.0.1 (an IPv4-mapped "
+                    + "address, outside 2000::/3 and private as IPv4 too): not exposed");
+
     // --- Azure Firewall DNAT (Contoso Production, rg-fw-prod: VMs without public IP in the firewall's VNet) -----
     // The firewall translates the source of DNAT'ed traffic to its own private address, so the VM's NSGs
     // see a VirtualNetwork source (AllowVnetInBound admits it); the internet sources that get in are the
@@ -297,14 +310,14 @@ public final class DemoScenarios {
             JIT_WINDOWS_RDP_ONLY, JIT_UNKNOWN_OS_SSH_ONLY, JIT_MISSING_CUSTOM_PORT, JIT_DURATION_PT24H, JIT_DURATION_P1D,
             JIT_WINRM_PT3H, JIT_SOURCE_STAR, JIT_SOURCE_INTERNET, JIT_SOURCE_ANY_IPV4, JIT_SOURCE_ANY_IPV6, JIT_SOURCE_ANY,
             JIT_SOURCE_LIST_WITH_STAR, JIT_GRANT_LEFT_AFTER_REQUEST_ENDED, JIT_GRANT_WIDER_THAN_APPROVED, JIT_NAMED_USER_ALLOW,
-            JIT_BYPASSED,
+            JIT_REQUEST_END_TIME_MALFORMED, JIT_REQUEST_END_TIME_MISSING, JIT_REQUEST_WITHOUT_SOURCE, JIT_BYPASSED,
             NO_NSG_BASIC_IP, NO_NSG_STANDARD_IP, NSG_WITHOUT_JIT, BASIC_IP_BEHIND_NSG, SANDBOX_NO_JIT_POLICY, SCRIPT_IN_NAME,
             EXPOSED_VIA_PLURAL_FIELDS, EXPOSED_PORT_RANGE, EXPOSED_ANY_PORT, EXPOSED_FROM_INTERNET, EXPOSED_FROM_SERVICE_TAG,
             PARTIAL_DENY_THEN_ALLOW_ANY, DESTINATION_IS_NIC_IP, DESTINATION_ASG_MEMBER, DESTINATION_COVERS_NIC, CUSTOM_PORT_EXPOSED,
             NIC_WITHOUT_PRIVATE_IP, JIT_NAMED_DENY_WITHOUT_POLICY, DENY_SHADOWS_ALLOW, SUBNET_ALLOWS_NIC_DENIES, NIC_ALLOWS_SUBNET_DENIES, UDP_ALLOW_ONLY,
             OUTBOUND_ALLOW_ONLY, DESTINATION_ELSEWHERE, SOURCE_ASG_ONLY, INTERNET_ALLOW_WITHOUT_PUBLIC_IP,
             IPV6_PUBLIC_NSG_ALLOWS_IPV4_ANY, IPV6_PUBLIC_NSG_ALLOWS_IPV6_ANY, IPV6_PUBLIC_NSG_ALLOWS_INTERNET,
-            IPV6_SOURCE_DOCUMENTATION_RANGE, IPV6_SOURCE_GLOBAL_UNICAST, IPV6_LOAD_BALANCER_FRONTEND,
+            IPV6_SOURCE_DOCUMENTATION_RANGE, IPV6_SOURCE_GLOBAL_UNICAST, IPV6_SOURCE_IPV4_MAPPED, IPV6_LOAD_BALANCER_FRONTEND,
             LB_NAT_CLASSIC_SSH_OPEN, LB_NAT_CLASSIC_SSH_DEFAULT_RULES, LB_NAT_V2_RDP_RANGE, LB_RULE_HTTPS_TO_SSH,
             LB_RULE_SSH_TO_APP_PORT, LB_RULE_UDP_RDP, LB_INTERNAL_RULE_SSH, LB_INTERNAL_HA_PORTS,
             LB_STANDARD_BACKEND_WITHOUT_NSG, LB_BASIC_BACKEND_WITHOUT_NSG, LB_FLOATING_IP_NSG_TO_FRONTEND,
@@ -316,6 +329,11 @@ public final class DemoScenarios {
             VM_WITHOUT_NETWORK_PROFILE);
 
     private DemoScenarios() {
+    }
+
+    /** In a JIT policy covering 22; a JIT-named allow from one internet address that no request proves. */
+    private static Scenario unprovenGrant(String name, String description) {
+        return scenario(name, description).expect(PASS, FAIL, PASS, PASS, PASS, PASS, FAIL, PARTIAL);
     }
 
     /** In a JIT policy whose port 22 admits requests from anywhere; everything else right. */

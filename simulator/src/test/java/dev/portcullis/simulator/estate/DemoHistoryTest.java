@@ -15,6 +15,8 @@ import dev.portcullis.simulator.json.StrictJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,7 +55,7 @@ class DemoHistoryTest {
     @Test
     void todayIsExactlyTheDemoEstateAsItWasBeforeTheHistory() throws IOException {
         if (Boolean.getBoolean("portcullis.fingerprint.update")) {
-            java.nio.file.Files.writeString(java.nio.file.Path.of("src/test/resources/demo-estate-today.fingerprint"),
+            Files.writeString(Path.of("src/test/resources/demo-estate-today.fingerprint"),
                     EstateFingerprint.text(Estate.demo()));
         }
         String golden;

@@ -8,8 +8,11 @@ import dev.portcullis.simulator.SimulatorOptions;
 import dev.portcullis.simulator.json.Json;
 import dev.portcullis.simulator.json.StrictJson;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.StreamSupport;
 
 /**
@@ -285,11 +288,11 @@ final class EstateInvariants {
      * its translated address a private IP of a served NIC; a policy's groups are served and listed.
      */
     void firewallsAndPoliciesReferenceEachOtherAndTranslateToServedNics() {
-        java.util.Set<String> privateIps = new java.util.HashSet<>();
+        Set<String> privateIps = new HashSet<>();
         for (Map<String, Object> nic : all(ResourceType.NETWORK_INTERFACES)) {
             Json.objects(nic, "properties", "ipConfigurations").forEach(c -> privateIps.add(Json.string(c, "properties", "privateIPAddress")));
         }
-        Map<String, String> publicAddressOfPolicy = new java.util.HashMap<>();
+        Map<String, String> publicAddressOfPolicy = new HashMap<>();
         for (Map<String, Object> firewall : all(ResourceType.AZURE_FIREWALLS)) {
             Map<String, Object> config = Json.objects(firewall, "properties", "ipConfigurations").get(0);
             assertThat(Json.string(config, "properties", "subnet", "id")).endsWith("/subnets/AzureFirewallSubnet");

@@ -1,6 +1,7 @@
 package dev.portcullis.simulator.estate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.portcullis.simulator.estate.builder.ArmIds;
 import dev.portcullis.simulator.json.Json;
@@ -51,8 +52,8 @@ class JitRuleNamesTest {
                 .extracting(rule -> Json.string(rule, "properties", "protocol"), rule -> Json.string(rule, "properties", "sourceAddressPrefix"),
                         rule -> Json.string(rule, "properties", "destinationPortRange"),
                         rule -> ((Number) Json.at(rule, "properties", "priority")).intValue())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("*", "*", "22", 1000),
-                        org.assertj.core.groups.Tuple.tuple("*", "*", "2222", 1001));
+                .containsExactly(tuple("*", "*", "22", 1000),
+                        tuple("*", "*", "2222", 1001));
     }
 
     @Test

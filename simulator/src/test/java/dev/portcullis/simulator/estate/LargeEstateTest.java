@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.portcullis.simulator.ArmSimulator;
 import dev.portcullis.simulator.ArmTestClient;
 import dev.portcullis.simulator.json.Json;
+import dev.portcullis.simulator.json.StrictJson;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.HashSet;
@@ -82,7 +83,7 @@ class LargeEstateTest {
     @Test
     void twoThousandVmsAreBehindTwentyPublicStandardLoadBalancers() {
         List<Map<String, Object>> balancers = large.catalog().list(LARGE_CORP_SUBSCRIPTION_ID, ResourceType.LOAD_BALANCERS).stream()
-                .map(dev.portcullis.simulator.json.StrictJson::parseObject).toList();
+                .map(StrictJson::parseObject).toList();
 
         assertThat(balancers).hasSize(20).allSatisfy(lb -> {
             assertThat(Json.string(lb, "sku", "name")).isEqualTo("Standard");

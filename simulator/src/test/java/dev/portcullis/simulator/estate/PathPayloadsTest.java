@@ -3,6 +3,7 @@ package dev.portcullis.simulator.estate;
 import static dev.portcullis.simulator.estate.DemoEstate.CONTOSO_DEVELOPMENT_SUBSCRIPTION_ID;
 import static dev.portcullis.simulator.estate.DemoEstate.CONTOSO_PRODUCTION_SUBSCRIPTION_ID;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.portcullis.simulator.estate.builder.ArmIds;
 import dev.portcullis.simulator.json.Json;
@@ -102,8 +103,28 @@ class PathPayloadsTest {
                 .filter(collection -> "MDC-JIT".equals(collection.get("name"))).findFirst().orElseThrow();
         assertThat(Json.objects(jit, "properties", "rules")).extracting(rule -> Json.strings(rule, "sourceAddresses").get(0),
                         rule -> Json.strings(rule, "destinationPorts").get(0), rule -> rule.get("translatedPort"))
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("153.120.40.21", "50122", "22"),
-                        org.assertj.core.groups.Tuple.tuple("153.120.40.22", "50123", "22"));
+                .containsExactly(tuple("153.120.40.21", "50122", "22"),
+                        tuple("153.120.40.22", "50123", "22"));
+    }
+
+    /** The descriptions of the load-balancer and firewall scenarios promise no public IP of the VM's own, the IPv6 ones no public IPv4. */
+    @Test
+    void loadBalancerAndFirewallVmsHaveNoPublicIpOfTheirOwnAndIpv6VmsNoPublicIpv4() {
+        for (SimVm vm : estate.virtualMachines()) {
+            boolean behindPath = vm.resourceGroup().equals("rg-lb-prod") || vm.resourceGroup().equals("rg-fw-prod");
+            boolean ipv6 = vm.resourceGroup().equals("rg-dev-ipv6");
+            if (!behindPath && !ipv6) {
+                continue;
+            }
+            Map<String, Object> payload = resource(vm.resourceId());
+            for (Map<String, Object> reference : Json.objects(payload, "properties", "networkProfile", "networkInterfaces")) {
+                for (Map<String, Object> config : Json.objects(resource(Json.string(reference, "id")), "properties", "ipConfigurations")) {
+                    String publicIp = Json.string(config, "properties", "publicIPAddress", "id");
+                    boolean v4 = "IPv4".equals(Json.string(config, "properties", "privateIPAddressVersion"));
+                    assertThat(publicIp == null || (ipv6 && !v4)).as(vm.name() + " " + config.get("name")).isTrue();
+                }
+            }
+        }
     }
 
     private Map<String, Object> loadBalancer(String name) {

@@ -37,27 +37,24 @@ final class EstateAssembler {
         return new Estate(tenants, subscriptions, virtualMachines, scaleSets, catalog.build());
     }
 
-    /** What Defender does when JIT is enabled: deny rules per covered port, allow rules for open requests. */
+    /**
+     * What Defender does when JIT is enabled: deny rules per covered port, allow rules for open
+     * requests; plus the JIT-named allows a VM keeps without an open request (in a policy or not).
+     */
     private static void writeJitRules(SubscriptionBuilder subscription) {
         for (VmBuilder vm : subscription.virtualMachines) {
             if (!vm.exists()) {
                 continue;
             }
-            if (!vm.inJitPolicy()) {
-                for (NicBuilder nic : vm.nics) {
-                    for (NsgBuilder nsg : nsgsOnPath(nic)) {
-                        vm.jitAllowsLeftBehind.forEach(left -> nsg.addJitAllow(vm, nic.privateIp, left.port(), left.source()));
-                    }
-                }
-                continue;
-            }
             for (NicBuilder nic : vm.nics) {
                 for (NsgBuilder nsg : nsgsOnPath(nic)) {
-                    vm.jitPorts.forEach(port -> nsg.addJitDeny(vm, nic.privateIp, port));
-                    vm.jitRequests.stream()
-                            .flatMap(request -> request.ports().stream())
-                            .filter(JitRequest.Port::isOpen)
-                            .forEach(port -> nsg.addJitAllow(vm, nic.privateIp, port.number(), port.ruleSource()));
+                    if (vm.inJitPolicy()) {
+                        vm.jitPorts.forEach(port -> nsg.addJitDeny(vm, nic.privateIp, port));
+                        vm.jitRequests.stream()
+                                .flatMap(request -> request.ports().stream())
+                                .filter(JitRequest.Port::isOpen)
+                                .forEach(port -> nsg.addJitAllow(vm, nic.privateIp, port.number(), port.ruleSource()));
+                    }
                     vm.jitAllowsLeftBehind.forEach(left -> nsg.addJitAllow(vm, nic.privateIp, left.port(), left.source()));
                 }
             }

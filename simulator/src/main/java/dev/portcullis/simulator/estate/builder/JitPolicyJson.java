@@ -74,8 +74,8 @@ final class JitPolicyJson {
                             for (JitRequest.Port port : request.ports()) {
                                 ports.beginObject()
                                         .field("number", port.number())
-                                        .field("allowedSourceAddressPrefix", port.allowedSourceAddressPrefix())
-                                        .field("endTimeUtc", port.endTimeUtc())
+                                        .optionalField("allowedSourceAddressPrefix", port.allowedSourceAddressPrefix())
+                                        .optionalField("endTimeUtc", port.endTimeUtc())
                                         .field("status", port.status())
                                         .field("statusReason", port.statusReason());
                                 if (port.mappedPort() != null) {

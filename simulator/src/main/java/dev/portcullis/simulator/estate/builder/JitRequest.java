@@ -18,7 +18,8 @@ public record JitRequest(String requestor, String justification, String startTim
     }
 
     /**
-     * One requested port.
+     * One requested port. {@code allowedSourceAddressPrefix} and {@code endTimeUtc} are left out of
+     * the payload when {@code null} (gaps readers must tolerate: such a request proves no grant).
      *
      * @param status {@code Initiated} while open, {@code Revoked} once closed
      * @param statusReason {@code UserRequested}, {@code Expired} or {@code NewerRequestInitiated}

@@ -1,6 +1,7 @@
 package dev.portcullis.simulator.estate.builder;
 
 import dev.portcullis.simulator.json.JsonWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ final class LoadBalancerJson {
         }
         for (BackendPoolBuilder pool : lb.pools) {
             parts.put(pool.id(), part(pool.name, pool.id(), etag, "backendAddressPools", properties -> {
-                List<String> members = new java.util.ArrayList<>(pool.members.stream()
+                List<String> members = new ArrayList<>(pool.members.stream()
                         .filter(member -> member.nic() == null || member.nic().vm.exists())
                         .map(member -> subscription.reference(member.ipConfigurationId()))
                         .toList());
