@@ -70,7 +70,7 @@ class ScanApiTest {
         for (SimSubscription sub : simulator.estate().subscriptions()) {
             Map<String, Object> result = subscriptionResult(scan, sub.subscriptionId());
             Map<String, Integer> resources = (Map<String, Integer>) result.get("resources");
-            int expectedPages = resources.values().stream().mapToInt(ScanApiTest::pages).sum();
+            int expectedPages = listPages(resources);
             assertThat((Integer) result.get("armRequests")).as(sub.subscriptionId()).isEqualTo(expectedPages);
             assertThat(simulator.requestCount("(?i)^/subscriptions/" + sub.subscriptionId() + "/"))
                     .isEqualTo(expectedPages);
@@ -80,6 +80,40 @@ class ScanApiTest {
 
     private static int pages(int items) {
         return Math.max(1, (items + SimulatorResource.PAGE_SIZE - 1) / SimulatorResource.PAGE_SIZE);
+    }
+
+    /**
+     * The pages of every list, plus one child list per firewall policy (its rule collection groups, fewer than a
+     * page in the demo): listing the children of a listed resource is allowed, a GET per VM never.
+     */
+    private static int listPages(Map<String, Integer> resources) {
+        return resources.values().stream().mapToInt(ScanApiTest::pages).sum()
+                + resources.getOrDefault("firewallPolicies", 0);
+    }
+
+    @Test
+    void aRefusedLoadBalancerListLeavesExposureThroughLoadBalancersNotEvaluatedAndItsFindingsOpen() {
+        String production = simulator.estate().virtualMachine("lb-nat-01").subscriptionId();
+        String behindLoadBalancer = simulator.estate().virtualMachine("lb-nat-01").resourceId();
+        String ownPublicIp = simulator.estate().virtualMachine("edge-ssh-01").resourceId();
+        scanAndWait("{\"subscriptionId\": \"" + production + "\"}");
+        assertThat(openExposureFindings()).contains(behindLoadBalancer.toLowerCase(), ownPublicIp.toLowerCase());
+        simulator.faults().add(Fault.status(403)
+                .matching("(?i)^/subscriptions/" + production + "/providers/Microsoft\\.Network/loadBalancers$"));
+
+        JsonPath scan = scanAndWait("{\"subscriptionId\": \"" + production + "\"}");
+
+        Map<String, Object> result = subscriptionResult(scan, production);
+        assertThat(result.get("status")).isEqualTo("SUCCEEDED");
+        assertThat(String.valueOf(result.get("error"))).contains("load balancers").contains("not evaluated");
+        assertThat(openExposureFindings()).as("unknown is never reported as fixed; known paths still fail")
+                .contains(behindLoadBalancer.toLowerCase(), ownPublicIp.toLowerCase());
+    }
+
+    private static List<String> openExposureFindings() {
+        return asAdmin().queryParam("checkId", "vm_management_port_internet_exposed").queryParam("status", "OPEN")
+                .queryParam("size", 1000).get("/api/v1/findings").then().statusCode(200).extract().jsonPath()
+                .getList("items.resourceId", String.class).stream().map(String::toLowerCase).toList();
     }
 
     @Test
@@ -93,8 +127,7 @@ class ScanApiTest {
         assertThat(scan.getString("status")).isEqualTo("SUCCEEDED");
         Map<String, Object> result = subscriptionResult(scan, subscriptionId);
         Map<String, Integer> resources = (Map<String, Integer>) result.get("resources");
-        int pages = resources.values().stream().mapToInt(ScanApiTest::pages).sum();
-        assertThat((Integer) result.get("armRequests")).isEqualTo(pages + 1);
+        assertThat((Integer) result.get("armRequests")).isEqualTo(listPages(resources) + 1);
         assertThat((Integer) result.get("durationMs")).isGreaterThanOrEqualTo(1000);
     }
 

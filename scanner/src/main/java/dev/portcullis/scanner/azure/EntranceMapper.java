@@ -120,7 +120,7 @@ final class EntranceMapper {
                 }
             }
         }
-        return new FirewallPolicy(text(json, "id"), name(json), rules);
+        return new FirewallPolicy(text(json, "id"), name(json), id(json.path("properties").path("basePolicy")), rules);
     }
 
     /** Classic rules carry their fields at the top level; policy NAT rules too (no {@code properties}). */

@@ -1,15 +1,18 @@
 package dev.portcullis.scanner.reachability;
 
+import dev.portcullis.scanner.inventory.ArmIds;
 import dev.portcullis.scanner.inventory.AzureFirewall;
 import dev.portcullis.scanner.inventory.DnatRule;
 import dev.portcullis.scanner.inventory.FirewallPolicy;
 import dev.portcullis.scanner.inventory.IpConfiguration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Azure Firewall DNAT paths into an IP configuration's port: a DNAT rule (classic, or of the firewall's policy)
@@ -17,8 +20,10 @@ import java.util.Optional;
  * sources that get in are the rule's {@code sourceAddresses} ({@code *}: everyone; an IP group cannot be resolved
  * from the rule, so it counts as everyone). The firewall also translates the source to one of its own private
  * addresses, so the VM's NSGs see that address (a {@code VirtualNetwork} source, which the default
- * {@code AllowVnetInBound} admits), not the client's; with no NSG the traffic passes. A DNAT rule named like JIT's
- * ({@code MDC-JIT}, {@code ASC-JIT}) is held against the VM's JIT requests like an NSG rule.
+ * {@code AllowVnetInBound} admits), not the client's; with no NSG the traffic passes. A classic DNAT rule named like
+ * JIT's ({@code MDC-JIT}, {@code ASC-JIT}) is held against the VM's JIT requests like an NSG rule; JIT writes only
+ * classic rules (it does not support firewalls managed by a policy), so a policy's rule is never JIT's. A policy
+ * applies the rules of the policies it inherits from too.
  */
 final class FirewallEntrances {
 
@@ -30,10 +35,14 @@ final class FirewallEntrances {
 
     FirewallEntrances(NetworkLookup network) {
         for (AzureFirewall firewall : network.azureFirewalls()) {
-            Optional<FirewallPolicy> policy = Optional.ofNullable(firewall.policyId())
-                    .flatMap(network::firewallPolicy);
             firewall.natRules().forEach(rule -> add(new Translation(firewall, null, rule)));
-            policy.ifPresent(p -> p.natRules().forEach(rule -> add(new Translation(firewall, p, rule))));
+            Set<String> seen = new HashSet<>();
+            Optional<FirewallPolicy> policy = Optional.ofNullable(firewall.policyId()).flatMap(network::firewallPolicy);
+            while (policy.isPresent() && seen.add(ArmIds.key(policy.get().id()))) {
+                FirewallPolicy p = policy.get();
+                p.natRules().forEach(rule -> add(new Translation(firewall, p, rule)));
+                policy = Optional.ofNullable(p.basePolicyId()).flatMap(network::firewallPolicy);
+            }
         }
     }
 
@@ -59,7 +68,8 @@ final class FirewallEntrances {
                 continue;
             }
             AzureFirewall firewall = translation.firewall();
-            JitProof proof = JitManaged.isFirewallRuleName(rule.collection(), rule.name())
+            boolean classic = translation.policy() == null;
+            JitProof proof = classic && JitManaged.isFirewallRuleName(rule.collection(), rule.name())
                     ? jit.prove(port, clients) : JitProof.NOT_JIT;
             String sources = String.join(", ", rule.sourceAddresses())
                     + (rule.sourceIpGroupIds().isEmpty() ? "" : " and IP groups (not resolved)");

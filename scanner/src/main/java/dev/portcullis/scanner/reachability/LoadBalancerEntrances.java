@@ -134,11 +134,12 @@ final class LoadBalancerEntrances {
                 .orElse(frontend.map(Frontend::publicIpAddressId).orElse(String.valueOf(forwarding.frontendId())));
         AddressSet clients = publicIp.map(ip -> ip.ipv6() ? AddressSet.INTERNET_IPV6 : AddressSet.INTERNET_IPV4)
                 .orElse(AddressSet.INTERNET);
-        String destination = forwarding.floatingIp() ? publicIp.map(PublicIpAddress::ipAddress).orElse(null)
-                : ipc.privateIpAddress();
+        String frontendAddress = publicIp.map(PublicIpAddress::ipAddress).orElse(null);
         return Optional.of(new Entrance(new Entry(Entry.Kind.LOAD_BALANCER, address, lb.name(),
                 forwarding.frontendPorts(), forwarding.forwardedBy() + (forwarding.floatingIp() ? ", floating IP" : ""),
-                port, ipc.name()), new Destination(destination, ipc.applicationSecurityGroupIds()), clients, clients,
+                port, ipc.name()), forwarding.floatingIp() ? Destination.floating(ipc.privateIpAddress(),
+                frontendAddress, ipc.applicationSecurityGroupIds())
+                : new Destination(ipc.privateIpAddress(), ipc.applicationSecurityGroupIds()), clients, clients,
                 lb.sku() == LoadBalancer.Sku.BASIC,
                 "no NSG on the NIC or its subnet, and a Basic load balancer forwards to it unfiltered", List.of()));
     }

@@ -32,11 +32,19 @@ final class NsgEvaluator {
             if (undecided.isEmpty()) {
                 break;
             }
-            if (!RuleMatching.matchesTcp(rule) || !RuleMatching.coversPort(rule, port)
-                    || !RuleMatching.coversDestination(rule, destination)) {
+            if (!RuleMatching.matchesTcp(rule) || !RuleMatching.coversPort(rule, port)) {
                 continue;
             }
-            if (rule.access() == SecurityRule.Access.ALLOW) {
+            boolean allow = rule.access() == SecurityRule.Access.ALLOW;
+            boolean covered = RuleMatching.coversDestination(rule, destination);
+            if (destination.floatingIp()) {
+                boolean alsoCovered = RuleMatching.coversDestination(rule, destination.alternativeOnly());
+                covered = allow ? covered || alsoCovered : covered && alsoCovered;
+            }
+            if (!covered) {
+                continue;
+            }
+            if (allow) {
                 AddressSet opens = RuleMatching.allowedSources(rule);
                 AddressSet let = opens.intersect(undecided);
                 if (!let.isEmpty()) {

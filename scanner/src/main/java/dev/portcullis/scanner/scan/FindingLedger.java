@@ -78,6 +78,9 @@ public class FindingLedger {
                 transitions, suppressions::covers).stream().map(c -> new RollupWriter.CheckCounts(c.checkId(), c.passed(), c.failed(),
                 c.notApplicable(), c.suppressed(), c.newFindings(), c.resolvedFindings())).toList());
         subscriptionScan.status = SubscriptionScanStatus.SUCCEEDED.name();
+        subscriptionScan.error = inventory.unreadLists().isEmpty() ? null : "Not listed (ARM answered 403, the"
+                + " identity lacks Reader on them): " + String.join(", ", inventory.unreadLists())
+                + "; internet paths through them were not evaluated";
         subscriptionScan.armRequests = armRequests;
         subscriptionScan.resourceCounts = resourceCounts;
         subscriptionScan.finishedAt = time.now();

@@ -98,8 +98,16 @@ class InternetPathsTest {
                         Site.vm().nicNsg(allow(300, "22", "Internet").to("20.10.0.1"))
                                 .with(publicIpResource("pip-lb", "20.10.0.1"))
                                 .with(lb(Sku.STANDARD, LB_V4).rule("ssh", "Tcp", 22, 22, false).build()).inPools(POOL)),
-                exposed("with floating IP the NSG sees the frontend's IP", "floating IP",
+                exposed("with floating IP an allow to the frontend's IP counts (the packet carries it)", "floating IP",
                         Site.vm().nicNsg(allow(300, "22", "Internet").to("20.10.0.1"))
+                                .with(publicIpResource("pip-lb", "20.10.0.1"))
+                                .with(lb(Sku.STANDARD, LB_V4).rule("ssh", "Tcp", 22, 22, true).build()).inPools(POOL)),
+                exposed("with floating IP an allow to the backend's IP still counts (Microsoft does not say which)",
+                        "floating IP", Site.vm().nicNsg(allow(300, "22", "Internet").to(Site.PRIVATE_IP))
+                                .with(publicIpResource("pip-lb", "20.10.0.1"))
+                                .with(lb(Sku.STANDARD, LB_V4).rule("ssh", "Tcp", 22, 22, true).build()).inPools(POOL)),
+                exposed("with floating IP a deny of only the backend's IP does not close the frontend's", "floating IP",
+                        Site.vm().nicNsg(deny(100, "22", "*").to(Site.PRIVATE_IP), allow(300, "22", "Internet"))
                                 .with(publicIpResource("pip-lb", "20.10.0.1"))
                                 .with(lb(Sku.STANDARD, LB_V4).rule("ssh", "Tcp", 22, 22, true).build()).inPools(POOL)),
                 closed("an IPv6 frontend is not opened by an allow from 0.0.0.0/0",
@@ -118,8 +126,18 @@ class InternetPathsTest {
                 closed("a DNAT rule to another port does not reach 22",
                         Site.vm().nicNsg().with(firewall(null, dnat("dnat-web", "web", "8080", "*")))),
                 exposed("a policy's DNAT rule applies through the firewall using the policy", "of policy fwp-hub",
-                        Site.vm().nicNsg().with(new FirewallPolicy(POLICY_ID, "fwp-hub",
+                        Site.vm().nicNsg().with(new FirewallPolicy(POLICY_ID, "fwp-hub", null,
                                 List.of(dnat("dnat-admin", "ssh", "22", "*")))).with(firewall(POLICY_ID))),
+                exposed("a base policy's DNAT rule applies through a firewall using the child policy",
+                        "of policy fwp-base", Site.vm().nicNsg()
+                                .with(new FirewallPolicy(RG + "firewallPolicies/fwp-base", "fwp-base", null,
+                                        List.of(dnat("dnat-admin", "ssh", "22", "*"))))
+                                .with(new FirewallPolicy(POLICY_ID, "fwp-hub", RG + "firewallPolicies/fwp-base",
+                                        List.of())).with(firewall(POLICY_ID))),
+                exposed("a policy's DNAT rule named MDC-JIT is never JIT's (JIT writes classic rules only)",
+                        "of policy fwp-hub", Site.vm().nicNsg().with(new FirewallPolicy(POLICY_ID, "fwp-hub", null,
+                                List.of(dnat("MDC-JIT", "jit-rule-1", "22", "203.0.113.7")))).with(firewall(POLICY_ID))
+                                .running(22, "203.0.113.7")),
                 exposed("an IP group source cannot be resolved and counts as everyone", "IP groups",
                         Site.vm().nicNsg().with(firewall(null, new DnatRule("dnat-admin", "ssh", 200, List.of("TCP"),
                                 List.of(), List.of(RG + "ipGroups/admins"), List.of("52.0.0.10"), List.of("50022"),

@@ -31,7 +31,7 @@ import java.util.UUID;
 @Transactional
 public class VmListPage {
 
-    static final int PER_PAGE = 50;
+    public static final int PER_PAGE = 50;
     static final List<String> JIT_STATUSES = List.of("PROTECTED", "PARTIAL", "UNPROTECTED", "NOT_APPLICABLE");
     static final List<String> OS_TYPES = List.of("LINUX", "WINDOWS", "UNKNOWN");
     static final List<String> EXPOSED = List.of("yes", "no");
