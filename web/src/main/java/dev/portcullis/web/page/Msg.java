@@ -542,7 +542,10 @@ public interface Msg {
     String vm_ports_note();
 
     @Message
-    String vm_paths_evaluated();
+    String paths_evaluated();
+
+    @Message
+    String checks_paths_unread();
 
     @Message
     String vm_jit_open_port();

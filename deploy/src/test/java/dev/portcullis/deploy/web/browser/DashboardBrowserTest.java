@@ -119,7 +119,8 @@ class DashboardBrowserTest {
     @Test
     void vmPageShowsPortsAndJitRequestsAndSwitchesRemediationTabs() {
         browser.open("/vms?q=web-01");
-        browser.follow("table.vms a.vm-link");
+        browser.follow(browser.all("table.vms a.vm-link").stream().filter(a -> a.getText().trim().equals("web-01"))
+                .findFirst().orElseThrow());
         assertThat(browser.find("h1").getText()).contains("web-01").contains("Protected");
         WebElement ssh = browser.find("tr[data-port='22']");
         List<String> verdicts = ssh.findElements(org.openqa.selenium.By.cssSelector("td")).stream()
