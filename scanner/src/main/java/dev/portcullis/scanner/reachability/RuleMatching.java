@@ -3,8 +3,11 @@ package dev.portcullis.scanner.reachability;
 import dev.portcullis.scanner.inventory.SecurityRule;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Whether one NSG rule applies to inbound TCP to a port of a destination, and which addresses its sources cover.
@@ -21,6 +24,10 @@ final class RuleMatching {
     private static final String VIRTUAL_NETWORK = "virtualnetwork";
     private static final String LOAD_BALANCER = "azureloadbalancer";
     private static final Set<String> TCP = Set.of("tcp", "*", "any");
+    private static final int MEMO_LIMIT = 100_000;
+    private static final Map<String, Optional<AddressSet>> PARSED = new ConcurrentHashMap<>();
+    private static final Map<List<String>, AddressSet> ALLOWED = new ConcurrentHashMap<>();
+    private static final Map<List<String>, AddressSet> DENIED = new ConcurrentHashMap<>();
 
     private RuleMatching() {
     }
@@ -68,32 +75,48 @@ final class RuleMatching {
         if (rule.destinationPrefixes().isEmpty() && rule.destinationApplicationSecurityGroupIds().isEmpty()) {
             return true;
         }
-        String address = destination.address();
+        Optional<AddressSet> address = destination.address() == null ? Optional.empty()
+                : block(destination.address()).filter(AddressSet::isSingleAddress);
         for (String prefix : rule.destinationPrefixes()) {
             String lower = prefix.trim().toLowerCase(Locale.ROOT);
-            if (ANY.contains(lower) || address == null) {
+            if (ANY.contains(lower) || destination.address() == null) {
                 return true;
             }
-            boolean isPublic = AddressSet.INTERNET.contains(address);
+            boolean isPublic = address.map(AddressSet.INTERNET::containsAll).orElse(false);
             if ((lower.equals(VIRTUAL_NETWORK) && !isPublic) || (lower.equals(INTERNET) && isPublic)) {
                 return true;
             }
-            Optional<AddressSet> block = AddressSet.parse(lower);
-            if (block.isPresent() && block.get().contains(address)) {
+            Optional<AddressSet> block = block(lower);
+            if (block.isPresent() && address.isPresent() && block.get().containsAll(address.get())) {
                 return true;
             }
         }
         return false;
     }
 
+    /**
+     * {@link AddressSet#parse}, remembered: the same prefixes and addresses come back for every VM behind an NSG.
+     * Bounded, so a long-running scanner over many tenants does not grow it without end.
+     */
+    private static Optional<AddressSet> block(String text) {
+        return remember(PARSED, text, AddressSet::parse);
+    }
+
+    private static <K, V> V remember(Map<K, V> memo, K key, Function<K, V> compute) {
+        if (memo.size() > MEMO_LIMIT) {
+            memo.clear();
+        }
+        return memo.computeIfAbsent(key, compute);
+    }
+
     /** Addresses an Allow with these sources lets in (public service tags and unknown text: the whole internet). */
     static AddressSet allowedSources(SecurityRule rule) {
-        return sources(rule.sourcePrefixes(), true);
+        return remember(ALLOWED, rule.sourcePrefixes(), prefixes -> sources(prefixes, true));
     }
 
     /** Addresses a Deny with these sources surely blocks (service tags and unknown text block nothing we can name). */
     static AddressSet deniedSources(SecurityRule rule) {
-        return sources(rule.sourcePrefixes(), false);
+        return remember(DENIED, rule.sourcePrefixes(), prefixes -> sources(prefixes, false));
     }
 
     /**
@@ -128,7 +151,7 @@ final class RuleMatching {
             } else if (lower.equals(VIRTUAL_NETWORK)) {
                 set = set.union(AddressSet.PRIVATE);
             } else if (!lower.equals(LOAD_BALANCER)) {
-                Optional<AddressSet> block = AddressSet.parse(lower);
+                Optional<AddressSet> block = block(lower);
                 if (block.isPresent()) {
                     set = set.union(block.get());
                 } else if (allow) {
