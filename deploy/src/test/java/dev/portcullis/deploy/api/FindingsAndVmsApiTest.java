@@ -63,6 +63,26 @@ class FindingsAndVmsApiTest {
                 .map(id -> id.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     }
 
+    @Test
+    void openScaleSetFindingsAreExactlyTheUniformScaleSetsBuiltToFailAndTheirDetailSaysJitIsNotSupported() {
+        Set<String> expected = simulator.estate().scaleSets().stream()
+                .filter(set -> set.expected() == Expectation.FAIL)
+                .map(set -> set.resourceId().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        assertThat(expected).as("the estate has exposed scale sets").isNotEmpty();
+        assertThat(simulator.estate().scaleSets()).as("and one that is not")
+                .anyMatch(set -> set.expected() == Expectation.PASS);
+
+        assertThat(openFindingResources("vmss_management_port_internet_exposed")).isEqualTo(expected);
+        String detail = asAdmin().queryParam("checkId", "vmss_management_port_internet_exposed").queryParam("size", 10)
+                .get("/api/v1/findings").then().statusCode(200).extract().jsonPath().getString("items[0].detail");
+        assertThat(detail).contains("NOT_SUPPORTED").contains("Azure Bastion");
+        String exposed = expected.iterator().next();
+        String cli = asAdmin().queryParam("resourceId", exposed).queryParam("format", "cli")
+                .get("/api/v1/remediation").then().statusCode(200).extract().asString();
+        assertThat(cli).as("remediation by Bastion and closing the path, never JIT").contains("az vmss update")
+                .contains("--name '" + exposed.substring(exposed.lastIndexOf('/') + 1)).doesNotContain("jitNetworkAccessPolicies");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"vm_nsg_attached", "vm_management_port_internet_exposed", "vm_jit_enabled",
             "vm_jit_covers_management_ports", "vm_jit_max_duration", "vm_jit_source_restricted", "vm_jit_bypassed"})

@@ -12,6 +12,7 @@ import dev.portcullis.deploy.support.SimulatorResource;
 import dev.portcullis.deploy.support.TestDatabase;
 import dev.portcullis.web.vms.VmListPage;
 import dev.portcullis.simulator.ArmSimulator;
+import dev.portcullis.simulator.estate.DemoEstate;
 import dev.portcullis.simulator.estate.SimVm;
 import dev.portcullis.web.login.SessionCookie;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -116,6 +117,27 @@ class AccessAndDashboardTest {
         assertThat(html).doesNotContain("<script>alert(1)</script>");
         assertThat(html).contains("Protected").contains("Unprotected");
         assertThat(tenants).contains("Standard P2").contains("Succeeded");
+    }
+
+    @Test
+    void theVmPageShowsAPortOpenThroughJitNowAndEachPathByItsEntrance() {
+        database.reset();
+        simulator.faults().clear();
+        onboardSimulatedTenants(simulator);
+        scanAndWait("{}");
+        CookieFilter session = loggedIn();
+
+        String granted = given().filter(session).queryParam("id", simulator.estate().virtualMachine("web-05")
+                .resourceId()).get("/vm").then().statusCode(200).extract().asString();
+        String behindLoadBalancer = given().filter(session).queryParam("id", simulator.estate()
+                .virtualMachine("lb-nat-01").resourceId()).get("/vm").then().statusCode(200).extract().asString();
+        String behindFirewall = given().filter(session).queryParam("id", simulator.estate()
+                .virtualMachine("fw-ssh-01").resourceId()).get("/vm").then().statusCode(200).extract().asString();
+
+        assertThat(granted).contains("Open through JIT now: port 22").contains(DemoEstate.OPEN_REQUEST_SOURCE)
+                .contains("carol@contoso.com").contains("Investigating incident INC-2231");
+        assertThat(behindLoadBalancer).contains("via load balancer").contains("inbound NAT rule");
+        assertThat(behindFirewall).contains("via firewall").contains("DNAT rule");
     }
 
     @Test

@@ -32,7 +32,8 @@ public class RemediationQueries {
     }
 
     /**
-     * The facts remediation needs for a VM or subscription, by (case-insensitive) ARM id; empty when unknown. With
+     * The facts remediation needs for a VM, a scale set or a subscription, by (case-insensitive) ARM id; empty when
+     * unknown. With
      * {@code wholePolicy} false the JIT policy carries only this VM's entry, picked out by PostgreSQL, which is all
      * that remediation prose (the Portal steps) reads: a policy of hundreds of VMs is then not read whole for one VM.
      */
@@ -42,13 +43,23 @@ public class RemediationQueries {
         if (vm.isPresent()) {
             return vm;
         }
+        if (key.matches("/subscriptions/[0-9a-f-]{36}/resourcegroups/[^/]+/providers/microsoft\\.compute/"
+                + "virtualmachinescalesets/[^/]+")) {
+            return subscriptionFacts(scope, key.substring(0, "/subscriptions/".length() + 36), key);
+        }
         if (key.matches("/subscriptions/[0-9a-f-]{36}")) {
-            return SubscriptionEntity.findBySubscriptionId(UUID.fromString(key.substring("/subscriptions/".length())))
-                    .filter(s -> scope.includes(s.tenant.id))
-                    .map(s -> new RemediationFacts(s.subscriptionId, s.tenant.resourceManagerEndpoint, Optional.empty(),
-                            Optional.empty(), openChecks(key)));
+            return subscriptionFacts(scope, key, key);
         }
         return Optional.empty();
+    }
+
+    /** A resource judged without stored facts of its own (a scale set): its subscription and its open checks. */
+    private Optional<RemediationFacts> subscriptionFacts(TenantScope scope, String subscriptionKey, String key) {
+        return SubscriptionEntity.findBySubscriptionId(UUID.fromString(subscriptionKey.substring(
+                        "/subscriptions/".length())))
+                .filter(s -> scope.includes(s.tenant.id))
+                .map(s -> new RemediationFacts(s.subscriptionId, s.tenant.resourceManagerEndpoint, Optional.empty(),
+                        Optional.empty(), openChecks(key)));
     }
 
     /** The VM's stored columns, its subscription, ARM endpoint and open checks in one query, then its policy. */

@@ -11,6 +11,7 @@ import dev.portcullis.scanner.inventory.JitPolicy;
 import dev.portcullis.scanner.inventory.NetworkInterface;
 import dev.portcullis.scanner.inventory.NetworkSecurityGroup;
 import dev.portcullis.scanner.inventory.Pricing;
+import dev.portcullis.scanner.inventory.ScaleSet;
 import dev.portcullis.scanner.inventory.PublicIpAddress;
 import dev.portcullis.scanner.inventory.SubscriptionInventory;
 import dev.portcullis.scanner.inventory.VirtualMachine;
@@ -36,6 +37,7 @@ public class AzureInventoryCollector {
     static final String JIT_API_VERSION = "2020-01-01";
     static final String PRICINGS_API_VERSION = "2024-01-01";
     static final String NETWORK_API_VERSION = "2025-03-01";
+    static final String COMPUTE_API_VERSION = "2025-04-01";
     private static final int MAX_GAPS_LOGGED = 20;
     private static final Logger LOG = Logger.getLogger(AzureInventoryCollector.class);
 
@@ -107,8 +109,12 @@ public class AzureInventoryCollector {
                     unread, () -> policies.stream().map(policy -> EntranceMapper.toFirewallPolicy(policy, session
                             .listAll(policy.path("id").asText() + "/ruleCollectionGroups?api-version="
                                     + NETWORK_API_VERSION))).toList(), FirewallPolicy::id);
+            List<ScaleSet> scaleSets = entrances(subscriptionId, SubscriptionInventory.SCALE_SETS, unread, () -> session
+                    .listAll("/subscriptions/" + subscriptionId
+                            + "/providers/Microsoft.Compute/virtualMachineScaleSets?api-version="
+                            + COMPUTE_API_VERSION).stream().map(ScaleSetMapper::toScaleSet).toList(), ScaleSet::id);
             SubscriptionInventory inventory = new SubscriptionInventory(subscriptionId, vms, nics, nsgs, publicIps,
-                    vnets, jitPolicies, pricings, loadBalancers, firewalls, firewallPolicies, unread);
+                    vnets, jitPolicies, pricings, loadBalancers, firewalls, firewallPolicies, scaleSets, unread);
             logGaps(subscriptionId, InventoryGaps.find(inventory));
             return new Collection(inventory, session.requestCount());
         } catch (CollectionFailedException e) {

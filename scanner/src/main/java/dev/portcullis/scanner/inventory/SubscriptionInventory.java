@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * Everything collected from one subscription in one scan, as plain records. {@code unreadLists} names the lists of
- * internet entrances (load balancers, firewalls, firewall policies) that ARM refused to give (403): paths through
- * them could not be evaluated.
+ * internet entrances and scale sets (load balancers, firewalls, firewall policies, scale sets) that ARM refused to
+ * give (403): what depends on them could not be evaluated.
  */
 public record SubscriptionInventory(String subscriptionId, List<VirtualMachine> virtualMachines,
                                     List<NetworkInterface> networkInterfaces,
@@ -15,7 +15,8 @@ public record SubscriptionInventory(String subscriptionId, List<VirtualMachine> 
                                     List<PublicIpAddress> publicIpAddresses, List<VirtualNetwork> virtualNetworks,
                                     List<JitPolicy> jitPolicies, List<Pricing> pricings,
                                     List<LoadBalancer> loadBalancers, List<AzureFirewall> azureFirewalls,
-                                    List<FirewallPolicy> firewallPolicies, List<String> unreadLists) {
+                                    List<FirewallPolicy> firewallPolicies, List<ScaleSet> scaleSets,
+                                    List<String> unreadLists) {
 
     public SubscriptionInventory {
         virtualMachines = List.copyOf(virtualMachines);
@@ -28,6 +29,7 @@ public record SubscriptionInventory(String subscriptionId, List<VirtualMachine> 
         loadBalancers = List.copyOf(loadBalancers);
         azureFirewalls = List.copyOf(azureFirewalls);
         firewallPolicies = List.copyOf(firewallPolicies);
+        scaleSets = List.copyOf(scaleSets);
         unreadLists = List.copyOf(unreadLists);
     }
 
@@ -38,7 +40,20 @@ public record SubscriptionInventory(String subscriptionId, List<VirtualMachine> 
                                  List<PublicIpAddress> publicIpAddresses, List<VirtualNetwork> virtualNetworks,
                                  List<JitPolicy> jitPolicies, List<Pricing> pricings) {
         this(subscriptionId, virtualMachines, networkInterfaces, networkSecurityGroups, publicIpAddresses,
-                virtualNetworks, jitPolicies, pricings, List.of(), List.of(), List.of(), List.of());
+                virtualNetworks, jitPolicies, pricings, List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** The name {@code unreadLists} gives the scale-set list. */
+    public static final String SCALE_SETS = "virtual machine scale sets";
+
+    /** The unread lists of internet entrances (everything unread but the scale sets): VM paths through them are unknown. */
+    public List<String> unreadEntranceLists() {
+        return unreadLists.stream().filter(list -> !list.equals(SCALE_SETS)).toList();
+    }
+
+    /** Whether the scale sets could not be listed: their findings are then unknown, not resolved. */
+    public boolean scaleSetsUnread() {
+        return unreadLists.contains(SCALE_SETS);
     }
 
     /** How many of each resource type were collected, for the scan record. */
@@ -54,6 +69,7 @@ public record SubscriptionInventory(String subscriptionId, List<VirtualMachine> 
         counts.put("loadBalancers", loadBalancers.size());
         counts.put("azureFirewalls", azureFirewalls.size());
         counts.put("firewallPolicies", firewallPolicies.size());
+        counts.put("scaleSets", scaleSets.size());
         return counts;
     }
 }

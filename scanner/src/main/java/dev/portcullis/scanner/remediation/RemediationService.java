@@ -4,6 +4,7 @@ import dev.portcullis.persistence.query.RemediationFacts;
 import dev.portcullis.persistence.query.RemediationQueries;
 import dev.portcullis.persistence.query.TenantScope;
 import dev.portcullis.scanner.config.RemediationConfig;
+import dev.portcullis.scanner.inventory.ArmIds;
 import dev.portcullis.scanner.inventory.OsType;
 import dev.portcullis.scanner.rules.CheckCatalogue;
 import dev.portcullis.scanner.rules.CheckDefinition;
@@ -35,6 +36,10 @@ public class RemediationService {
                                    RemediationFormat format, Language language) {
         return queries.find(scope, resourceId, format != RemediationFormat.PORTAL).map(facts -> {
             List<String> checks = checkId.map(List::of).orElse(facts.openCheckIds());
+            if (facts.vm().isEmpty() && ArmIds.segmentAfter(resourceId, "virtualMachineScaleSets") != null) {
+                return remediations.forScaleSet(facts.subscriptionId().toString(), resourceId.trim(), checks, format,
+                        language);
+            }
             if (facts.vm().isEmpty()) {
                 return remediations.forSubscription(facts.subscriptionId().toString(), checks, format, language);
             }

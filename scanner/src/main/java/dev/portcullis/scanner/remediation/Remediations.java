@@ -44,6 +44,14 @@ public final class Remediations {
         return renderSets(checkIds, format, values, blocks, messages);
     }
 
+    /** A Uniform scale set's remediation: its subscription, resource group and name. */
+    public String forScaleSet(String subscriptionId, String scaleSetId, List<String> checkIds,
+                              RemediationFormat format, Language language) {
+        return renderSets(checkIds, format, Map.of("subscriptionId", subscriptionId,
+                        "resourceGroup", String.valueOf(ArmIds.segmentAfter(scaleSetId, "resourceGroups")),
+                        "scaleSetName", ArmIds.lastSegment(scaleSetId)), Map.of(), catalogue.messages(language));
+    }
+
     public String forSubscription(String subscriptionId, List<String> checkIds, RemediationFormat format,
                                   Language language) {
         return renderSets(checkIds, format, Map.of("subscriptionId", subscriptionId), Map.of(),

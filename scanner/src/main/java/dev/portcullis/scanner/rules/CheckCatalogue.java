@@ -19,14 +19,18 @@ public final class CheckCatalogue {
 
     private final List<SubscriptionCheck> subscriptionChecks;
     private final List<VmCheck> vmChecks;
+    private final List<ScaleSetCheck> scaleSetChecks;
     private final Map<String, CheckDefinition> definitions = new LinkedHashMap<>();
     private final Map<String, CheckDefinition> japanese = new LinkedHashMap<>();
 
-    public CheckCatalogue(List<SubscriptionCheck> subscriptionChecks, List<VmCheck> vmChecks) {
+    public CheckCatalogue(List<SubscriptionCheck> subscriptionChecks, List<VmCheck> vmChecks,
+                          List<ScaleSetCheck> scaleSetChecks) {
         this.subscriptionChecks = List.copyOf(subscriptionChecks);
         this.vmChecks = List.copyOf(vmChecks);
+        this.scaleSetChecks = List.copyOf(scaleSetChecks);
         Map<String, List<String>> frameworks = loadFrameworks();
-        Stream.concat(subscriptionChecks.stream().map(SubscriptionCheck::id), vmChecks.stream().map(VmCheck::id))
+        Stream.of(subscriptionChecks.stream().map(SubscriptionCheck::id), vmChecks.stream().map(VmCheck::id),
+                        scaleSetChecks.stream().map(ScaleSetCheck::id)).flatMap(s -> s)
                 .forEach(id -> definitions.put(id, loadDefinition(id, frameworks.getOrDefault(id, List.of()))));
         definitions.values().forEach(english -> japanese.put(english.id(), translated(english, "ja")));
     }
@@ -37,7 +41,8 @@ public final class CheckCatalogue {
                 List.of(new SubscriptionDefenderServersP2Check()),
                 List.of(new VmNsgAttachedCheck(), new VmManagementPortInternetExposedCheck(), new VmJitEnabledCheck(),
                         new VmJitCoversManagementPortsCheck(), new VmJitMaxDurationCheck(),
-                        new VmJitSourceRestrictedCheck(), new VmJitBypassedCheck()));
+                        new VmJitSourceRestrictedCheck(), new VmJitBypassedCheck()),
+                List.of(new VmssManagementPortInternetExposedCheck()));
     }
 
     public List<SubscriptionCheck> subscriptionChecks() {
@@ -46,6 +51,10 @@ public final class CheckCatalogue {
 
     public List<VmCheck> vmChecks() {
         return vmChecks;
+    }
+
+    public List<ScaleSetCheck> scaleSetChecks() {
+        return scaleSetChecks;
     }
 
     public List<CheckDefinition> definitions() {

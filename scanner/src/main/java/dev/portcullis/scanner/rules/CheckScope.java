@@ -2,5 +2,5 @@ package dev.portcullis.scanner.rules;
 
 /** What a check looks at. */
 public enum CheckScope {
-    SUBSCRIPTION, VM
+    SUBSCRIPTION, VM, SCALE_SET
 }

@@ -1,5 +1,6 @@
 package dev.portcullis.scanner.rules;
 
+import dev.portcullis.scanner.inventory.ScaleSet;
 import dev.portcullis.scanner.inventory.SubscriptionInventory;
 import dev.portcullis.scanner.inventory.VirtualMachine;
 import java.time.Instant;
@@ -8,7 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Runs every check of the catalogue over one subscription's inventory. Pure: no I/O, no framework. */
+/**
+ * Runs every check of the catalogue over one subscription's inventory: subscription checks, VM checks per VM (Flexible
+ * scale sets' instances among them), scale-set checks per Uniform scale set. Pure: no I/O, no framework.
+ */
 public final class Evaluator {
 
     private final CheckCatalogue catalogue;
@@ -42,6 +46,12 @@ public final class Evaluator {
                 outcomes.put(result.checkId(), result.outcome());
             }
             vms.add(VmAssessment.of(vm, index, settings, JitStatus.from(outcomes)));
+        }
+        for (ScaleSet scaleSet : inventory.scaleSets()) {
+            if (scaleSet.uniform()) {
+                catalogue.scaleSetChecks().stream().map(check -> check.evaluate(scaleSet, index, settings))
+                        .filter(result -> result.outcome() != Outcome.NOT_EVALUATED).forEach(results::add);
+            }
         }
         return new Evaluation(results, vms);
     }

@@ -80,7 +80,7 @@ public final class InventoryIndex implements NetworkLookup {
 
     /** Lists of internet entrances ARM refused to give: paths through them are unknown. */
     public List<String> unreadLists() {
-        return inventory.unreadLists();
+        return inventory.unreadEntranceLists();
     }
 
     /**

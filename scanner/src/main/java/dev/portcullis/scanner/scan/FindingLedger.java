@@ -12,12 +12,14 @@ import dev.portcullis.scanner.findings.FindingLifecycle;
 import dev.portcullis.scanner.findings.FindingStatus;
 import dev.portcullis.scanner.findings.Transition;
 import dev.portcullis.scanner.inventory.Pricing;
+import dev.portcullis.scanner.inventory.ScaleSet;
 import dev.portcullis.scanner.inventory.SubscriptionInventory;
 import dev.portcullis.scanner.inventory.VirtualMachine;
 import dev.portcullis.scanner.rules.CheckCatalogue;
 import dev.portcullis.scanner.rules.CheckResult;
 import dev.portcullis.scanner.rules.Evaluator.Evaluation;
 import dev.portcullis.scanner.rules.SubscriptionCheck;
+import dev.portcullis.scanner.rules.VmssManagementPortInternetExposedCheck;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -106,7 +108,7 @@ public class FindingLedger {
         Map<FindingKey, FindingStatus> known = new HashMap<>();
         existing.forEach((key, f) -> known.put(key, FindingStatus.valueOf(f.status)));
 
-        List<Transition> transitions = FindingLifecycle.plan(known, results, presentResourceIds(inventory),
+        List<Transition> transitions = FindingLifecycle.plan(known, results, presentResourceIds(inventory, known.keySet()),
                 suppressions::covers);
         for (Transition transition : transitions) {
             FindingEntity finding = existing.get(transition.key());
@@ -181,10 +183,19 @@ public class FindingLedger {
         event.persist();
     }
 
-    private static Set<String> presentResourceIds(SubscriptionInventory inventory) {
+    /**
+     * The resources still there: the subscription, its VMs and scale sets. When the scale sets could not be listed,
+     * those with findings count as present (their findings stay as they are: unknown is not fixed).
+     */
+    private static Set<String> presentResourceIds(SubscriptionInventory inventory, Set<FindingKey> known) {
         Set<String> ids = new HashSet<>();
         ids.add(SubscriptionCheck.resourceIdOf(inventory.subscriptionId()));
         inventory.virtualMachines().stream().map(VirtualMachine::id).forEach(ids::add);
+        inventory.scaleSets().stream().map(ScaleSet::id).forEach(ids::add);
+        if (inventory.scaleSetsUnread()) {
+            known.stream().filter(key -> key.checkId().equals(VmssManagementPortInternetExposedCheck.ID))
+                    .map(FindingKey::resourceKey).forEach(ids::add);
+        }
         return ids;
     }
 }

@@ -13,7 +13,7 @@ class CheckCatalogueTest {
     @Test
     void everyCheckHasCatalogueDataWithATitleThatIsNotAnEnsure() {
         assertThat(catalogue.definitions()).hasSize(catalogue.vmChecks().size()
-                + catalogue.subscriptionChecks().size());
+                + catalogue.subscriptionChecks().size() + catalogue.scaleSetChecks().size());
         for (CheckDefinition definition : catalogue.definitions()) {
             assertThat(definition.title()).hasSizeBetween(10, 100).doesNotStartWith("Ensure");
             assertThat(definition.description()).isNotBlank();
@@ -23,8 +23,10 @@ class CheckCatalogueTest {
 
     @Test
     void checkClassNameIsThePascalCaseOfItsIdPlusCheck() {
-        Stream.concat(catalogue.vmChecks().stream().map(c -> new Object[] {c.id(), c.getClass()}),
-                catalogue.subscriptionChecks().stream().map(c -> new Object[] {c.id(), c.getClass()}))
+        Stream.of(catalogue.vmChecks().stream().map(c -> new Object[] {c.id(), c.getClass()}),
+                        catalogue.subscriptionChecks().stream().map(c -> new Object[] {c.id(), c.getClass()}),
+                        catalogue.scaleSetChecks().stream().map(c -> new Object[] {c.id(), c.getClass()}))
+                .flatMap(s -> s)
                 .forEach(pair -> assertThat(((Class<?>) pair[1]).getSimpleName())
                         .isEqualTo(pascalCase((String) pair[0]) + "Check"));
     }
@@ -34,6 +36,8 @@ class CheckCatalogueTest {
         catalogue.vmChecks().forEach(c -> assertThat(catalogue.require(c.id()).scope()).isEqualTo(CheckScope.VM));
         catalogue.subscriptionChecks().forEach(c -> assertThat(catalogue.require(c.id()).scope())
                 .isEqualTo(CheckScope.SUBSCRIPTION));
+        catalogue.scaleSetChecks().forEach(c -> assertThat(catalogue.require(c.id()).scope())
+                .isEqualTo(CheckScope.SCALE_SET));
     }
 
     @Test
@@ -46,11 +50,11 @@ class CheckCatalogueTest {
     }
 
     @Test
-    void catalogueHoldsTheEightFixedCheckIds() {
+    void catalogueHoldsTheNineFixedCheckIds() {
         assertThat(catalogue.definitions().stream().map(CheckDefinition::id).toList()).containsExactlyInAnyOrder(
                 "subscription_defender_servers_p2", "vm_nsg_attached", "vm_management_port_internet_exposed",
                 "vm_jit_enabled", "vm_jit_covers_management_ports", "vm_jit_max_duration", "vm_jit_source_restricted",
-                "vm_jit_bypassed");
+                "vm_jit_bypassed", "vmss_management_port_internet_exposed");
     }
 
     private static String pascalCase(String id) {

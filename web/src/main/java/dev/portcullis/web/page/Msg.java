@@ -695,6 +695,9 @@ public interface Msg {
     String checks_scope_subscription();
 
     @Message
+    String checks_scope_scale_set();
+
+    @Message
     String checks_what();
 
     @Message

@@ -1,0 +1,59 @@
+package dev.portcullis.scanner.azure;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.portcullis.scanner.inventory.ArmIds;
+import dev.portcullis.scanner.inventory.ScaleSet;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Maps {@code Microsoft.Compute/virtualMachineScaleSets} JSON to {@link ScaleSet}: the orchestration mode and the
+ * network profile (NSG, subnet, per-instance public IP, pools and NAT pools). Read as a JSON tree, every field
+ * optional; a set without {@code orchestrationMode} is Uniform (ARM's default before Flexible existed).
+ */
+final class ScaleSetMapper {
+
+    private ScaleSetMapper() {
+    }
+
+    static ScaleSet toScaleSet(JsonNode json) {
+        JsonNode properties = json.path("properties");
+        String id = text(json, "id");
+        boolean uniform = !"Flexible".equalsIgnoreCase(text(properties, "orchestrationMode"));
+        List<ScaleSet.NicProfile> nics = new ArrayList<>();
+        for (JsonNode nic : properties.path("virtualMachineProfile").path("networkProfile")
+                .path("networkInterfaceConfigurations")) {
+            JsonNode nicProperties = nic.path("properties");
+            List<ScaleSet.IpProfile> ips = new ArrayList<>();
+            for (JsonNode ip : nicProperties.path("ipConfigurations")) {
+                JsonNode ipProperties = ip.path("properties");
+                JsonNode publicIp = ipProperties.path("publicIPAddressConfiguration");
+                ips.add(new ScaleSet.IpProfile(text(ip, "name"), text(ipProperties.path("subnet"), "id"),
+                        publicIp.isObject(), "Standard".equalsIgnoreCase(text(publicIp.path("sku"), "name")),
+                        ids(ipProperties.path("loadBalancerBackendAddressPools")),
+                        ids(ipProperties.path("loadBalancerInboundNatPools"))));
+            }
+            nics.add(new ScaleSet.NicProfile(text(nic, "name"), text(nicProperties.path("networkSecurityGroup"), "id"),
+                    ips));
+        }
+        String name = text(json, "name");
+        return new ScaleSet(id, name != null ? name : ArmIds.lastSegment(id), ArmIds.segmentAfter(id, "resourceGroups"),
+                text(json, "location"), uniform, nics);
+    }
+
+    private static List<String> ids(JsonNode references) {
+        List<String> ids = new ArrayList<>();
+        references.forEach(reference -> {
+            String id = text(reference, "id");
+            if (id != null) {
+                ids.add(id);
+            }
+        });
+        return ids;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isValueNode() && !value.isNull() ? value.asText() : null;
+    }
+}

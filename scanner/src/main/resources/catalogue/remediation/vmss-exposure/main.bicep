@@ -1,0 +1,3 @@
+// {{t:vmss.cli.intro}}
+// {{t:vmss.terraform.own_definition}}
+// {{t:vmss.cli.bastion}}
