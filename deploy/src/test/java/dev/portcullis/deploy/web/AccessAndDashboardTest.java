@@ -2,8 +2,7 @@ package dev.portcullis.deploy.web;
 
 import static dev.portcullis.deploy.support.PortcullisApi.ADMIN_PASSWORD;
 import static dev.portcullis.deploy.support.PortcullisApi.asAdmin;
-import static dev.portcullis.deploy.support.PortcullisApi.onboardSimulatedTenants;
-import static dev.portcullis.deploy.support.PortcullisApi.scanAndWait;
+import static dev.portcullis.deploy.support.PortcullisApi.freshScanOfSimulatedEstate;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -96,10 +95,7 @@ class AccessAndDashboardTest {
 
     @Test
     void vmPagesListEverySimulatedVmWithItsJitStatusAndEscapeNames() {
-        database.reset();
-        simulator.faults().clear();
-        onboardSimulatedTenants(simulator);
-        scanAndWait("{}");
+        freshScanOfSimulatedEstate(database, simulator);
 
         CookieFilter session = loggedIn();
         StringBuilder pages = new StringBuilder();
@@ -121,10 +117,7 @@ class AccessAndDashboardTest {
 
     @Test
     void theVmPageShowsAPortOpenThroughJitNowAndEachPathByItsEntrance() {
-        database.reset();
-        simulator.faults().clear();
-        onboardSimulatedTenants(simulator);
-        scanAndWait("{}");
+        freshScanOfSimulatedEstate(database, simulator);
         CookieFilter session = loggedIn();
 
         String granted = given().filter(session).queryParam("id", simulator.estate().virtualMachine("web-05")

@@ -130,10 +130,9 @@ final class LoadBalancerEntrances {
             return Optional.empty();
         }
         Optional<PublicIpAddress> publicIp = frontend.flatMap(f -> network.publicIp(f.publicIpAddressId()));
-        String address = publicIp.map(ip -> ip.ipAddress() != null ? ip.ipAddress() : ip.name())
+        String address = PublicIpEntrances.display(publicIp)
                 .orElse(frontend.map(Frontend::publicIpAddressId).orElse(String.valueOf(forwarding.frontendId())));
-        AddressSet clients = publicIp.map(ip -> ip.ipv6() ? AddressSet.INTERNET_IPV6 : AddressSet.INTERNET_IPV4)
-                .orElse(AddressSet.INTERNET);
+        AddressSet clients = PublicIpEntrances.clients(publicIp);
         String frontendAddress = publicIp.map(PublicIpAddress::ipAddress).orElse(null);
         return Optional.of(new Entrance(new Entry(Entry.Kind.LOAD_BALANCER, address, lb.name(),
                 forwarding.frontendPorts(), forwarding.forwardedBy() + (forwarding.floatingIp() ? ", floating IP" : ""),

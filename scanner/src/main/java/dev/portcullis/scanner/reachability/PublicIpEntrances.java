@@ -15,15 +15,24 @@ final class PublicIpEntrances {
     private PublicIpEntrances() {
     }
 
+    /** The address to print for a public IP: its address, else its name (an unallocated dynamic one). */
+    static Optional<String> display(Optional<PublicIpAddress> publicIp) {
+        return publicIp.map(ip -> ip.ipAddress() != null ? ip.ipAddress() : ip.name());
+    }
+
+    /** Who can reach a public IP: the internet of its family, or of both when the public IP is not listed. */
+    static AddressSet clients(Optional<PublicIpAddress> publicIp) {
+        return publicIp.map(ip -> ip.ipv6() ? AddressSet.INTERNET_IPV6 : AddressSet.INTERNET_IPV4)
+                .orElse(AddressSet.INTERNET);
+    }
+
     static List<Entrance> of(NetworkLookup network, IpConfiguration ipc, int port) {
         if (ipc.publicIpAddressId() == null) {
             return List.of();
         }
         Optional<PublicIpAddress> publicIp = network.publicIp(ipc.publicIpAddressId());
-        String address = publicIp.map(ip -> ip.ipAddress() != null ? ip.ipAddress() : ip.name())
-                .orElse(ipc.publicIpAddressId());
-        AddressSet clients = publicIp.map(ip -> ip.ipv6() ? AddressSet.INTERNET_IPV6 : AddressSet.INTERNET_IPV4)
-                .orElse(AddressSet.INTERNET);
+        String address = display(publicIp).orElse(ipc.publicIpAddressId());
+        AddressSet clients = clients(publicIp);
         boolean standard = publicIp.map(ip -> ip.sku() == PublicIpAddress.Sku.STANDARD).orElse(false);
         return List.of(new Entrance(new Entry(Entry.Kind.PUBLIC_IP, address, null, String.valueOf(port), null, port,
                 ipc.name()), new Destination(ipc.privateIpAddress(), ipc.applicationSecurityGroupIds()), clients,
