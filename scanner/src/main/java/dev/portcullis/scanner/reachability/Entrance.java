@@ -21,6 +21,6 @@ record Entrance(Entry entry, Destination destination, AddressSet clients, Addres
 
     /** The NSGs see the clients' own addresses (public IPs, load balancers), not a translated source. */
     boolean clientsSeenByNsgs() {
-        return clients == nsgSources;
+        return clients.equals(nsgSources);
     }
 }

@@ -85,8 +85,7 @@ public final class InternetReachability {
                                                   Optional<NetworkSecurityGroup> nicNsg, Entrance entrance,
                                                   JitAccess jit) {
         List<Grant> grants = new ArrayList<>(entrance.front());
-        AddressSet clients = entrance.front().isEmpty() ? entrance.clients()
-                : entrance.front().stream().map(Grant::addresses).reduce(AddressSet.EMPTY, AddressSet::union);
+        AddressSet clients = entrance.clients();
         if (subnetNsg.isEmpty() && nicNsg.isEmpty()) {
             if (!entrance.openWithoutNsg()) {
                 return Optional.empty();
