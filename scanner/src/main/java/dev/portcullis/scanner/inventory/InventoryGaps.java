@@ -49,11 +49,48 @@ public final class InventoryGaps {
                 }
             }
         }
+        loadBalancerGaps(inventory, gaps);
         inventory.jitPolicies().forEach(policy -> policy.virtualMachines().stream()
                 .filter(entry -> !vms.contains(ArmIds.key(entry.id())))
                 .forEach(entry -> gaps.add("JIT policy " + policy.id() + " names VM " + entry.id()
                         + ", which was not listed")));
         return gaps;
+    }
+
+    /**
+     * References between NICs and load balancers that lead nowhere: a NIC naming a pool or NAT rule no listed load
+     * balancer has, a rule naming a pool or frontend its load balancer lacks, a rule without a backend port.
+     */
+    private static void loadBalancerGaps(SubscriptionInventory inventory, List<String> gaps) {
+        Set<String> pools = new HashSet<>();
+        Set<String> natRules = new HashSet<>();
+        for (LoadBalancer lb : inventory.loadBalancers()) {
+            lb.pools().forEach(pool -> pools.add(ArmIds.key(pool.id())));
+            lb.natRules().forEach(rule -> natRules.add(ArmIds.key(rule.id())));
+            Set<String> frontends = keys(lb.frontends(), LoadBalancer.Frontend::id);
+            for (LoadBalancer.BalancingRule rule : lb.rules()) {
+                rule.poolIds().stream().filter(id -> lb.pools().stream().noneMatch(p -> ArmIds.key(p.id())
+                        .equals(ArmIds.key(id)))).forEach(id -> gaps.add("Load-balancing rule " + rule.id()
+                        + " names pool " + id + ", which its load balancer does not have"));
+                if (rule.frontendId() != null && !frontends.contains(ArmIds.key(rule.frontendId()))) {
+                    gaps.add("Load-balancing rule " + rule.id() + " names frontend " + rule.frontendId()
+                            + ", which its load balancer does not have");
+                }
+                if (rule.backendPort() == null) {
+                    gaps.add("Load-balancing rule " + rule.id() + " has no backend port (taken as every port)");
+                }
+            }
+        }
+        for (NetworkInterface nic : inventory.networkInterfaces()) {
+            for (IpConfiguration ipc : nic.ipConfigurations()) {
+                ipc.loadBalancerBackendPoolIds().stream().filter(id -> !pools.contains(ArmIds.key(id)))
+                        .forEach(id -> gaps.add("IP configuration " + ipc.id() + " names backend pool " + id
+                                + ", which no listed load balancer has"));
+                ipc.loadBalancerInboundNatRuleIds().stream().filter(id -> !natRules.contains(ArmIds.key(id)))
+                        .forEach(id -> gaps.add("IP configuration " + ipc.id() + " names inbound NAT rule " + id
+                                + ", which no listed load balancer has"));
+            }
+        }
     }
 
     private static <T> Set<String> keys(List<T> resources, Function<T, String> id) {
