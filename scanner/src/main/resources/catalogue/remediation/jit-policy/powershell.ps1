@@ -7,8 +7,5 @@ Set-AzJitNetworkAccessPolicy -Kind 'Basic' -Location '{{location}}' -Name '{{pol
   -ResourceGroupName '{{resourceGroup}}' -VirtualMachine $virtualMachines
 
 # {{t:jit.ps.request}}
-$request = @{
-  id    = '{{vmId}}'
-  ports = @(@{ number = {{raw:firstPort}}; endTimeUtc = (Get-Date).ToUniversalTime().AddHours(1); allowedSourceAddressPrefix = @('{{firstAdminSource}}') })
-}
+$request = {{raw:jitPowershellRequest}}
 Start-AzJitNetworkAccessPolicy -ResourceId '{{policyId}}' -VirtualMachine @($request)

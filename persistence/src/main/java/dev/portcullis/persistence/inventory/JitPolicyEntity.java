@@ -48,8 +48,8 @@ public class JitPolicyEntity extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
-    /** A VM entry of the policy with its port rules. */
-    public record VmColumn(String id, List<VirtualMachineEntity.JitPortColumn> ports) {
+    /** A VM entry of the policy with its port rules and the linked firewall's public IP address (or null). */
+    public record VmColumn(String id, List<VirtualMachineEntity.JitPortColumn> ports, String publicIpAddress) {
     }
 
     /** One access request of the policy's history. */

@@ -39,7 +39,7 @@ final class SecurityMapper {
                 ports.add(new JitPort(port.path("number").asInt(), text(port, "protocol"), sources(port),
                         text(port, "maxRequestAccessDuration")));
             }
-            vms.add(new JitVirtualMachine(text(vm, "id"), ports));
+            vms.add(new JitVirtualMachine(text(vm, "id"), ports, text(vm, "publicIpAddress")));
         }
         List<JitRequest> requests = new ArrayList<>();
         for (JsonNode request : properties.path("requests")) {

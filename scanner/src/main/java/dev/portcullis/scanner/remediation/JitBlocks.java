@@ -28,17 +28,17 @@ final class JitBlocks {
                 }
                 """.formatted(ScriptText.hcl(policy.resourceId()));
         Map<String, String> blocks = new HashMap<>();
-        blocks.put("firstPort", String.valueOf(own.ports().get(0).number()));
         blocks.put("portRules", portRules);
         blocks.put("terraformImport", terraformImport);
         switch (format) {
             case CLI -> {
                 blocks.put("jitJson", JitBodies.json(policy));
-                blocks.put("initiateJson", JitBodies.initiateJson(own.id(), own.ports().stream()
-                        .map(JitPolicySpec.Port::number).toList(), own.ports().get(0).sources().get(0),
-                        "Administration"));
+                blocks.put("initiateJson", JitBodies.initiateJson(own, "Administration"));
             }
-            case POWERSHELL -> blocks.put("jitPowershell", JitBodies.powershell(policy));
+            case POWERSHELL -> {
+                blocks.put("jitPowershell", JitBodies.powershell(policy));
+                blocks.put("jitPowershellRequest", JitBodies.powershellRequest(own));
+            }
             case TERRAFORM -> blocks.put("jitHcl", JitBodies.hcl(policy));
             case BICEP -> blocks.put("jitBicep", JitBodies.bicep(policy));
             case PORTAL -> { }

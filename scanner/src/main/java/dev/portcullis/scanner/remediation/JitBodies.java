@@ -14,11 +14,13 @@ public final class JitBodies {
     private JitBodies() {
     }
 
-    /** The whole ARM PUT body as JSON. */
+    /**
+     * The whole ARM PUT body as JSON: {@code kind} and {@code properties} only. {@code location} (and {@code id},
+     * {@code name}, {@code type}) are read-only in the 2020-01-01 specification: the location is in the URL.
+     */
     public static String json(JitPolicySpec policy) {
         StringBuilder out = new StringBuilder();
-        out.append("{\n  \"kind\": \"Basic\",\n  \"location\": ").append(ScriptText.json(policy.location()))
-                .append(",\n  \"properties\": {\n    \"virtualMachines\": [\n");
+        out.append("{\n  \"kind\": \"Basic\",\n  \"properties\": {\n    \"virtualMachines\": [\n");
         StringJoiner vms = new StringJoiner(",\n");
         for (JitPolicySpec.VmEntry vm : policy.virtualMachines()) {
             StringJoiner ports = new StringJoiner(",\n");
@@ -28,7 +30,8 @@ public final class JitBodies {
                         + ", \"maxRequestAccessDuration\": " + ScriptText.json(port.maxRequestAccessDuration()) + "}");
             }
             vms.add("      {\n        \"id\": " + ScriptText.json(vm.id()) + ",\n        \"ports\": [\n" + ports
-                    + "\n        ]\n      }");
+                    + "\n        ]" + (vm.publicIpAddress() == null ? "" : ",\n        \"publicIpAddress\": "
+                    + ScriptText.json(vm.publicIpAddress())) + "\n      }");
         }
         return out.append(vms).append("\n    ]\n  }\n}").toString();
     }
@@ -47,7 +50,9 @@ public final class JitBodies {
                         + ScriptText.powershell(port.protocol()) + "; " + sources + "; maxRequestAccessDuration = "
                         + ScriptText.powershell(port.maxRequestAccessDuration()) + " }");
             }
-            vms.add("  @{\n    id = " + ScriptText.powershell(vm.id()) + "\n    ports = @(\n" + ports + "\n    )\n  }");
+            vms.add("  @{\n    id = " + ScriptText.powershell(vm.id()) + "\n    ports = @(\n" + ports + "\n    )"
+                    + (vm.publicIpAddress() == null ? "" : "\n    publicIpAddress = "
+                    + ScriptText.powershell(vm.publicIpAddress())) + "\n  }");
         }
         return vms.toString();
     }
@@ -67,7 +72,11 @@ public final class JitBodies {
                         .append(", maxRequestAccessDuration = ").append(ScriptText.hcl(port.maxRequestAccessDuration()))
                         .append(" },\n");
             }
-            out.append("          ]\n        },\n");
+            out.append("          ]\n");
+            if (vm.publicIpAddress() != null) {
+                out.append("          publicIpAddress = ").append(ScriptText.hcl(vm.publicIpAddress())).append('\n');
+            }
+            out.append("        },\n");
         }
         return out.append("      ]").toString();
     }
@@ -90,18 +99,35 @@ public final class JitBodies {
                 out.append("\n            maxRequestAccessDuration: ")
                         .append(ScriptText.bicep(port.maxRequestAccessDuration())).append("\n          }\n");
             }
-            out.append("        ]\n      }\n");
+            out.append("        ]\n");
+            if (vm.publicIpAddress() != null) {
+                out.append("        publicIpAddress: ").append(ScriptText.bicep(vm.publicIpAddress())).append('\n');
+            }
+            out.append("      }\n");
         }
         return out.append("    ]").toString();
     }
 
-    /** The body of {@code …/initiate} asking access to the VM's ports from the admin sources for an hour. */
-    public static String initiateJson(String vmId, List<Integer> ports, String source, String justification) {
+    /**
+     * The body of {@code …/initiate} asking access to each of the VM's ports for an hour, from the first source that
+     * port's rule allows in the policy just written (a request from a source the rule does not allow is refused).
+     * {@code duration} is what the service takes, although the 2020-01-01 specification names {@code endTimeUtc}.
+     */
+    public static String initiateJson(JitPolicySpec.VmEntry vm, String justification) {
         StringJoiner portList = new StringJoiner(", ");
-        ports.forEach(p -> portList.add("{\"number\": " + p + ", \"duration\": \"PT1H\", "
-                + "\"allowedSourceAddressPrefix\": " + ScriptText.json(source) + "}"));
-        return "{\"virtualMachines\": [{\"id\": " + ScriptText.json(vmId) + ", \"ports\": [" + portList
+        vm.ports().forEach(p -> portList.add("{\"number\": " + p.number() + ", \"duration\": \"PT1H\", "
+                + "\"allowedSourceAddressPrefix\": " + ScriptText.json(p.sources().get(0)) + "}"));
+        return "{\"virtualMachines\": [{\"id\": " + ScriptText.json(vm.id()) + ", \"ports\": [" + portList
                 + "]}], \"justification\": " + ScriptText.json(justification) + "}";
+    }
+
+    /** The same request for {@code Start-AzJitNetworkAccessPolicy -VirtualMachine}: each port from its own source. */
+    public static String powershellRequest(JitPolicySpec.VmEntry vm) {
+        StringJoiner ports = new StringJoiner(",\n");
+        vm.ports().forEach(p -> ports.add("    @{ number = " + p.number()
+                + "; endTimeUtc = (Get-Date).ToUniversalTime().AddHours(1); allowedSourceAddressPrefix = @("
+                + ScriptText.powershell(p.sources().get(0)) + ") }"));
+        return "@{\n  id    = " + ScriptText.powershell(vm.id()) + "\n  ports = @(\n" + ports + "\n  )\n}";
     }
 
     private static String jsonSources(List<String> sources) {

@@ -47,7 +47,7 @@ public final class JitPolicyMerge {
                 n -> new JitPolicySpec.Port(n, "*", adminSources, limit.toString())));
         List<JitPolicySpec.VmEntry> vms = new ArrayList<>(others);
         vms.add(new JitPolicySpec.VmEntry(current.map(JitPolicySpec.VmEntry::id).orElse(vmId),
-                List.copyOf(ports.values())));
+                List.copyOf(ports.values()), current.map(JitPolicySpec.VmEntry::publicIpAddress).orElse(null)));
         return new JitPolicySpec(subscriptionId,
                 existing.map(JitPolicySpec::resourceGroup).orElse(resourceGroup),
                 existing.map(JitPolicySpec::location).orElse(location),

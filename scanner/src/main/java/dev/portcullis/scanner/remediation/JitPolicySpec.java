@@ -22,10 +22,18 @@ public record JitPolicySpec(String subscriptionId, String resourceGroup, String 
                 + ScriptText.urlPathSegment(location) + "/jitNetworkAccessPolicies/" + ScriptText.urlPathSegment(name);
     }
 
-    /** A VM entry of the policy. */
-    public record VmEntry(String id, List<Port> ports) {
+    /**
+     * A VM entry of the policy. {@code publicIpAddress}: the linked firewall's public IP for a VM behind Azure
+     * Firewall (writable in the specification, kept by the merge-safe PUT), else null.
+     */
+    public record VmEntry(String id, List<Port> ports, String publicIpAddress) {
         public VmEntry {
             ports = List.copyOf(ports);
+        }
+
+        /** An entry without a firewall. */
+        public VmEntry(String id, List<Port> ports) {
+            this(id, ports, null);
         }
     }
 

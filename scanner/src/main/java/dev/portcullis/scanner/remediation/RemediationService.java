@@ -54,7 +54,7 @@ public class RemediationService {
                 .map(v -> new JitPolicySpec.VmEntry(v.id(), v.ports().stream()
                         .map(port -> new JitPolicySpec.Port(port.number(), port.protocol(), port.allowedSources(),
                                 port.maxRequestAccessDuration()))
-                        .toList()))
+                        .toList(), v.publicIpAddress()))
                 .toList()));
         return new VmFacts(facts.subscriptionId().toString(), facts.armEndpoint(), vm.resourceId(), vm.name(),
                 vm.resourceGroup(), vm.location(), OsType.valueOf(vm.osType()), policy,

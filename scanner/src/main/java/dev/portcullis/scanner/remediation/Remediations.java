@@ -75,7 +75,8 @@ public final class Remediations {
         for (String set : sets) {
             parts.add(TemplateRenderer.render(catalogue.template(set, format), format, values, blocks, messages));
         }
-        return String.join("\n", parts);
+        return format == RemediationFormat.TERRAFORM ? TerraformConfiguration.of(parts, values.get("subscriptionId"))
+                : String.join("\n", parts);
     }
 
     private Map<String, String> vmValues(VmFacts vm) {
@@ -91,7 +92,6 @@ public final class Remediations {
         values.put("policyName", policy.name());
         values.put("policyId", policy.resourceId());
         values.put("policyPath", policy.urlPath());
-        values.put("firstAdminSource", adminSources.get(0));
         values.put("nsgName", safeName(vm.vmName()) + "-nsg");
         return values;
     }

@@ -52,7 +52,7 @@ public class JitPolicyWriter {
                 .map(vm -> new VmColumn(vm.id(), vm.ports().stream()
                         .map(p -> new JitPortColumn(p.number(), p.protocol(), p.allowedSources(),
                                 p.maxRequestAccessDuration()))
-                        .toList()))
+                        .toList(), vm.publicIpAddress()))
                 .toList();
         List<RequestColumn> requests = policy.requests().stream()
                 .map(r -> new RequestColumn(r.requestor(), r.justification(), r.startTimeUtc(),

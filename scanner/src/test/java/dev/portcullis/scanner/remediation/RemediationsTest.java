@@ -81,11 +81,14 @@ class RemediationsTest {
     }
 
     @Test
-    void jitBodyForAVmOutsideAnyPolicyCreatesTheDefaultPolicy() throws Exception {
+    void jitBodyForAVmOutsideAnyPolicyCreatesTheDefaultPolicyWithItsLocationInTheUrlOnly() throws Exception {
         JsonNode body = policyBody(vm(Optional.empty()));
+        String cli = remediations.forVm(vm(Optional.empty()), List.of("vm_jit_enabled"), RemediationFormat.CLI,
+                Language.EN);
 
         assertThat(body.path("kind").asText()).isEqualTo("Basic");
-        assertThat(body.path("location").asText()).isEqualTo("japaneast");
+        assertThat(body.has("location")).as("read-only in the 2020-01-01 specification").isFalse();
+        assertThat(cli).contains("/providers/Microsoft.Security/locations/japaneast/jitNetworkAccessPolicies/default");
         assertThat(body.path("properties").path("virtualMachines")).hasSize(1);
     }
 
