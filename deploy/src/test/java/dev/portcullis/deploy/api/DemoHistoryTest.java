@@ -9,6 +9,7 @@ import dev.portcullis.deploy.support.SimulatorResource;
 import dev.portcullis.deploy.support.TestDatabase;
 import dev.portcullis.simulator.ArmSimulator;
 import dev.portcullis.simulator.estate.DemoHistory;
+import dev.portcullis.simulator.estate.CheckIds;
 import dev.portcullis.simulator.estate.Estate;
 import dev.portcullis.simulator.estate.Expectation;
 import dev.portcullis.simulator.estate.SimSubscription;
@@ -97,6 +98,9 @@ class DemoHistoryTest {
                 expected.add("subscription_defender_servers_p2 /subscriptions/" + sub.subscriptionId());
             }
         }
+        estate.scaleSets().stream().filter(set -> set.expected() == Expectation.FAIL)
+                .forEach(set -> expected.add(CheckIds.VMSS_MANAGEMENT_PORT_INTERNET_EXPOSED + " "
+                        + set.resourceId().toLowerCase(Locale.ROOT)));
         return expected;
     }
 

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portcullis.deploy.support.SimulatorResource;
 import dev.portcullis.deploy.support.TestDatabase;
+import dev.portcullis.scanner.rules.CheckCatalogue;
 import dev.portcullis.simulator.ArmSimulator;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -204,7 +205,8 @@ class HistoryApiTest {
         assertThat(rows("jit_policy")).isEqualTo(before.get("jit_policy"));
         assertThat(rows("scan")).isEqualTo(before.get("scan") + 1);
         assertThat(rows("subscription_scan")).isEqualTo(before.get("subscription_scan") + 4);
-        assertThat(rows("scan_rollup")).isEqualTo(before.get("scan_rollup") + 4 * 8);
+        assertThat(rows("scan_rollup")).as("one row per subscription and check")
+                .isEqualTo(before.get("scan_rollup") + 4L * CheckCatalogue.standard().definitions().size());
         assertThat(rows("daily_rollup")).isEqualTo(before.get("daily_rollup"));
     }
 
