@@ -176,11 +176,6 @@ public final class AddressSet {
         return other.minus(this).isEmpty();
     }
 
-    /** The IPv4 part, or the IPv6 part, of this set. */
-    public AddressSet ofFamily(boolean ipv6) {
-        return intersect(ipv6 ? ALL_IPV6 : ALL_IPV4);
-    }
-
     public AddressSet union(AddressSet other) {
         List<BigInteger[]> all = new ArrayList<>(ranges);
         all.addAll(other.ranges);

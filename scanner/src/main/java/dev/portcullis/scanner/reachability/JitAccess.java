@@ -28,16 +28,8 @@ public final class JitAccess {
         this.over = List.copyOf(over);
     }
 
-    /**
-     * One requested port.
-     *
-     * @param mappedPort the firewall's public port, for VMs behind Azure Firewall (else null)
-     */
-    public record Access(int port, List<String> sources, AddressSet addresses, Instant endTime, String requestor,
-                         String justification, Integer mappedPort) {
-        public Access {
-            sources = List.copyOf(sources);
-        }
+    /** One requested port and the addresses its request approved. */
+    private record Access(int port, AddressSet addresses) {
     }
 
     /** The requests in {@code requests} naming {@code vmId} (in any case), judged at {@code at}. */
@@ -51,10 +43,7 @@ public final class JitAccess {
                     continue;
                 }
                 for (JitRequest.RequestedPort port : vm.ports()) {
-                    Optional<Instant> end = endTime(port.endTimeUtc());
-                    Access access = new Access(port.number(), port.allowedSources(),
-                            RuleMatching.approvedSources(port.allowedSources()), end.orElse(null),
-                            request.requestor(), request.justification(), port.mappedPort());
+                    Access access = new Access(port.number(), RuleMatching.approvedSources(port.allowedSources()));
                     (isRunning(port.status(), port.endTimeUtc(), at) ? running : over).add(access);
                 }
             }
@@ -92,10 +81,5 @@ public final class JitAccess {
             return approved.containsAll(opened) ? JitProof.ACTIVE : JitProof.WIDER_THAN_APPROVED;
         }
         return over.stream().anyMatch(a -> a.port() == port) ? JitProof.LEFT_BEHIND : JitProof.UNPROVEN;
-    }
-
-    /** The running requests, for the VM page ("open through JIT for … until …"). */
-    public List<Access> running() {
-        return running;
     }
 }
