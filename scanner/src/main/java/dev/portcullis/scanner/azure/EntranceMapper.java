@@ -1,5 +1,9 @@
 package dev.portcullis.scanner.azure;
 
+import static dev.portcullis.scanner.azure.ArmJson.id;
+import static dev.portcullis.scanner.azure.ArmJson.ids;
+import static dev.portcullis.scanner.azure.ArmJson.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.portcullis.scanner.inventory.ArmIds;
 import dev.portcullis.scanner.inventory.AzureFirewall;
@@ -37,7 +41,7 @@ final class EntranceMapper {
         });
         List<LoadBalancer.BackendPool> pools = map(properties.path("backendAddressPools"), pool -> {
             JsonNode p = pool.path("properties");
-            List<String> ipcs = map(p.path("backendIPConfigurations"), EntranceMapper::id);
+            List<String> ipcs = ids(p.path("backendIPConfigurations"));
             List<String> addresses = map(p.path("loadBalancerBackendAddresses"),
                     a -> text(a.path("properties"), "ipAddress"));
             return new LoadBalancer.BackendPool(text(pool, "id"), text(pool, "name"), present(ipcs), present(addresses));
@@ -57,7 +61,7 @@ final class EntranceMapper {
         }));
         List<LoadBalancer.BalancingRule> rules = map(properties.path("loadBalancingRules"), rule -> {
             JsonNode p = rule.path("properties");
-            List<String> poolIds = new ArrayList<>(present(map(p.path("backendAddressPools"), EntranceMapper::id)));
+            List<String> poolIds = new ArrayList<>(ids(p.path("backendAddressPools")));
             String single = id(p.path("backendAddressPool"));
             if (single != null && poolIds.stream().noneMatch(single::equalsIgnoreCase)) {
                 poolIds.add(single);
@@ -144,10 +148,6 @@ final class EntranceMapper {
         return present(map(array, node -> node.isValueNode() && !node.isNull() ? node.asText() : null));
     }
 
-    private static String id(JsonNode reference) {
-        return text(reference, "id");
-    }
-
     private static String name(JsonNode json) {
         String name = text(json, "name");
         return name != null ? name : ArmIds.lastSegment(text(json, "id"));
@@ -168,8 +168,4 @@ final class EntranceMapper {
         return null;
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        return value.isValueNode() && !value.isNull() ? value.asText() : null;
-    }
 }

@@ -1,5 +1,9 @@
 package dev.portcullis.scanner.azure;
 
+import static dev.portcullis.scanner.azure.ArmJson.id;
+import static dev.portcullis.scanner.azure.ArmJson.ids;
+import static dev.portcullis.scanner.azure.ArmJson.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.portcullis.scanner.inventory.ArmIds;
 import dev.portcullis.scanner.inventory.ScaleSet;
@@ -28,12 +32,12 @@ final class ScaleSetMapper {
             for (JsonNode ip : nicProperties.path("ipConfigurations")) {
                 JsonNode ipProperties = ip.path("properties");
                 JsonNode publicIp = ipProperties.path("publicIPAddressConfiguration");
-                ips.add(new ScaleSet.IpProfile(text(ip, "name"), text(ipProperties.path("subnet"), "id"),
+                ips.add(new ScaleSet.IpProfile(text(ip, "name"), id(ipProperties.path("subnet")),
                         publicIp.isObject(), "Standard".equalsIgnoreCase(text(publicIp.path("sku"), "name")),
                         ids(ipProperties.path("loadBalancerBackendAddressPools")),
                         ids(ipProperties.path("loadBalancerInboundNatPools"))));
             }
-            nics.add(new ScaleSet.NicProfile(text(nic, "name"), text(nicProperties.path("networkSecurityGroup"), "id"),
+            nics.add(new ScaleSet.NicProfile(text(nic, "name"), id(nicProperties.path("networkSecurityGroup")),
                     ips));
         }
         String name = text(json, "name");
@@ -41,19 +45,4 @@ final class ScaleSetMapper {
                 text(json, "location"), uniform, nics);
     }
 
-    private static List<String> ids(JsonNode references) {
-        List<String> ids = new ArrayList<>();
-        references.forEach(reference -> {
-            String id = text(reference, "id");
-            if (id != null) {
-                ids.add(id);
-            }
-        });
-        return ids;
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        return value.isValueNode() && !value.isNull() ? value.asText() : null;
-    }
 }

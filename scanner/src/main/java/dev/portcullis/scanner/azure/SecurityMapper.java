@@ -1,5 +1,7 @@
 package dev.portcullis.scanner.azure;
 
+import static dev.portcullis.scanner.azure.ArmJson.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.portcullis.scanner.inventory.ArmIds;
 import dev.portcullis.scanner.inventory.JitPolicy;
@@ -79,8 +81,4 @@ final class SecurityMapper {
         return new Pricing(name, text(properties, "pricingTier"), text(properties, "subPlan"));
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        return value.isValueNode() && !value.isNull() ? value.asText() : null;
-    }
 }
