@@ -62,11 +62,8 @@ public final class InternetReachability {
         for (int port : ports) {
             List<Entrance> entrances = new ArrayList<>(loadBalancers.of(profile, natPoolIds, port));
             if (publicIpPerInstance) {
-                entrances.add(new Entrance(new Entry(Entry.Kind.PUBLIC_IP, "a public IP per instance", null,
-                        String.valueOf(port), null, port, profile.name()),
-                        new Destination(null, profile.applicationSecurityGroupIds()), AddressSet.INTERNET,
-                        AddressSet.INTERNET, !publicIpStandard, "no NSG on the network profile or its subnet, and a"
-                        + " Basic SKU public IP is open to inbound traffic", List.of()));
+                entrances.add(PublicIpEntrances.entrance("a public IP per instance", AddressSet.INTERNET,
+                        publicIpStandard, profile, port));
             }
             for (Entrance entrance : entrances) {
                 through(subnetNsg(profile), nsg, entrance, JitAccess.NONE).ifPresent(exposures::add);

@@ -34,9 +34,17 @@ final class PublicIpEntrances {
         String address = display(publicIp).orElse(ipc.publicIpAddressId());
         AddressSet clients = clients(publicIp);
         boolean standard = publicIp.map(ip -> ip.sku() == PublicIpAddress.Sku.STANDARD).orElse(false);
-        return List.of(new Entrance(new Entry(Entry.Kind.PUBLIC_IP, address, null, String.valueOf(port), null, port,
+        return List.of(entrance(address, clients, standard, ipc, port));
+    }
+
+    /**
+     * The entrance through a public IP at {@code address} (a NIC's, or a scale set's per-instance one) to the
+     * configuration's private address.
+     */
+    static Entrance entrance(String address, AddressSet clients, boolean standard, IpConfiguration ipc, int port) {
+        return new Entrance(new Entry(Entry.Kind.PUBLIC_IP, address, null, String.valueOf(port), null, port,
                 ipc.name()), new Destination(ipc.privateIpAddress(), ipc.applicationSecurityGroupIds()), clients,
                 clients, !standard, "no NSG on the NIC or its subnet, and a Basic SKU public IP is open to inbound"
-                + " traffic", List.of()));
+                + " traffic", List.of());
     }
 }

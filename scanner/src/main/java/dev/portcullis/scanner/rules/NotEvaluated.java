@@ -14,10 +14,16 @@ final class NotEvaluated {
     }
 
     static Optional<CheckResult> unlessEveryPathWasListed(VirtualMachine vm, InventoryIndex index, VmCheck check) {
+        return unlessEveryPathWasListed(check.id(), vm.id(), vm.name(), index);
+    }
+
+    /** The same for any resource: a scale set's result is not evaluated for the same reason. */
+    static Optional<CheckResult> unlessEveryPathWasListed(String checkId, String resourceId, String resourceName,
+                                                          InventoryIndex index) {
         if (index.unreadLists().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new CheckResult(check.id(), vm.id(), vm.name(), Outcome.NOT_EVALUATED,
+        return Optional.of(new CheckResult(checkId, resourceId, resourceName, Outcome.NOT_EVALUATED,
                 "Not evaluated: no path was found, but ARM refused to list " + String.join(", ", index.unreadLists())
                         + " (the scanning identity lacks Reader on them), so paths through them are unknown."));
     }

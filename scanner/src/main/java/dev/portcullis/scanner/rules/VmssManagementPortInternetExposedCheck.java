@@ -40,12 +40,9 @@ public final class VmssManagementPortInternetExposedCheck implements ScaleSetChe
             return result(scaleSet, Outcome.FAIL, "Reachable from the internet: " + String.join("; ", paths) + ". "
                     + JIT_NOT_SUPPORTED);
         }
-        if (!index.unreadLists().isEmpty()) {
-            return result(scaleSet, Outcome.NOT_EVALUATED, "Not evaluated: ARM refused to list "
-                    + String.join(", ", index.unreadLists()) + ".");
-        }
-        return result(scaleSet, Outcome.PASS, "No management port " + settings.managementPorts()
-                + " of the instances is reachable from the internet. " + InternetReachability.PATHS_NOTE + " "
-                + JIT_NOT_SUPPORTED);
+        return NotEvaluated.unlessEveryPathWasListed(ID, scaleSet.id(), scaleSet.name(), index)
+                .orElseGet(() -> result(scaleSet, Outcome.PASS, "No management port " + settings.managementPorts()
+                        + " of the instances is reachable from the internet. " + InternetReachability.PATHS_NOTE
+                        + " " + JIT_NOT_SUPPORTED));
     }
 }
