@@ -84,7 +84,7 @@ class HistoryBenchmark {
                 UUID subscriptionScanId = newSubscriptionScan(scanId, subscriptionRef, at);
                 SubscriptionInventory inventory = SyntheticEstate.on(subscriptionId, VMS, day);
                 ScanTime time = new ScanTime(at, System.nanoTime());
-                ledger.apply(subscriptionScanId, inventory, evaluator.evaluate(inventory, time.startedAt()), time,
+                ledger.apply(subscriptionScanId, 0, inventory, evaluator.evaluate(inventory, time.startedAt()), time,
                         inventory.resourceCounts(), 0);
                 ingestMillis.add((System.nanoTime() - t0) / 1_000_000);
             }

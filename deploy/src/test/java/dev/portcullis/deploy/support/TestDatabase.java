@@ -5,6 +5,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -31,14 +32,37 @@ public class TestDatabase {
         this.connection = new Connection(jdbcUrl, user, password);
     }
 
+    /**
+     * Waits for the scans an earlier test left running (they run as jobs, on the same tables): emptying the tables under
+     * them would only deadlock with them.
+     */
+    private void awaitScansFinished() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            Number unfinished = QuarkusTransaction.requiringNew().call(() -> (Number) em.createNativeQuery(
+                    "select count(*) from scan where status in ('QUEUED', 'RUNNING')").getSingleResult());
+            if (unfinished.longValue() == 0) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new IllegalStateException("scans left running by an earlier test did not finish in 90 s");
+    }
+
     public Connection connection() {
         return connection;
     }
 
     public void reset() {
+        awaitScansFinished();
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "truncate suppression, daily_rollup, scan_rollup, jit_policy, finding_event, finding, virtual_machine,"
-                        + " subscription_scan, scan, subscription, tenant"
+                        + " scan_tenant, subscription_scan, scan, subscription, tenant"
                         + " cascade").executeUpdate());
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("delete from api_token").executeUpdate();

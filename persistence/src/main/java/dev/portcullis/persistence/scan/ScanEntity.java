@@ -36,4 +36,8 @@ public class ScanEntity extends PanacheEntityBase {
 
     @Column(name = "finished_at")
     public Instant finishedAt;
+
+    /** The instant a back-dated scan (the demo's history) is recorded at; null for a scan recorded as it runs. */
+    @Column(name = "as_of")
+    public Instant asOf;
 }

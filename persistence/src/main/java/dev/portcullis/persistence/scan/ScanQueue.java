@@ -74,9 +74,9 @@ public class ScanQueue {
 
     /**
      * Marks RUNNING, and returns, the queued scans whose scope has no scan running, oldest first; each is the caller's
-     * to run.
+     * to start, in the caller's transaction (which schedules their jobs in the same commit).
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(Transactional.TxType.MANDATORY)
     public List<Claimed> claimStartable(Instant now) {
         List<?> rows = em.createNativeQuery("select s.id, s.scope_tenant, s.scope_subscription, s.as_of from scan s"
                         + " where s.status = 'QUEUED' and not exists (select 1 from scan r where r.status = 'RUNNING'"

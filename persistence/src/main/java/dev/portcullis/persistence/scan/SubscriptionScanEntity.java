@@ -45,4 +45,13 @@ public class SubscriptionScanEntity extends PanacheEntityBase {
 
     @Column(name = "duration_ms")
     public Long durationMs;
+
+    /** How many times a replica claimed this part (1 when it ran once). */
+    public int attempts;
+
+    /** How many claims found the previous attempt cut short (its replica died, or lost the database). */
+    public int interruptions;
+
+    /** The replica (Quartz instance id) that ran the latest attempt. */
+    public String runner;
 }

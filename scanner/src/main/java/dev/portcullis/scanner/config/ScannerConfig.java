@@ -25,9 +25,27 @@ public interface ScannerConfig {
     @WithDefault("false")
     boolean allowBackdating();
 
-    /** How many subscriptions of one tenant are collected at the same time (each tenant has its own). */
+    /**
+     * How many subscriptions of one tenant one replica collects at the same time ({@code PORTCULLIS_SCAN_PARALLELISM});
+     * each tenant has its own, so a tenant whose ARM is slow holds back no other. The cluster collects up to this many
+     * per tenant per replica.
+     */
     @WithDefault("4")
     int parallelism();
+
+    /**
+     * How many times a subscription's part of a scan is run again after it was cut short (its replica died, or the
+     * database went away under it) before it is recorded FAILED ({@code PORTCULLIS_SCAN_RETRIES}).
+     */
+    @WithDefault("2")
+    int retries();
+
+    /**
+     * How long a stopping replica waits for the collections it runs to finish before it hands them back to the cluster
+     * ({@code PORTCULLIS_SHUTDOWN_GRACE}); the orchestrator's termination grace period must be longer.
+     */
+    @WithDefault("PT30S")
+    Duration shutdownGrace();
 
     /**
      * How long one subscription's collection may take ({@code PORTCULLIS_SCAN_SUBSCRIPTION_TIMEOUT}); past it the

@@ -4,6 +4,7 @@ import dev.portcullis.persistence.finding.FindingEntity;
 import dev.portcullis.persistence.finding.FindingEventEntity;
 import dev.portcullis.persistence.query.EstateChanged;
 import dev.portcullis.persistence.rollup.RollupWriter;
+import dev.portcullis.persistence.scan.ScanProgress;
 import dev.portcullis.persistence.scan.SubscriptionScanEntity;
 import dev.portcullis.persistence.tenant.SubscriptionEntity;
 import dev.portcullis.scanner.findings.CheckTally;
@@ -46,10 +47,12 @@ public class FindingLedger {
     private final RollupWriter rollups;
     private final Event<EstateChanged> changed;
     private final List<String> checkIds;
+    private final ScanProgress progress;
 
     public FindingLedger(CheckCatalogue catalogue, VmInventoryWriter vmInventory, JitPolicyWriter jitPolicies,
-                         RollupWriter rollups, Event<EstateChanged> changed) {
+                         RollupWriter rollups, Event<EstateChanged> changed, ScanProgress progress) {
         this.changed = changed;
+        this.progress = progress;
         this.catalogue = catalogue;
         this.vmInventory = vmInventory;
         this.jitPolicies = jitPolicies;
@@ -57,15 +60,22 @@ public class FindingLedger {
         this.checkIds = catalogue.definitions().stream().map(d -> d.id()).toList();
     }
 
+    /**
+     * Applies a subscription's evaluated inventory as attempt {@code attempt} of its part of a scan, in one transaction;
+     * false, with nothing written, when that attempt no longer owns the part (handed back, or retried elsewhere).
+     */
     @Transactional
-    public void apply(UUID subscriptionScanId, SubscriptionInventory inventory, Evaluation evaluation, ScanTime time,
-                      Map<String, Integer> resourceCounts, int armRequests) {
+    public boolean apply(UUID subscriptionScanId, int attempt, SubscriptionInventory inventory, Evaluation evaluation,
+                         ScanTime time, Map<String, Integer> resourceCounts, int armRequests) {
         Instant at = time.startedAt();
         SubscriptionScanEntity subscriptionScan = SubscriptionScanEntity.findById(subscriptionScanId);
         // Scans of overlapping scopes (everything and one tenant, say) may finish the same subscription at once, here
         // or on another replica: its results are applied one after the other, never interleaved.
         Panache.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
                 .setParameter("key", "apply subscription " + subscriptionScan.subscriptionRef).getSingleResult();
+        if (!progress.stillOwns(subscriptionScanId, attempt)) {
+            return false;
+        }
         SubscriptionEntity subscription = SubscriptionEntity.findById(subscriptionScan.subscriptionRef);
         recordDefenderPlan(subscription, inventory);
         vmInventory.replace(subscription.id, evaluation.virtualMachines(), at);
@@ -88,6 +98,7 @@ public class FindingLedger {
         subscriptionScan.finishedAt = time.now();
         changed.fire(new EstateChanged("subscription scan applied"));
         subscriptionScan.durationMs = time.elapsedMillis();
+        return true;
     }
 
     private static void recordDefenderPlan(SubscriptionEntity subscription, SubscriptionInventory inventory) {

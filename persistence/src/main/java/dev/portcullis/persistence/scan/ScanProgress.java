@@ -1,0 +1,211 @@
+package dev.portcullis.persistence.scan;
+
+import dev.portcullis.persistence.query.SqlValues;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A running scan's pieces in PostgreSQL, shared by every replica: the tenants it covers (each planned once), the
+ * subscriptions queued for it, who claimed each and how often, and the moment the last piece is done. Every step is a
+ * conditional update, so a piece retried by another replica, or twice, changes nothing the first did.
+ */
+@ApplicationScoped
+public class ScanProgress {
+
+    /** Statuses of a subscription's part of a scan, as stored. */
+    public static final String QUEUED = "QUEUED";
+    public static final String RUNNING = "RUNNING";
+    public static final String SUCCEEDED = "SUCCEEDED";
+    public static final String FAILED = "FAILED";
+
+    private final EntityManager em;
+
+    public ScanProgress(EntityManager em) {
+        this.em = em;
+    }
+
+    /** The scan a claimed subscription belongs to, and the instant it is recorded at, if back-dated. */
+    public record Claim(UUID scanId, UUID subscriptionRef, int attempt, Instant asOf) {
+    }
+
+    /** What claiming a subscription's part found. */
+    public sealed interface Claimed permits Claimed.Run, Claimed.AlreadyDone, Claimed.GaveUp {
+
+        /** Run it: this is attempt {@code claim.attempt()}. */
+        record Run(Claim claim) implements Claimed {
+        }
+
+        /** Finished already (a duplicate or late trigger): nothing to do. */
+        record AlreadyDone() implements Claimed {
+        }
+
+        /** Cut short more often than retries allow: recorded FAILED now. */
+        record GaveUp(UUID scanId, int interruptions) implements Claimed {
+        }
+    }
+
+    /** Records the tenants a scan covers, none planned yet. */
+    @Transactional
+    public void addTenants(UUID scanId, Collection<UUID> tenantRefs) {
+        for (UUID tenant : tenantRefs) {
+            em.createNativeQuery("insert into scan_tenant (scan_ref, tenant_ref) values (:scan, :tenant)"
+                            + " on conflict do nothing")
+                    .setParameter("scan", scanId).setParameter("tenant", tenant).executeUpdate();
+        }
+    }
+
+    /** Whether the tenant's part of the scan is still to be planned. */
+    @Transactional
+    public boolean isUnplanned(UUID scanId, UUID tenantRef) {
+        return !em.createNativeQuery("select 1 from scan_tenant where scan_ref = :scan and tenant_ref = :tenant"
+                        + " and planned_at is null")
+                .setParameter("scan", scanId).setParameter("tenant", tenantRef).getResultList().isEmpty();
+    }
+
+    /**
+     * Marks the tenant planned and queues one part per subscription, in the caller's transaction; answers the new parts'
+     * ids by subscription, or empty when another attempt planned the tenant first (the caller then rolls back).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<List<UUID>> plan(UUID scanId, UUID tenantRef, List<UUID> subscriptionRefs, Instant now) {
+        int marked = em.createNativeQuery("update scan_tenant set planned_at = :now where scan_ref = :scan"
+                        + " and tenant_ref = :tenant and planned_at is null")
+                .setParameter("now", now).setParameter("scan", scanId).setParameter("tenant", tenantRef)
+                .executeUpdate();
+        if (marked == 0) {
+            return Optional.empty();
+        }
+        List<UUID> parts = new ArrayList<>();
+        for (UUID subscription : subscriptionRefs) {
+            UUID id = UUID.randomUUID();
+            em.createNativeQuery("insert into subscription_scan (id, scan_ref, subscription_ref, status)"
+                            + " values (:id, :scan, :subscription, 'QUEUED')")
+                    .setParameter("id", id).setParameter("scan", scanId).setParameter("subscription", subscription)
+                    .executeUpdate();
+            parts.add(id);
+        }
+        return Optional.of(parts);
+    }
+
+    /**
+     * Claims a subscription's part for this runner. A part found RUNNING was cut short (its replica died, or the
+     * database went away under it): that counts as an interruption, and past {@code retries} interruptions the part is
+     * FAILED instead of run again. A part handed back at a graceful shutdown is QUEUED again and counts nothing.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Claimed claim(UUID subscriptionScanId, String runner, int retries, Instant now) {
+        List<?> rows = em.createNativeQuery("select p.status, p.interruptions, p.scan_ref, p.subscription_ref,"
+                        + " s.as_of from subscription_scan p join scan s on s.id = p.scan_ref where p.id = :id"
+                        + " for update of p")
+                .setParameter("id", subscriptionScanId).getResultList();
+        if (rows.isEmpty()) {
+            return new Claimed.AlreadyDone();
+        }
+        Object[] row = (Object[]) rows.get(0);
+        String status = (String) row[0];
+        int interruptions = ((Number) row[1]).intValue();
+        UUID scanId = (UUID) row[2];
+        if (SUCCEEDED.equals(status) || FAILED.equals(status)) {
+            return new Claimed.AlreadyDone();
+        }
+        if (RUNNING.equals(status)) {
+            interruptions++;
+            if (interruptions > retries) {
+                em.createNativeQuery("update subscription_scan set status = 'FAILED', interruptions = :n,"
+                                + " finished_at = :now, error = :error where id = :id")
+                        .setParameter("n", interruptions).setParameter("now", now)
+                        .setParameter("error", "Interrupted: the replica collecting it stopped, or lost the database,"
+                                + " " + interruptions + " times (retries: " + retries + ")")
+                        .setParameter("id", subscriptionScanId).executeUpdate();
+                return new Claimed.GaveUp(scanId, interruptions);
+            }
+        }
+        Instant asOf = SqlValues.instant(row[4]);
+        Object attempt = em.createNativeQuery("update subscription_scan set status = 'RUNNING',"
+                        + " attempts = attempts + 1, interruptions = :n, runner = :runner, error = null,"
+                        + " started_at = :started where id = :id returning attempts")
+                .setParameter("n", interruptions).setParameter("runner", runner)
+                .setParameter("started", asOf == null ? now : asOf).setParameter("id", subscriptionScanId)
+                .getSingleResult();
+        return new Claimed.Run(new Claim(scanId, (UUID) row[3], ((Number) attempt).intValue(), asOf));
+    }
+
+    /**
+     * Whether this attempt still owns the part, locking it until the caller's transaction ends: false once it was handed
+     * back, retried elsewhere or finished, and then the caller must write nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean stillOwns(UUID subscriptionScanId, int attempt) {
+        return !em.createNativeQuery("select 1 from subscription_scan where id = :id and status = 'RUNNING'"
+                        + " and attempts = :attempt for update")
+                .setParameter("id", subscriptionScanId).setParameter("attempt", attempt).getResultList().isEmpty();
+    }
+
+    /** The subscription a part of a scan is for; null if the part is gone. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID subscriptionOf(UUID subscriptionScanId) {
+        List<?> rows = em.createNativeQuery("select subscription_ref from subscription_scan where id = :id")
+                .setParameter("id", subscriptionScanId).getResultList();
+        return rows.isEmpty() ? null : (UUID) rows.get(0);
+    }
+
+    /** Gives a running part back to the queue (a graceful shutdown that could not wait for it); false if it moved on. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean handBack(UUID subscriptionScanId, int attempt) {
+        return em.createNativeQuery("update subscription_scan set status = 'QUEUED', runner = null where id = :id"
+                        + " and status = 'RUNNING' and attempts = :attempt")
+                .setParameter("id", subscriptionScanId).setParameter("attempt", attempt).executeUpdate() == 1;
+    }
+
+    /** Records an attempt's failure, unless the attempt no longer owns the part. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void fail(UUID subscriptionScanId, int attempt, String error, int armRequests, Instant finishedAt,
+                     long durationMs) {
+        em.createNativeQuery("update subscription_scan set status = 'FAILED', error = :error, arm_requests = :arm,"
+                        + " finished_at = :finished, duration_ms = :duration where id = :id and status = 'RUNNING'"
+                        + " and attempts = :attempt")
+                .setParameter("error", error).setParameter("arm", armRequests).setParameter("finished", finishedAt)
+                .setParameter("duration", durationMs).setParameter("id", subscriptionScanId)
+                .setParameter("attempt", attempt).executeUpdate();
+    }
+
+    /**
+     * Finishes the scan if its last piece is done (every tenant planned, no part queued or running): locks the scan,
+     * sets its final status from its parts and answers it; empty while pieces remain or when it is finished already.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<String> finishIfDone(UUID scanId, Instant now) {
+        List<?> scan = em.createNativeQuery("select status, as_of from scan where id = :id for update")
+                .setParameter("id", scanId).getResultList();
+        if (scan.isEmpty() || !RUNNING.equals(((Object[]) scan.get(0))[0])) {
+            return Optional.empty();
+        }
+        boolean pending = !em.createNativeQuery("select 1 from scan_tenant where scan_ref = :id and planned_at is null"
+                        + " union all select 1 from subscription_scan where scan_ref = :id"
+                        + " and status in ('QUEUED', 'RUNNING') limit 1")
+                .setParameter("id", scanId).getResultList().isEmpty();
+        if (pending) {
+            return Optional.empty();
+        }
+        Object[] counts = (Object[]) em.createNativeQuery("select count(*), count(*) filter (where status ="
+                        + " 'SUCCEEDED'), max(finished_at) from subscription_scan where scan_ref = :id")
+                .setParameter("id", scanId).getSingleResult();
+        long all = ((Number) counts[0]).longValue();
+        long succeeded = ((Number) counts[1]).longValue();
+        String status = succeeded == all ? SUCCEEDED : succeeded == 0 ? FAILED : "PARTIAL";
+        Instant asOf = SqlValues.instant(((Object[]) scan.get(0))[1]);
+        // a back-dated scan ends when its last part did, on its own clock
+        Instant finished = asOf == null ? now : Optional.ofNullable(SqlValues.instant(counts[2])).orElse(asOf);
+        em.createNativeQuery("update scan set status = :status, finished_at = :finished where id = :id")
+                .setParameter("status", status).setParameter("finished", finished).setParameter("id", scanId)
+                .executeUpdate();
+        return Optional.of(status);
+    }
+}
