@@ -14,7 +14,13 @@ public record ScanView(UUID id, String status, String trigger, Instant requested
         return subscriptions.stream().mapToInt(SubscriptionResult::armRequests).sum();
     }
 
+    /**
+     * One subscription's part of the scan. {@code attempts} counts the replicas' claims of it (1 when it ran once),
+     * {@code interruptions} the claims that found an earlier attempt cut short, {@code runner} the replica (Quartz
+     * instance id) of the latest attempt.
+     */
     public record SubscriptionResult(UUID subscriptionId, String displayName, String status, String error,
-                                     int armRequests, Map<String, Integer> resources, Long durationMs) {
+                                     int armRequests, Map<String, Integer> resources, Long durationMs, int attempts,
+                                     int interruptions, String runner) {
     }
 }

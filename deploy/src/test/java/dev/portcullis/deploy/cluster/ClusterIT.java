@@ -1,0 +1,330 @@
+package dev.portcullis.deploy.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.portcullis.simulator.ArmSimulator;
+import dev.portcullis.simulator.estate.CheckIds;
+import dev.portcullis.simulator.estate.Estate;
+import dev.portcullis.simulator.estate.Expectation;
+import dev.portcullis.simulator.estate.SimSubscription;
+import dev.portcullis.simulator.estate.SimTenant;
+import dev.portcullis.simulator.estate.SimVm;
+import dev.portcullis.simulator.fault.Fault;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Portcullis as a service of several replicas: two packaged application processes on one PostgreSQL and the ARM
+ * simulator (with latency injected so collections overlap). The schedule fires once for the cluster, a replica killed
+ * in the middle of a collection has that subscription finished by the other, a replica restarted beside a running scan
+ * fails nothing, and a PostgreSQL restart under a scan loses nothing.
+ */
+class ClusterIT {
+
+    private static final String MASTER_KEY = "Y2x1c3RlciB0ZXN0IG1hc3RlciBrZXkgMzIgYnl0ZXM=";
+    private static final String DB_URL = System.getenv().getOrDefault("PORTCULLIS_IT_DB_URL",
+            "jdbc:postgresql://127.0.0.1:5432/portcullis_it");
+    private static final String DB_USER = System.getenv().getOrDefault("PORTCULLIS_DB_USER", "portcullis");
+    private static final String DB_PASSWORD = System.getenv().getOrDefault("PORTCULLIS_DB_PASSWORD", "portcullis");
+
+    private ArmSimulator simulator;
+    private final List<Replica> replicas = new ArrayList<>();
+    private ScratchPostgres scratch;
+
+    @BeforeEach
+    void emptyDatabaseAndSimulator() throws Exception {
+        try (Connection c = DriverManager.getConnection(DB_URL, DB_USER, DB_PASSWORD);
+             Statement s = c.createStatement()) {
+            s.execute("drop schema public cascade");
+            s.execute("create schema public");
+        }
+        simulator = ArmSimulator.start(Estate.demo());
+    }
+
+    @AfterEach
+    void stopEverything() throws Exception {
+        replicas.forEach(Replica::close);
+        simulator.close();
+        if (scratch != null) {
+            scratch.close();
+        }
+    }
+
+    @Test
+    void aScheduledPeriodScansEverySubscriptionExactlyOnceAcrossBothReplicas() throws Exception {
+        Map<String, String> env = env(DB_URL, DB_USER);
+        env.put("PORTCULLIS_SCAN_EVERY", "1h");
+        env.put("PORTCULLIS_SCAN_FIRST_DELAY", "25s");
+        Replica a = replica("a", env).start();
+        onboardSimulatedTenants(a);
+        Replica b = replica("b", env).start();
+        Instant bStarted = Instant.now();
+
+        JsonNode scheduled = awaitScan(a, scan -> scan.path("trigger").asText().equals("SCHEDULE"),
+                Duration.ofSeconds(90));
+        JsonNode finished = awaitFinished(b, scheduled.path("id").asText());
+        // past the moment B's own first period would have fired had each replica its own schedule
+        sleepUntil(bStarted.plusSeconds(35));
+
+        assertThat(schedulesOf(a)).as("one scheduled scan for the cluster, not one per replica").hasSize(1);
+        assertThat(finished.path("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(subscriptionIdsOf(finished)).as("each enabled subscription exactly once")
+                .hasSize(simulator.estate().subscriptions().size())
+                .containsExactlyInAnyOrderElementsOf(simulator.estate().subscriptions().stream()
+                        .map(SimSubscription::subscriptionId).toList());
+        assertOpenFindingsAreWhatTheEstateWasBuiltToProduce(a);
+    }
+
+    @Test
+    void aReplicaKilledWhileCollectingHasThatSubscriptionFinishedByTheOtherAndNothingAppliedTwice() throws Exception {
+        Map<String, String> env = env(DB_URL, DB_USER);
+        Replica a = replica("a", env).start();
+        Replica b = replica("b", env).start();
+        onboardSimulatedTenants(a);
+        String slow = simulator.estate().subscriptions().get(0).subscriptionId();
+        simulator.faults().add(Fault.delayMillis(8_000).matching("(?i)^/subscriptions/" + slow
+                + "/providers/Microsoft\\.Network/networkSecurityGroups"));
+
+        String scanId = requestScan(a, "{}");
+        JsonNode collecting = awaitScan(a, scan -> scan.path("id").asText().equals(scanId)
+                && partOf(scan, slow).path("status").asText().equals("RUNNING"), Duration.ofSeconds(60));
+        String runner = partOf(collecting, slow).path("runner").asText();
+        Replica victim = runner.equals("a") ? a : b;
+        Replica survivor = victim == a ? b : a;
+        victim.kill();
+        simulator.faults().clear();
+
+        JsonNode finished = awaitFinished(survivor, scanId);
+        assertThat(finished.path("status").asText()).isEqualTo("SUCCEEDED");
+        JsonNode retried = partOf(finished, slow);
+        assertThat(retried.path("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(retried.path("runner").asText()).as("run again by the surviving replica").isEqualTo(survivor.name());
+        assertThat(retried.path("attempts").asInt()).isEqualTo(2);
+        assertThat(retried.path("interruptions").asInt()).isEqualTo(1);
+        for (JsonNode part : finished.path("subscriptions")) {
+            assertThat(part.path("status").asText()).isEqualTo("SUCCEEDED");
+        }
+        assertThat(subscriptionIdsOf(finished)).as("one part per subscription")
+                .hasSize(simulator.estate().subscriptions().size()).doesNotHaveDuplicates();
+        assertOpenFindingsAreWhatTheEstateWasBuiltToProduce(survivor);
+        assertEachFindingOpenedOnce(DB_URL, DB_USER);
+        assertVmsAreTheEstates(survivor);
+    }
+
+    @Test
+    void restartingOneReplicaWhileTheOtherScansFailsNothing() throws Exception {
+        Map<String, String> env = env(DB_URL, DB_USER);
+        env.put("PORTCULLIS_SHUTDOWN_GRACE", "2s");
+        Replica a = replica("a", env).start();
+        Replica b = replica("b", env).start();
+        onboardSimulatedTenants(a);
+        simulator.faults().add(Fault.delayMillis(400).matching("(?i)^/subscriptions/[^/]+/(providers|resourceGroups)/"));
+
+        String scanId = requestScan(a, "{}");
+        awaitScan(a, scan -> scan.path("id").asText().equals(scanId) && parts(scan, "RUNNING") > 0,
+                Duration.ofSeconds(60));
+        b.stop();
+        b.start();
+
+        JsonNode finished = awaitFinished(a, scanId);
+        assertThat(finished.path("status").asText()).as("a replica's restart is not the scan's failure")
+                .isEqualTo("SUCCEEDED");
+        for (JsonNode part : finished.path("subscriptions")) {
+            assertThat(part.path("status").asText()).isEqualTo("SUCCEEDED");
+            assertThat(part.path("interruptions").asInt()).as("a graceful stop hands work back; it is no interruption")
+                    .isZero();
+        }
+        assertThat(subscriptionIdsOf(finished)).hasSize(simulator.estate().subscriptions().size());
+        assertOpenFindingsAreWhatTheEstateWasBuiltToProduce(b);
+    }
+
+    @Test
+    void aPostgresRestartDuringAScanLosesNothingAndTheScanCompletes() throws Exception {
+        scratch = ScratchPostgres.start();
+        Map<String, String> env = env(scratch.jdbcUrl(), "postgres");
+        Replica a = replica("a", env).start();
+        onboardSimulatedTenants(a);
+        simulator.faults().add(Fault.delayMillis(300).matching("(?i)^/subscriptions/[^/]+/(providers|resourceGroups)/"));
+
+        String scanId = requestScan(a, "{}");
+        awaitScan(a, scan -> scan.path("id").asText().equals(scanId) && parts(scan, "RUNNING") > 0,
+                Duration.ofSeconds(60));
+        scratch.restart();
+
+        JsonNode finished = awaitFinished(a, scanId, Duration.ofSeconds(180));
+        assertThat(finished.path("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(subscriptionIdsOf(finished)).hasSize(simulator.estate().subscriptions().size())
+                .doesNotHaveDuplicates();
+        assertOpenFindingsAreWhatTheEstateWasBuiltToProduce(a);
+        assertEachFindingOpenedOnce(scratch.jdbcUrl(), "postgres");
+        assertVmsAreTheEstates(a);
+    }
+
+    private Map<String, String> env(String dbUrl, String dbUser) {
+        Map<String, String> env = new HashMap<>();
+        env.put("PORTCULLIS_DB_URL", dbUrl);
+        env.put("PORTCULLIS_DB_USER", dbUser);
+        env.put("PORTCULLIS_DB_PASSWORD", DB_PASSWORD);
+        env.put("PORTCULLIS_MASTER_KEY", MASTER_KEY);
+        env.put("PORTCULLIS_SCAN_EVERY", "off");
+        env.put("PORTCULLIS_ALLOW_LOOPBACK_CLOUDS", "true");
+        env.put("PORTCULLIS_CUSTOM_MANAGEMENT_PORTS", "2222");
+        env.put("PORTCULLIS_ADMIN_SOURCE_RANGES", "203.0.113.0/24");
+        return env;
+    }
+
+    private Replica replica(String name, Map<String, String> env) throws Exception {
+        Replica replica = new Replica(name, env);
+        replicas.add(replica);
+        return replica;
+    }
+
+    private void onboardSimulatedTenants(Replica replica) throws Exception {
+        for (SimTenant tenant : simulator.estate().tenants()) {
+            assertThat(replica.post("/api/v1/tenants", """
+                    {"displayName": "%s", "tenantId": "%s", "cloud": {"name": "Custom",
+                     "resourceManagerEndpoint": "%s", "authorityHost": "%s"}, "credential": {"type": "none"}}"""
+                    .formatted(tenant.displayName(), tenant.tenantId(), simulator.baseUrl(), simulator.baseUrl()))
+                    .statusCode()).isEqualTo(201);
+        }
+    }
+
+    private static String requestScan(Replica replica, String body) throws Exception {
+        var response = replica.post("/api/v1/scans", body);
+        assertThat(response.statusCode()).isEqualTo(202);
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()).path("id").asText();
+    }
+
+    /** Waits until one of the recent scans, read in full, matches. */
+    private static JsonNode awaitScan(Replica replica, Predicate<JsonNode> wanted, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            for (JsonNode listed : replica.get("/api/v1/scans").path("items")) {
+                JsonNode scan = replica.get("/api/v1/scans/" + listed.path("id").asText());
+                if (wanted.test(scan)) {
+                    return scan;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no scan as expected within " + timeout);
+    }
+
+    private static JsonNode awaitFinished(Replica replica, String scanId) throws Exception {
+        return awaitFinished(replica, scanId, Duration.ofSeconds(120));
+    }
+
+    private static JsonNode awaitFinished(Replica replica, String scanId, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode scan = replica.get("/api/v1/scans/" + scanId);
+            if (!scan.path("status").asText().matches("QUEUED|RUNNING")) {
+                return scan;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("scan " + scanId + " did not finish within " + timeout);
+    }
+
+    private static List<String> schedulesOf(Replica replica) throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (JsonNode scan : replica.get("/api/v1/scans").path("items")) {
+            if (scan.path("trigger").asText().equals("SCHEDULE")) {
+                ids.add(scan.path("id").asText());
+            }
+        }
+        return ids;
+    }
+
+    private static List<String> subscriptionIdsOf(JsonNode scan) {
+        List<String> ids = new ArrayList<>();
+        scan.path("subscriptions").forEach(part -> ids.add(part.path("subscriptionId").asText()));
+        return ids;
+    }
+
+    private static JsonNode partOf(JsonNode scan, String subscriptionId) {
+        for (JsonNode part : scan.path("subscriptions")) {
+            if (part.path("subscriptionId").asText().equalsIgnoreCase(subscriptionId)) {
+                return part;
+            }
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    }
+
+    private static long parts(JsonNode scan, String status) {
+        long count = 0;
+        for (JsonNode part : scan.path("subscriptions")) {
+            count += part.path("status").asText().equals(status) ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static void sleepUntil(Instant moment) throws InterruptedException {
+        long millis = Duration.between(Instant.now(), moment).toMillis();
+        if (millis > 0) {
+            Thread.sleep(millis);
+        }
+    }
+
+    /** Every open finding is one the estate was built to fail, and every resource built to fail has its finding. */
+    private void assertOpenFindingsAreWhatTheEstateWasBuiltToProduce(Replica replica) throws Exception {
+        Set<String> expected = new HashSet<>();
+        for (SimVm vm : simulator.estate().virtualMachines()) {
+            for (String check : CheckIds.VM_CHECKS) {
+                if (vm.expected(check) == Expectation.FAIL) {
+                    expected.add(check + " " + vm.resourceId().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        for (SimSubscription subscription : simulator.estate().subscriptions()) {
+            if (subscription.expectedDefenderP2() == Expectation.FAIL) {
+                expected.add(CheckIds.SUBSCRIPTION_DEFENDER_SERVERS_P2 + " /subscriptions/"
+                        + subscription.subscriptionId().toLowerCase(Locale.ROOT));
+            }
+        }
+        simulator.estate().scaleSets().stream().filter(set -> set.expected() == Expectation.FAIL)
+                .forEach(set -> expected.add(CheckIds.VMSS_MANAGEMENT_PORT_INTERNET_EXPOSED + " "
+                        + set.resourceId().toLowerCase(Locale.ROOT)));
+        Set<String> open = new HashSet<>();
+        for (JsonNode finding : replica.get("/api/v1/findings?status=OPEN&size=1000").path("items")) {
+            open.add(finding.path("checkId").asText() + " "
+                    + finding.path("resourceId").asText().toLowerCase(Locale.ROOT));
+        }
+        assertThat(open).isEqualTo(expected);
+    }
+
+    private void assertVmsAreTheEstates(Replica replica) throws Exception {
+        for (SimSubscription subscription : simulator.estate().subscriptions()) {
+            assertThat(replica.get("/api/v1/vms?subscriptionId=" + subscription.subscriptionId()).path("total")
+                    .asLong()).as(subscription.subscriptionId())
+                    .isEqualTo(simulator.estate().virtualMachinesIn(subscription.subscriptionId()).size());
+        }
+    }
+
+    /** Each finding has exactly one OPENED event: no subscription's results were applied twice. */
+    private static void assertEachFindingOpenedOnce(String dbUrl, String dbUser) throws Exception {
+        try (Connection c = DriverManager.getConnection(dbUrl, dbUser, DB_PASSWORD);
+             Statement s = c.createStatement();
+             ResultSet twice = s.executeQuery("select count(*) from (select finding_ref from finding_event"
+                     + " where type = 'OPENED' group by finding_ref having count(*) > 1) t")) {
+            twice.next();
+            assertThat(twice.getLong(1)).isZero();
+        }
+    }
+}
