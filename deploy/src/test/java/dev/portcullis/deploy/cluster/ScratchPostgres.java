@@ -55,7 +55,8 @@ final class ScratchPostgres implements AutoCloseable {
 
     /** Restarts the server (fast shutdown: open sessions are cut, as in a fail-over or a maintenance restart). */
     void restart() throws Exception {
-        run(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "fast", "-w", "restart");
+        run(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", data.resolve("server.log").toString(),
+                "-m", "fast", "-w", "restart");
     }
 
     @Override
@@ -75,10 +76,16 @@ final class ScratchPostgres implements AutoCloseable {
             line.addAll(List.of("runuser", "-u", "postgres", "--"));
         }
         line.addAll(Arrays.asList(command));
-        Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new IllegalStateException(String.join(" ", line) + " failed: " + output);
+        // to a file, not a pipe: the server pg_ctl starts inherits the output and would hold a pipe open for its life
+        Path output = Files.createTempFile("portcullis-pg-ctl-", ".log");
+        try {
+            Process process = new ProcessBuilder(line).redirectErrorStream(true)
+                    .redirectOutput(output.toFile()).start();
+            if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException(String.join(" ", line) + " failed: " + Files.readString(output));
+            }
+        } finally {
+            Files.deleteIfExists(output);
         }
     }
 
