@@ -1,5 +1,6 @@
 package dev.portcullis.api.access;
 
+import dev.portcullis.api.openapi.RoleRefusals;
 import dev.portcullis.api.problem.ProblemException;
 import dev.portcullis.api.problem.QueryParams;
 import dev.portcullis.persistence.access.CurrentCaller;
@@ -20,10 +21,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The audit log, newest first, and its export as CSV or JSON: ADMIN over every tenant only. */
 @Path("/api/v1/audit")
 @RolesAllowed("ADMIN")
+@APIResponse(responseCode = "403", description = RoleRefusals.NEEDS_FULL_ADMIN)
 public class AuditResource {
 
     private static final int DEFAULT_SIZE = 100;
@@ -40,6 +45,7 @@ public class AuditResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "A page of entries, newest first")
     public Page<AuditEntry> page(@QueryParam("from") String from, @QueryParam("to") String to,
                                  @QueryParam("actor") String actor, @QueryParam("action") String action,
                                  @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
@@ -51,7 +57,10 @@ public class AuditResource {
     /** Every matching entry as {@code format=csv} (RFC 4180, UTF-8) or {@code format=json} (one array). */
     @GET
     @Path("export")
-    public Response export(@QueryParam("format") String format, @QueryParam("from") String from,
+    @APIResponse(responseCode = "200", description = "Every matching entry, as an attachment", content = {
+            @Content(mediaType = "text/csv"), @Content(mediaType = MediaType.APPLICATION_JSON)})
+    public Response export(@Parameter(description = "csv (the default) or json") @QueryParam("format") String format,
+                           @QueryParam("from") String from,
                            @QueryParam("to") String to, @QueryParam("actor") String actor,
                            @QueryParam("action") String action) {
         GrantRules.requireFullAdmin(caller.get());

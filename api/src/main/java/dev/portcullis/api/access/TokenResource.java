@@ -23,6 +23,11 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /** API tokens for automation (see {@link TokenAdministration}): the token is shown once, at creation. */
 @Path("/api/v1/tokens")
@@ -45,6 +50,11 @@ public class TokenResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(implementation = AccessBodies.NewToken.class)))
+    @APIResponseSchema(value = Created.class, responseCode = "201", responseDescription = "Created: the token is"
+            + " shown this once")
+    @APIResponse(responseCode = "403", description = "Called with an API token (tokens cannot create tokens), or"
+            + " asking for a role or tenants beyond the caller's own")
     public Response create(String body) {
         JsonNode json = JsonBodies.object(body);
         ApiTokens.Created created = administration.create(caller.get(), JsonBodies.text(json, "name", "name"),
@@ -66,6 +76,7 @@ public class TokenResource {
     @DELETE
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}")
+    @APIResponse(responseCode = "204", description = "Revoked")
     public Response revoke(@PathParam("id") String id) {
         administration.revoke(caller.get(), JsonBodies.guid(id, "id"), Instant.now());
         return Response.noContent().build();

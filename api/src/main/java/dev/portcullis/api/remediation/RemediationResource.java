@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Remediation for a resource's open findings, generated for the resource as last scanned: Portal steps (Markdown),
@@ -34,6 +36,9 @@ public class RemediationResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200", description = "The remediation, in the language of Content-Language",
+            content = @Content(mediaType = MediaType.TEXT_PLAIN))
+    @APIResponse(responseCode = "404", description = "The resource is unknown or not among the caller's tenants")
     public Response get(@QueryParam("resourceId") String resourceId, @QueryParam("format") String format,
                         @QueryParam("checkId") String checkId,
                         @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {

@@ -2,6 +2,7 @@ package dev.portcullis.api.scans;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.portcullis.api.Items;
+import dev.portcullis.api.openapi.RoleRefusals;
 import dev.portcullis.api.problem.JsonBodies;
 import dev.portcullis.api.problem.ProblemException;
 import dev.portcullis.api.problem.QueryParams;
@@ -34,6 +35,11 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /** Triggering scans and reading their outcome. */
 @Path("/api/v1/scans")
@@ -69,6 +75,14 @@ public class ScanResource {
     @POST
     @RolesAllowed("OPERATOR")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(required = false, content = @Content(schema = @Schema(implementation = ScanRequestBody.class)))
+    @APIResponseSchema(value = Accepted.class, responseCode = "202",
+            responseDescription = "Queued; joined is true when this is the scan of the same scope already queued")
+    @APIResponse(responseCode = "403", description = RoleRefusals.NEEDS_OPERATOR
+            + "; or {} asked for every tenant and the caller does not have every tenant")
+    @APIResponse(responseCode = "404", description = "The tenant or subscription is not among the caller's")
+    @APIResponse(responseCode = "429", description = "More scan requests this minute from this caller than the"
+            + " limit (PORTCULLIS_SCAN_REQUEST_LIMIT), or too many failed sign-ins from this client address")
     public Response request(String body) {
         JsonNode json = JsonBodies.object(body);
         String tenant = JsonBodies.text(json, "tenant", "tenant");

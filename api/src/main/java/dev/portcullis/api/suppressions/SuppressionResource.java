@@ -2,6 +2,7 @@ package dev.portcullis.api.suppressions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.portcullis.api.Items;
+import dev.portcullis.api.openapi.RoleRefusals;
 import dev.portcullis.api.problem.JsonBodies;
 import dev.portcullis.api.problem.ProblemException;
 import dev.portcullis.persistence.access.Caller;
@@ -27,6 +28,11 @@ import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /**
  * Accepted risks: by check and resource, by resource group of a subscription, or by tag {@code key=value}, each
@@ -58,6 +64,12 @@ public class SuppressionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("OPERATOR")
+    @RequestBody(content = @Content(schema = @Schema(implementation = SuppressionBody.class)))
+    @APIResponseSchema(value = SuppressionView.class, responseCode = "201", responseDescription = "Created")
+    @APIResponse(responseCode = "403", description = RoleRefusals.NEEDS_OPERATOR
+            + "; or a tag suppression without access to every tenant")
+    @APIResponse(responseCode = "404", description = "The subscription (of resourceId, or subscriptionId) is not"
+            + " among the caller's")
     public Response create(String body) {
         Caller who = caller.get();
         JsonNode json = JsonBodies.object(body);
@@ -130,6 +142,9 @@ public class SuppressionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}")
     @RolesAllowed("OPERATOR")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "403", description = RoleRefusals.NEEDS_OPERATOR
+            + "; or a tag suppression without access to every tenant")
     public Response delete(@PathParam("id") String id) {
         UUID uuid = JsonBodies.guid(id, "id");
         Caller who = caller.get();

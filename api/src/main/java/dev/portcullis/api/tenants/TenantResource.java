@@ -3,6 +3,7 @@ package dev.portcullis.api.tenants;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.portcullis.api.Items;
+import dev.portcullis.api.openapi.RoleRefusals;
 import dev.portcullis.api.problem.JsonBodies;
 import dev.portcullis.api.problem.ProblemException;
 import dev.portcullis.persistence.access.Caller;
@@ -32,11 +33,22 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /** Onboarding and listing of tenants. Secrets go in, never out. */
 @Path("/api/v1/tenants")
 @Produces(MediaType.APPLICATION_JSON)
 public class TenantResource {
+
+    private static final String SIGN_IN_FAILED = "Signing in to Entra ID or listing the subscriptions failed, with"
+            + " the status, ARM code or AADSTS number and the reason (nothing stored)";
+    private static final String NO_MASTER_KEY = "The server has no master key to seal the secret with";
+    private static final String OFFBOARDED = "The tenant was offboarded";
 
     private final OnboardingByCaller onboardingByCaller;
     private final TenantQueries tenants;
@@ -57,6 +69,13 @@ public class TenantResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("OPERATOR")
+    @RequestBody(content = @Content(schema = @Schema(implementation = TenantBodies.Onboarding.class)))
+    @APIResponseSchema(value = Onboarded.class, responseCode = "201", responseDescription = "Onboarded")
+    @APIResponse(responseCode = "403", description = RoleRefusals.NEEDS_OPERATOR + "; or the tenant is not among the"
+            + " caller's; or a Custom cloud or the server's own identity without ADMIN over every tenant")
+    @APIResponse(responseCode = "409", description = "The tenant is already onboarded")
+    @APIResponse(responseCode = "422", description = SIGN_IN_FAILED)
+    @APIResponse(responseCode = "503", description = NO_MASTER_KEY)
     public Response onboard(String body) {
         JsonNode json = JsonBodies.object(body);
         JsonNode cloud = JsonBodies.child(json, "cloud", "cloud");
@@ -97,6 +116,9 @@ public class TenantResource {
     @Path("{id}/self-check")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("OPERATOR")
+    @APIResponse(responseCode = "200", description = "Each enabled subscription's permissions")
+    @APIResponse(responseCode = "403", description = RoleRefusals.NEEDS_OPERATOR)
+    @APIResponse(responseCode = "409", description = OFFBOARDED)
     public Items<SubscriptionPermissions> selfCheck(@PathParam("id") String id) {
         TenantView tenant = visible(caller.get(), id);
         return new Items<>(selfCheck.checkTenant(tenant.id())
@@ -123,6 +145,13 @@ public class TenantResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("OPERATOR")
+    @RequestBody(content = @Content(schema = @Schema(implementation = TenantBodies.CredentialChange.class)))
+    @APIResponse(responseCode = "200", description = "The tenant, now signing in with the new credential")
+    @APIResponse(responseCode = "403", description = RoleRefusals.NEEDS_OPERATOR
+            + "; or the server's own identity without ADMIN over every tenant")
+    @APIResponse(responseCode = "409", description = OFFBOARDED)
+    @APIResponse(responseCode = "422", description = SIGN_IN_FAILED + "; the old credential stays")
+    @APIResponse(responseCode = "503", description = NO_MASTER_KEY)
     public TenantView change(@PathParam("id") String id, String body) {
         Caller who = caller.get();
         TenantView tenant = visible(who, id);
@@ -147,6 +176,9 @@ public class TenantResource {
     @Path("{id}/subscriptions/{subscriptionId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("OPERATOR")
+    @RequestBody(content = @Content(schema = @Schema(implementation = TenantBodies.SubscriptionSwitch.class)))
+    @APIResponse(responseCode = "200", description = "The tenant")
+    @APIResponse(responseCode = "403", description = RoleRefusals.NEEDS_OPERATOR)
     public TenantView enable(@PathParam("id") String id, @PathParam("subscriptionId") String subscriptionId,
                              String body) {
         Caller who = caller.get();
@@ -170,7 +202,12 @@ public class TenantResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}")
     @RolesAllowed("ADMIN")
-    public Response offboard(@PathParam("id") String id, @QueryParam("history") String history,
+    @APIResponse(responseCode = "204", description = "Offboarded")
+    @APIResponse(responseCode = "403", description = RoleRefusals.NEEDS_ADMIN)
+    public Response offboard(@PathParam("id") String id,
+                             @Parameter(required = true, description = "keep or purge the tenant's findings and trends")
+                             @QueryParam("history") String history,
+                             @Parameter(required = true, description = "The tenant's Entra tenant id, repeated")
                              @QueryParam("confirm") String confirm) {
         Caller who = caller.get();
         TenantView tenant = visible(who, id);

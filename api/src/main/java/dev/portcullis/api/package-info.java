@@ -1,0 +1,23 @@
+/**
+ * The REST API under {@code /api/v1}. The OpenAPI definition below names the document and its two ways in; every
+ * operation needs one of them (see {@link dev.portcullis.api.openapi.ProblemResponses} for the error answers).
+ */
+@OpenAPIDefinition(
+        info = @Info(title = "Portcullis API", version = "v1",
+                description = "Azure security posture: tenants, scans, findings, trends, suppressions, accounts and"
+                        + " API tokens. Errors are application/problem+json (RFC 9457)."),
+        components = @Components(securitySchemes = {
+                @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic",
+                        description = "A local account's user name and password"),
+                @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
+                        bearerFormat = "opaque, starting pct_",
+                        description = "An API token (POST /api/v1/tokens), shown once when created")}),
+        security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "bearer")})
+package dev.portcullis.api;
+
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
