@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * Plans one tenant's part of a scan: rediscovers the tenant's subscriptions (unless the scan is of one subscription),
@@ -19,6 +20,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ScanPlanner {
+
+    private static final Logger LOG = Logger.getLogger(ScanPlanner.class);
 
     private final ScanProgress progress;
     private final ScanJobs jobs;
@@ -55,7 +58,14 @@ public class ScanPlanner {
             return new Scan(new ScanScope(row.scopeTenant, row.scopeSubscription), Optional.ofNullable(row.asOf));
         });
         if (scan.scope().subscriptionRef() == null) {
-            rediscovery.refresh(tenantRef, ScanTime.start(scan.asOf()).startedAt());
+            try {
+                rediscovery.refresh(tenantRef, ScanTime.start(scan.asOf()).startedAt());
+            } catch (RuntimeException e) {
+                if (DatabaseOutages.isOutage(e)) {
+                    throw e;
+                }
+                LOG.errorf(e, "Tenant %s: rediscovery failed; its known subscriptions are scanned", tenantRef);
+            }
         }
         QuarkusTransaction.requiringNew().run(() -> {
             List<SubscriptionEntity> subscriptions = scan.scope().subscriptionRef() != null
