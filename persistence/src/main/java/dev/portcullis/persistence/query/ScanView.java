@@ -14,7 +14,12 @@ public record ScanView(UUID id, String status, String trigger, Instant requested
         return subscriptions.stream().mapToInt(SubscriptionResult::armRequests).sum();
     }
 
+    /**
+     * @param throttledRequests ARM answers 429 during the subscription's collection
+     * @param retriedRequests requests sent again after a 429, a 5xx or a broken connection (included in armRequests)
+     */
     public record SubscriptionResult(UUID subscriptionId, String displayName, String status, String error,
-                                     int armRequests, Map<String, Integer> resources, Long durationMs) {
+                                     int armRequests, int throttledRequests, int retriedRequests,
+                                     Map<String, Integer> resources, Long durationMs) {
     }
 }

@@ -60,6 +60,16 @@ public class FindingLedger {
     @Transactional
     public void apply(UUID subscriptionScanId, SubscriptionInventory inventory, Evaluation evaluation, ScanTime time,
                       Map<String, Integer> resourceCounts, int armRequests) {
+        apply(subscriptionScanId, inventory, evaluation, time, resourceCounts, armRequests, 0, 0);
+    }
+
+    /**
+     * Applies the scan and records what its collection cost: ARM requests (retries included), ARM's answers 429
+     * ({@code throttled}) and requests sent again ({@code retries}).
+     */
+    @Transactional
+    public void apply(UUID subscriptionScanId, SubscriptionInventory inventory, Evaluation evaluation, ScanTime time,
+                      Map<String, Integer> resourceCounts, int armRequests, int throttled, int retries) {
         Instant at = time.startedAt();
         SubscriptionScanEntity subscriptionScan = SubscriptionScanEntity.findById(subscriptionScanId);
         // Scans of overlapping scopes (everything and one tenant, say) may finish the same subscription at once, here
@@ -84,6 +94,8 @@ public class FindingLedger {
                 + " identity lacks Reader on them): " + String.join(", ", inventory.unreadLists())
                 + "; internet paths through them were not evaluated";
         subscriptionScan.armRequests = armRequests;
+        subscriptionScan.throttledRequests = throttled;
+        subscriptionScan.retriedRequests = retries;
         subscriptionScan.resourceCounts = resourceCounts;
         subscriptionScan.finishedAt = time.now();
         changed.fire(new EstateChanged("subscription scan applied"));
