@@ -9,6 +9,7 @@ import dev.portcullis.persistence.tenant.TenantEntity;
 import dev.portcullis.scanner.azure.AzureInventoryCollector;
 import dev.portcullis.scanner.azure.CollectionFailedException;
 import dev.portcullis.scanner.config.ScannerConfig;
+import dev.portcullis.scanner.metrics.ScanMetrics;
 import dev.portcullis.scanner.rules.Evaluator;
 import dev.portcullis.scanner.tenant.SubscriptionRediscovery;
 import dev.portcullis.scanner.tenant.TenantConnections;
@@ -55,10 +56,12 @@ public class ScanCoordinator {
     private final Duration subscriptionTimeout;
     private final ExecutorService orchestration = Executors.newCachedThreadPool(named("portcullis-scan"));
     private final TenantLanes lanes;
+    private final ScanMetrics metrics;
 
     public ScanCoordinator(AzureInventoryCollector collector, Evaluator evaluator, FindingLedger ledger,
                            ScannerConfig config, Event<EstateChanged> changed, TenantConnections connections,
-                           SubscriptionRediscovery rediscovery, ScanQueue queue) {
+                           SubscriptionRediscovery rediscovery, ScanQueue queue, ScanMetrics metrics) {
+        this.metrics = metrics;
         this.changed = changed;
         this.rediscovery = rediscovery;
         this.connections = connections;
@@ -160,7 +163,18 @@ public class ScanCoordinator {
         return statuses;
     }
 
+    /** One subscription's scan, its log lines carrying the scan's ids, its duration and outcome measured. */
     private SubscriptionScanStatus scanSubscription(UUID scanId, ScanTarget target, Optional<Instant> asOf) {
+        long start = System.nanoTime();
+        try (ScanLogContext log = ScanLogContext.open(scanId, target.connection().tenantId(),
+                target.subscriptionId())) {
+            SubscriptionScanStatus status = collectAndApply(scanId, target, asOf);
+            metrics.subscriptionScanned(Duration.ofNanos(System.nanoTime() - start), status.name());
+            return status;
+        }
+    }
+
+    private SubscriptionScanStatus collectAndApply(UUID scanId, ScanTarget target, Optional<Instant> asOf) {
         ScanTime time = ScanTime.start(asOf);
         Instant startedAt = time.startedAt();
         UUID subscriptionScanId = QuarkusTransaction.requiringNew().call(() -> {
@@ -182,7 +196,8 @@ public class ScanCoordinator {
             Evaluator.Evaluation evaluation = evaluator.evaluate(collection.inventory(), collectedAt);
             long t2 = System.nanoTime();
             ledger.apply(subscriptionScanId, collection.inventory(), evaluation, time,
-                    collection.inventory().resourceCounts(), collection.armRequests());
+                    collection.inventory().resourceCounts(), collection.armRequests(), collection.throttled(),
+                    collection.retries());
             long t3 = System.nanoTime();
             LOG.infof("Subscription %s scanned: %d ARM requests, collected in %d ms, evaluated in %d ms, applied in"
                     + " %d ms", target.subscriptionId(), collection.armRequests(), (t1 - t0) / 1_000_000,
@@ -190,20 +205,23 @@ public class ScanCoordinator {
             return SubscriptionScanStatus.SUCCEEDED;
         } catch (CollectionFailedException e) {
             LOG.warnf("Subscription %s could not be collected: %s", target.subscriptionId(), e.getMessage());
-            recordFailure(subscriptionScanId, e.getMessage(), e.armRequests(), time);
+            recordFailure(subscriptionScanId, e.getMessage(), e.armRequests(), e.throttled(), e.retries(), time);
         } catch (RuntimeException e) {
             LOG.errorf(e, "Subscription %s scan failed", target.subscriptionId());
-            recordFailure(subscriptionScanId, "Internal error: " + e.getClass().getSimpleName(), 0, time);
+            recordFailure(subscriptionScanId, "Internal error: " + e.getClass().getSimpleName(), 0, 0, 0, time);
         }
         return SubscriptionScanStatus.FAILED;
     }
 
-    private static void recordFailure(UUID subscriptionScanId, String error, int armRequests, ScanTime time) {
+    private static void recordFailure(UUID subscriptionScanId, String error, int armRequests, int throttled,
+                                      int retries, ScanTime time) {
         QuarkusTransaction.requiringNew().run(() -> {
             SubscriptionScanEntity row = SubscriptionScanEntity.findById(subscriptionScanId);
             row.status = SubscriptionScanStatus.FAILED.name();
             row.error = error;
             row.armRequests = armRequests;
+            row.throttledRequests = throttled;
+            row.retriedRequests = retries;
             row.finishedAt = time.now();
             row.durationMs = time.elapsedMillis();
         });
