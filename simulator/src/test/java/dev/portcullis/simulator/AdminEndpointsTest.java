@@ -34,6 +34,21 @@ class AdminEndpointsTest {
     }
 
     @Test
+    void headerFaultPostedOverHttpSetsTheHeaderOnTheNextMatchingAnswer() {
+        ArmTestClient.Response added = SIM.client().send("POST", "/_simulator/faults?match=" + MATCH
+                + "&times=1&header=" + URLEncoder.encode("x-ms-ratelimit-remaining-subscription-reads:7",
+                StandardCharsets.UTF_8));
+
+        assertThat(added.status()).isEqualTo(201);
+        assertThat(Json.object(Json.object(added.json(), "fault"), "headers"))
+                .containsEntry("x-ms-ratelimit-remaining-subscription-reads", "7");
+        ArmTestClient.Response answered = SIM.client().get(VMS);
+        assertThat(answered.status()).isEqualTo(200);
+        assertThat(answered.header("x-ms-ratelimit-remaining-subscription-reads")).hasValue("7");
+        assertThat(SIM.client().send("POST", "/_simulator/faults?header=no-colon").status()).isEqualTo(400);
+    }
+
+    @Test
     void faultsAreListedAndClearedOverHttp() {
         SIM.client().send("POST", "/_simulator/faults?match=" + MATCH + "&status=500");
         SIM.client().send("POST", "/_simulator/faults?delayMs=10");

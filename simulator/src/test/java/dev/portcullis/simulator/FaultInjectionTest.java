@@ -33,6 +33,33 @@ class FaultInjectionTest {
     }
 
     @Test
+    void headerFaultSetsItsHeaderOnNormalAnswersForItsTimes() {
+        String remaining = "x-ms-ratelimit-remaining-subscription-reads";
+        SIM.simulator().faults().add(Fault.header(remaining, "3").times(2).matching(VM_REGEX));
+
+        ArmTestClient.Response first = SIM.client().get(VMS);
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.json()).containsKey("value");
+        assertThat(first.header(remaining)).hasValue("3");
+        assertThat(SIM.client().get(NICS).header(remaining)).as("another path").hasValue("249");
+        assertThat(SIM.client().get(VMS).header(remaining)).hasValue("3");
+
+        assertThat(SIM.client().get(VMS).header(remaining)).as("expired").hasValue("249");
+        assertThat(SIM.simulator().faults().active()).isEmpty();
+    }
+
+    @Test
+    void headerOfAStatusFaultIsSentWithItsError() {
+        SIM.simulator().faults().add(Fault.status(503).withHeader("x-ms-failure-cause", "gateway").times(1)
+                .matching(VM_REGEX));
+
+        ArmTestClient.Response failed = SIM.client().get(VMS);
+
+        assertThat(failed.status()).isEqualTo(503);
+        assertThat(failed.header("x-ms-failure-cause")).hasValue("gateway");
+    }
+
+    @Test
     void faultsOnlyHitPathsTheirRegexIsFoundIn() {
         SIM.simulator().faults().add(Fault.status(429).retryAfterSeconds(1).matching(VM_REGEX));
 

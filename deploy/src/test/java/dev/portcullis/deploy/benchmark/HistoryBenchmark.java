@@ -85,7 +85,7 @@ class HistoryBenchmark {
                 SubscriptionInventory inventory = SyntheticEstate.on(subscriptionId, VMS, day);
                 ScanTime time = new ScanTime(at, System.nanoTime());
                 ledger.apply(subscriptionScanId, 0, inventory, evaluator.evaluate(inventory, time.startedAt()), time,
-                        inventory.resourceCounts(), 0);
+                        inventory.resourceCounts(), 0, 0, 0);
                 ingestMillis.add((System.nanoTime() - t0) / 1_000_000);
             }
             finishScan(scanId, at);

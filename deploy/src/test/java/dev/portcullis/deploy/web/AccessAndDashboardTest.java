@@ -15,10 +15,12 @@ import dev.portcullis.simulator.estate.DemoEstate;
 import dev.portcullis.simulator.estate.SimVm;
 import dev.portcullis.web.login.SessionCookie;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.filter.cookie.CookieFilter;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.net.URL;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -27,6 +29,9 @@ class AccessAndDashboardTest {
 
     @Inject
     TestDatabase database;
+
+    @TestHTTPResource(value = "/health/ready", management = true) // under the management root, /q
+    URL managementHealth;
 
     private final ArmSimulator simulator = SimulatorResource.simulator();
 
@@ -89,8 +94,8 @@ class AccessAndDashboardTest {
     }
 
     @Test
-    void healthIsOpenWithoutLogin() {
-        given().get("/q/health/ready").then().statusCode(200);
+    void healthIsOpenWithoutLoginOnTheManagementPort() {
+        given().get(managementHealth).then().statusCode(200);
     }
 
     @Test

@@ -109,8 +109,9 @@ public class ScanQueries {
         List<ScanView.SubscriptionResult> results = rows.stream().map(r -> {
             SubscriptionEntity s = subscriptions.get(r.subscriptionRef);
             return new ScanView.SubscriptionResult(s.subscriptionId, s.displayName, r.status, r.error,
-                    r.armRequests, r.resourceCounts == null ? Map.of() : r.resourceCounts, r.durationMs, r.attempts,
-                    r.interruptions, r.runner);
+                    r.armRequests, r.throttledRequests, r.retriedRequests,
+                    r.resourceCounts == null ? Map.of() : r.resourceCounts, r.durationMs, r.attempts, r.interruptions,
+                    r.runner);
         }).toList();
         return new ScanView(scan.id, scan.status, scan.trigger, scan.requestedAt, scan.startedAt, scan.finishedAt,
                 results);

@@ -15,12 +15,17 @@ public record ScanView(UUID id, String status, String trigger, Instant requested
     }
 
     /**
-     * One subscription's part of the scan. {@code attempts} counts the replicas' claims of it (1 when it ran once),
-     * {@code interruptions} the claims that found an earlier attempt cut short, {@code runner} the replica (Quartz
-     * instance id) of the latest attempt.
+     * One subscription's part of the scan.
+     *
+     * @param throttledRequests ARM answers 429 during the subscription's collection
+     * @param retriedRequests requests sent again after a 429, a 5xx or a broken connection (included in armRequests)
+     * @param attempts the replicas' claims of the part (1 when it ran once)
+     * @param interruptions the claims that found an earlier attempt cut short (its replica died, or lost the database)
+     * @param runner the replica (Quartz instance id) of the latest attempt
      */
     public record SubscriptionResult(UUID subscriptionId, String displayName, String status, String error,
-                                     int armRequests, Map<String, Integer> resources, Long durationMs, int attempts,
-                                     int interruptions, String runner) {
+                                     int armRequests, int throttledRequests, int retriedRequests,
+                                     Map<String, Integer> resources, Long durationMs, int attempts, int interruptions,
+                                     String runner) {
     }
 }

@@ -35,6 +35,12 @@ public class ScanProgress {
     public record Claim(UUID scanId, UUID subscriptionRef, int attempt, Instant asOf) {
     }
 
+    /** What a collection cost in ARM requests: all sent (retries included), answered 429, sent again. */
+    public record ArmCost(int requests, int throttled, int retries) {
+
+        public static final ArmCost NONE = new ArmCost(0, 0, 0);
+    }
+
     /** What claiming a subscription's part found. */
     public sealed interface Claimed permits Claimed.Run, Claimed.AlreadyDone, Claimed.GaveUp {
 
@@ -166,12 +172,14 @@ public class ScanProgress {
 
     /** Records an attempt's failure, unless the attempt no longer owns the part. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void fail(UUID subscriptionScanId, int attempt, String error, int armRequests, Instant finishedAt,
+    public void fail(UUID subscriptionScanId, int attempt, String error, ArmCost cost, Instant finishedAt,
                      long durationMs) {
         em.createNativeQuery("update subscription_scan set status = 'FAILED', error = :error, arm_requests = :arm,"
-                        + " finished_at = :finished, duration_ms = :duration where id = :id and status = 'RUNNING'"
-                        + " and attempts = :attempt")
-                .setParameter("error", error).setParameter("arm", armRequests).setParameter("finished", finishedAt)
+                        + " throttled_requests = :throttled, retried_requests = :retried, finished_at = :finished,"
+                        + " duration_ms = :duration where id = :id and status = 'RUNNING' and attempts = :attempt")
+                .setParameter("error", error).setParameter("arm", cost.requests())
+                .setParameter("throttled", cost.throttled()).setParameter("retried", cost.retries())
+                .setParameter("finished", finishedAt)
                 .setParameter("duration", durationMs).setParameter("id", subscriptionScanId)
                 .setParameter("attempt", attempt).executeUpdate();
     }

@@ -33,6 +33,14 @@ public class SubscriptionScanEntity extends PanacheEntityBase {
     @Column(name = "arm_requests", nullable = false)
     public int armRequests;
 
+    /** ARM answers 429 (too many requests) during the collection. */
+    @Column(name = "throttled_requests", nullable = false)
+    public int throttledRequests;
+
+    /** Requests sent again after a 429, a 5xx or a broken connection. */
+    @Column(name = "retried_requests", nullable = false)
+    public int retriedRequests;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "resource_counts")
     public Map<String, Integer> resourceCounts;

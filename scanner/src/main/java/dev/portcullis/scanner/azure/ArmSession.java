@@ -15,12 +15,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One authenticated pipeline to one tenant's ARM endpoint, with its request counter. The SDK managers and the
- * plain GETs for the Security provider share it, so authentication, retry and counting are the same everywhere.
+ * One authenticated pipeline to one tenant's ARM endpoint, with its request counter and read pacing. The SDK managers
+ * and the plain GETs for the Security provider share it, so authentication, retry, pacing and counting are the same
+ * everywhere.
  */
 public final class ArmSession {
 
@@ -30,18 +32,42 @@ public final class ArmSession {
     private final AzureProfile profile;
     private final URI endpoint;
     private final ArmRequestCounter counter;
+    private final ArmReadPacing pacing;
     private final int maxPages;
 
-    ArmSession(HttpPipeline pipeline, AzureProfile profile, URI endpoint, ArmRequestCounter counter, int maxPages) {
+    ArmSession(HttpPipeline pipeline, AzureProfile profile, URI endpoint, ArmRequestCounter counter,
+               ArmReadPacing pacing, int maxPages) {
         this.pipeline = pipeline;
         this.profile = profile;
         this.endpoint = endpoint;
         this.counter = counter;
+        this.pacing = pacing;
         this.maxPages = maxPages;
     }
 
+    /** Requests sent, retries included. */
     public int requestCount() {
         return counter.count();
+    }
+
+    /** ARM's answers 429. */
+    public int throttledCount() {
+        return counter.throttled();
+    }
+
+    /** Requests sent again (after a 429, a 5xx or a broken connection). */
+    public int retriedCount() {
+        return counter.retried();
+    }
+
+    /** Requests that waited because ARM's remaining reads ran low. */
+    public int pauseCount() {
+        return pacing.pauses();
+    }
+
+    /** How long those requests waited in all. */
+    public Duration pausedFor() {
+        return pacing.paused();
     }
 
     public ResourceManager.Authenticated resources() {

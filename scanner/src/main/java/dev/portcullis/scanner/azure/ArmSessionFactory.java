@@ -37,8 +37,9 @@ import java.util.Optional;
 /**
  * Builds {@link ArmSession}s: one shared HTTP client with request timeouts, and per session a pipeline of the ARM host
  * check (nothing leaves for another host, whatever link ARM answers with), the session's deadline, user agent, retry
- * (which honours a bounded {@code Retry-After} on 429), bearer token (unless the credential is {@code none}) and
- * request counting.
+ * (which honours a bounded {@code Retry-After} on 429), read pacing (a pause when ARM's remaining reads run low),
+ * bearer token (unless the credential is {@code none}) and request counting, which also reports to the
+ * installation's metrics ({@link ArmTraffic}) under the tenant's directory id.
  */
 @ApplicationScoped
 public class ArmSessionFactory {
@@ -48,9 +49,13 @@ public class ArmSessionFactory {
     private final InstallationPolicy installation;
     private final Duration sessionBudget;
     private final int maxPagesPerList;
+    private final int remainingReadsThreshold;
+    private final ArmTraffic traffic;
 
-    public ArmSessionFactory(ScannerConfig config, InstallationPolicy installation) {
+    public ArmSessionFactory(ScannerConfig config, InstallationPolicy installation, ArmTraffic traffic) {
         this.installation = installation;
+        this.traffic = traffic;
+        this.remainingReadsThreshold = config.arm().remainingReadsThreshold();
         this.sessionBudget = config.subscriptionTimeout();
         this.maxPagesPerList = config.maxPagesPerList();
         Duration timeout = config.arm().requestTimeout();
@@ -85,7 +90,9 @@ public class ArmSessionFactory {
         boolean loopback = credential.isPresent() && LoopbackHttps.applies(connection.resourceManagerEndpoint());
         URI arm = loopback ? LoopbackHttps.asHttps(connection.resourceManagerEndpoint())
                 : connection.resourceManagerEndpoint();
-        ArmRequestCounter counter = new ArmRequestCounter();
+        ArmTraffic.Observer observer = traffic.of(connection.tenantId());
+        ArmRequestCounter counter = new ArmRequestCounter(observer);
+        ArmReadPacing pacing = new ArmReadPacing(remainingReadsThreshold, observer);
         List<HttpPipelinePolicy> policies = new ArrayList<>();
         if (loopback) {
             policies.add(LoopbackHttps.UPGRADE);
@@ -94,6 +101,7 @@ public class ArmSessionFactory {
         policies.add(new ArmDeadline(deadline, sessionBudget));
         policies.add(new UserAgentPolicy("portcullis-scanner"));
         policies.add(new RetryPolicy(retryOptions));
+        policies.add(pacing);
         credential.ifPresent(c -> policies.add(new BearerTokenAuthenticationPolicy(c, scopeOf(arm))));
         policies.add(counter);
         var pipeline = new HttpPipelineBuilder()
@@ -102,7 +110,7 @@ public class ArmSessionFactory {
                 .build();
         AzureProfile profile = new AzureProfile(connection.tenantId(), null,
                 environmentOf(arm, connection.authorityHost()));
-        return new ArmSession(pipeline, profile, arm, counter, maxPagesPerList);
+        return new ArmSession(pipeline, profile, arm, counter, pacing, maxPagesPerList);
     }
 
     /**

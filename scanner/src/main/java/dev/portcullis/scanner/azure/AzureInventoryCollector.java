@@ -58,7 +58,8 @@ public class AzureInventoryCollector {
         } catch (CollectionFailedException e) {
             if (guard.fired() || Instant.now().isAfter(deadline)) {
                 throw new CollectionFailedException("The collection did not finish in time and was stopped"
-                        + " (PORTCULLIS_SCAN_SUBSCRIPTION_TIMEOUT); nothing of it was applied", e.armRequests(), e);
+                        + " (PORTCULLIS_SCAN_SUBSCRIPTION_TIMEOUT); nothing of it was applied", e.armRequests(),
+                        e.throttled(), e.retries(), e);
             }
             throw e;
         } finally {
@@ -116,9 +117,20 @@ public class AzureInventoryCollector {
             SubscriptionInventory inventory = new SubscriptionInventory(subscriptionId, vms, nics, nsgs, publicIps,
                     vnets, jitPolicies, pricings, loadBalancers, firewalls, firewallPolicies, scaleSets, unread);
             logGaps(subscriptionId, InventoryGaps.find(inventory));
-            return new Collection(inventory, session.requestCount());
+            return new Collection(inventory, session.requestCount(), session.throttledCount(),
+                    session.retriedCount());
         } catch (CollectionFailedException e) {
-            throw new CollectionFailedException(e.getMessage(), session.requestCount(), e.getCause());
+            throw new CollectionFailedException(e.getMessage(), session.requestCount(), session.throttledCount(),
+                    session.retriedCount(), e.getCause());
+        } finally {
+            logPacing(subscriptionId, session);
+        }
+    }
+
+    private static void logPacing(String subscriptionId, ArmSession session) {
+        if (session.pauseCount() > 0) {
+            LOG.infof("Subscription %s: ARM's remaining reads ran low; %d request(s) waited %d ms in all for the"
+                    + " read budget to refill", subscriptionId, session.pauseCount(), session.pausedFor().toMillis());
         }
     }
 
@@ -164,7 +176,10 @@ public class AzureInventoryCollector {
         }
     }
 
-    /** A subscription's inventory and the number of ARM requests it took. */
-    public record Collection(SubscriptionInventory inventory, int armRequests) {
+    /**
+     * A subscription's inventory and what it cost: the ARM requests it took (retries included), ARM's answers 429
+     * ({@code throttled}) and the requests sent again after a 429, a 5xx or a broken connection ({@code retries}).
+     */
+    public record Collection(SubscriptionInventory inventory, int armRequests, int throttled, int retries) {
     }
 }

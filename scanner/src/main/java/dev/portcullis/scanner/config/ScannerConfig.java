@@ -88,5 +88,13 @@ public interface ScannerConfig {
         /** How long one request may take to connect, or to answer, before it fails. */
         @WithDefault("PT60S")
         Duration requestTimeout();
+
+        /**
+         * Below this many remaining reads ({@code x-ms-ratelimit-remaining-subscription-reads}), a session's next
+         * request waits until ARM's bucket would be back at it, refilled at 25 a second (at most 10 s); 0 turns the
+         * pacing off ({@code PORTCULLIS_ARM_REMAINING_READS_THRESHOLD}).
+         */
+        @WithDefault("25")
+        int remainingReadsThreshold();
     }
 }

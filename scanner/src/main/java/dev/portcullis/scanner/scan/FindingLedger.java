@@ -62,11 +62,14 @@ public class FindingLedger {
 
     /**
      * Applies a subscription's evaluated inventory as attempt {@code attempt} of its part of a scan, in one transaction;
-     * false, with nothing written, when that attempt no longer owns the part (handed back, or retried elsewhere).
+     * false, with nothing written, when that attempt no longer owns the part (handed back, or retried elsewhere). Records
+     * what the collection cost: ARM requests (retries included), ARM's answers 429 ({@code throttled}) and requests sent
+     * again ({@code retries}).
      */
     @Transactional
     public boolean apply(UUID subscriptionScanId, int attempt, SubscriptionInventory inventory, Evaluation evaluation,
-                         ScanTime time, Map<String, Integer> resourceCounts, int armRequests) {
+                         ScanTime time, Map<String, Integer> resourceCounts, int armRequests, int throttled,
+                         int retries) {
         Instant at = time.startedAt();
         SubscriptionScanEntity subscriptionScan = SubscriptionScanEntity.findById(subscriptionScanId);
         // Scans of overlapping scopes (everything and one tenant, say) may finish the same subscription at once, here
@@ -94,6 +97,8 @@ public class FindingLedger {
                 + " identity lacks Reader on them): " + String.join(", ", inventory.unreadLists())
                 + "; internet paths through them were not evaluated";
         subscriptionScan.armRequests = armRequests;
+        subscriptionScan.throttledRequests = throttled;
+        subscriptionScan.retriedRequests = retries;
         subscriptionScan.resourceCounts = resourceCounts;
         subscriptionScan.finishedAt = time.now();
         changed.fire(new EstateChanged("subscription scan applied"));

@@ -5,6 +5,7 @@ import dev.portcullis.persistence.tenant.SubscriptionEntity;
 import dev.portcullis.scanner.azure.AzureInventoryCollector;
 import dev.portcullis.scanner.azure.CollectionFailedException;
 import dev.portcullis.scanner.config.ScannerConfig;
+import dev.portcullis.scanner.metrics.ScanMetrics;
 import dev.portcullis.scanner.rules.Evaluator;
 import dev.portcullis.scanner.tenant.TenantConnections;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -40,11 +41,13 @@ public class SubscriptionScans {
     private final RunningParts running;
     private final ScannerConfig config;
     private final TenantPermits permits;
+    private final ScanMetrics metrics;
 
     public SubscriptionScans(ScanProgress progress, ScanJobs jobs, AzureInventoryCollector collector,
                              Evaluator evaluator, FindingLedger ledger, TenantConnections connections,
                              ScanCompletion completion, DatabaseOutages outages, RunningParts running,
-                             ScannerConfig config) {
+                             ScannerConfig config, ScanMetrics metrics) {
+        this.metrics = metrics;
         this.progress = progress;
         this.jobs = jobs;
         this.collector = collector;
@@ -98,12 +101,22 @@ public class SubscriptionScans {
     }
 
     private void collect(UUID subscriptionScanId, ScanProgress.Claim claim) {
-        ScanTime time = ScanTime.start(Optional.ofNullable(claim.asOf()));
         ScanTarget target = QuarkusTransaction.requiringNew().call(() -> {
             SubscriptionEntity subscription = SubscriptionEntity.findById(claim.subscriptionRef());
             return new ScanTarget(subscription.id, subscription.subscriptionId.toString(),
                     connections.of(subscription.tenant));
         });
+        long start = System.nanoTime();
+        try (ScanLogContext log = ScanLogContext.open(claim.scanId(), target.connection().tenantId(),
+                target.subscriptionId())) {
+            String status = collectAndApply(subscriptionScanId, claim, target);
+            metrics.subscriptionScanned(Duration.ofNanos(System.nanoTime() - start), status);
+        }
+    }
+
+    /** Collects, evaluates and applies; answers the part's outcome for the metrics (succeeded or failed). */
+    private String collectAndApply(UUID subscriptionScanId, ScanProgress.Claim claim, ScanTarget target) {
+        ScanTime time = ScanTime.start(Optional.ofNullable(claim.asOf()));
         try {
             long t0 = System.nanoTime();
             Instant collectedAt = Instant.now();
@@ -113,27 +126,31 @@ public class SubscriptionScans {
             Evaluator.Evaluation evaluation = evaluator.evaluate(collection.inventory(), collectedAt);
             long t2 = System.nanoTime();
             boolean applied = ledger.apply(subscriptionScanId, claim.attempt(), collection.inventory(), evaluation,
-                    time, collection.inventory().resourceCounts(), collection.armRequests());
+                    time, collection.inventory().resourceCounts(), collection.armRequests(), collection.throttled(),
+                    collection.retries());
             long t3 = System.nanoTime();
             if (applied) {
                 LOG.infof("Subscription %s scanned: %d ARM requests, collected in %d ms, evaluated in %d ms, applied"
                         + " in %d ms", target.subscriptionId(), collection.armRequests(), (t1 - t0) / 1_000_000,
                         (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
-            } else {
-                LOG.warnf("Subscription %s scanned, but its part was handed back or retried elsewhere meanwhile:"
-                        + " nothing applied", target.subscriptionId());
+                return "succeeded";
             }
+            LOG.warnf("Subscription %s scanned, but its part was handed back or retried elsewhere meanwhile:"
+                    + " nothing applied", target.subscriptionId());
+            return "superseded";
         } catch (CollectionFailedException e) {
             LOG.warnf("Subscription %s could not be collected: %s", target.subscriptionId(), e.getMessage());
-            progress.fail(subscriptionScanId, claim.attempt(), e.getMessage(), e.armRequests(), time.now(),
+            progress.fail(subscriptionScanId, claim.attempt(), e.getMessage(),
+                    new ScanProgress.ArmCost(e.armRequests(), e.throttled(), e.retries()), time.now(),
                     time.elapsedMillis());
         } catch (RuntimeException e) {
             if (DatabaseOutages.isOutage(e)) {
                 throw e;
             }
             LOG.errorf(e, "Subscription %s scan failed", target.subscriptionId());
-            progress.fail(subscriptionScanId, claim.attempt(), "Internal error: " + e.getClass().getSimpleName(), 0,
-                    time.now(), time.elapsedMillis());
+            progress.fail(subscriptionScanId, claim.attempt(), "Internal error: " + e.getClass().getSimpleName(),
+                    ScanProgress.ArmCost.NONE, time.now(), time.elapsedMillis());
         }
+        return "failed";
     }
 }

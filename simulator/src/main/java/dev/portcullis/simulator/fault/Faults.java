@@ -2,7 +2,9 @@ package dev.portcullis.simulator.fault;
 
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The faults in force, in the order added. For each request, every matching delay adds up and the
@@ -36,12 +38,14 @@ public final class Faults {
     public synchronized Effect onRequest(String path) {
         long delay = 0;
         Fault answer = null;
+        Map<String, String> headers = new LinkedHashMap<>();
         for (Iterator<ActiveFault> it = active.iterator(); it.hasNext(); ) {
             ActiveFault candidate = it.next();
             if (!candidate.fault.matches(path) || (answer != null && candidate.fault.status() != null)) {
                 continue;
             }
             delay += candidate.fault.delayMillis();
+            headers.putAll(candidate.fault.headers());
             if (candidate.fault.status() != null) {
                 answer = candidate.fault;
             }
@@ -49,15 +53,16 @@ public final class Faults {
                 it.remove();
             }
         }
-        return new Effect(delay, answer);
+        return new Effect(delay, answer, Map.copyOf(headers));
     }
 
     /**
      * What happens to one request.
      *
      * @param answer the fault whose status answers the request, or {@code null} to answer normally
+     * @param headers response headers to set on whatever answers
      */
-    public record Effect(long delayMillis, Fault answer) {
+    public record Effect(long delayMillis, Fault answer, Map<String, String> headers) {
     }
 
     private static final class ActiveFault {

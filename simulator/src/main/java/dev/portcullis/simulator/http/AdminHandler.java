@@ -17,7 +17,8 @@ import java.util.regex.PatternSyntaxException;
 /**
  * The simulator's own endpoints, for tests and demos in another process:
  * <ul>
- *   <li>{@code POST /_simulator/faults?match=REGEX&status=429&retryAfter=1&times=1&delayMs=0} adds a fault;</li>
+ *   <li>{@code POST /_simulator/faults?match=REGEX&status=429&retryAfter=1&times=1&delayMs=0&header=NAME:VALUE} adds a
+ *       fault;</li>
  *   <li>{@code GET /_simulator/faults} lists them, {@code DELETE /_simulator/faults} clears them;</li>
  *   <li>{@code GET /_simulator/requests[?match=REGEX]} counts served ARM requests (total, by status,
  *       matching), {@code DELETE /_simulator/requests} resets the log;</li>
@@ -110,12 +111,21 @@ final class AdminHandler implements HttpHandler {
     private ArmResponse addFault(ArmRequest request) {
         String status = request.parameter("status");
         String delay = request.parameter("delayMs");
-        if (status == null && delay == null) {
-            throw new IllegalArgumentException("give status, delayMs or both");
+        String header = request.parameter("header");
+        if (status == null && delay == null && header == null) {
+            throw new IllegalArgumentException("give status, delayMs, header or a mix");
         }
-        Fault fault = status != null ? Fault.status(number(status, "status")) : Fault.delayMillis(number(delay, "delayMs"));
+        Fault fault = status != null ? Fault.status(number(status, "status"))
+                : Fault.delayMillis(delay != null ? number(delay, "delayMs") : 0);
         if (status != null && delay != null) {
             fault = fault.withDelayMillis(number(delay, "delayMs"));
+        }
+        if (header != null) {
+            int colon = header.indexOf(':');
+            if (colon < 1) {
+                throw new IllegalArgumentException("header must be NAME:VALUE, not '" + header + "'");
+            }
+            fault = fault.withHeader(header.substring(0, colon).trim(), header.substring(colon + 1).trim());
         }
         String retryAfter = request.parameter("retryAfter");
         if (retryAfter != null) {
@@ -169,6 +179,9 @@ final class AdminHandler implements HttpHandler {
             json.field("delayMs", fault.delayMillis());
             if (fault.times() != Fault.UNLIMITED) {
                 json.field("times", fault.times());
+            }
+            if (!fault.headers().isEmpty()) {
+                json.object("headers", headers -> fault.headers().forEach(headers::field));
             }
         });
     }

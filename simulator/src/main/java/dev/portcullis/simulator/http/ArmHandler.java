@@ -93,13 +93,18 @@ public final class ArmHandler implements HttpHandler {
             if (effect.delayMillis() > 0) {
                 Thread.sleep(effect.delayMillis());
             }
+            ArmResponse response;
             if (effect.answer() != null && effect.answer().body() != null) {
-                return new ArmResponse(effect.answer().status(), effect.answer().body(), Map.of());
+                response = new ArmResponse(effect.answer().status(), effect.answer().body(), Map.of());
+            } else if (effect.answer() != null) {
+                response = ArmErrors.fault(effect.answer().status(), effect.answer().retryAfterSeconds());
+            } else {
+                response = router.route(request);
             }
-            if (effect.answer() != null) {
-                return ArmErrors.fault(effect.answer().status(), effect.answer().retryAfterSeconds());
+            for (Map.Entry<String, String> header : effect.headers().entrySet()) {
+                response = response.withHeader(header.getKey(), header.getValue());
             }
-            return router.route(request);
+            return response;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return ArmErrors.internalError("The simulator is stopping.");
