@@ -128,6 +128,41 @@ class ClusterIT {
     }
 
     @Test
+    void scansOfOverlappingScopesOnBothReplicasNeverCollectOneSubscriptionTwiceAtOnce() throws Exception {
+        Map<String, String> env = env(DB_URL, DB_USER);
+        Replica a = replica("a", env).start();
+        Replica b = replica("b", env).start();
+        onboardSimulatedTenants(a);
+        SimSubscription shared = simulator.estate().subscriptions().get(0);
+        simulator.faults().add(Fault.delayMillis(300).matching("(?i)^/subscriptions/" + shared.subscriptionId()
+                + "/(providers|resourceGroups)/"));
+
+        List<String> scans = List.of(
+                requestScan(a, "{\"subscriptionId\": \"" + shared.subscriptionId() + "\"}"),
+                requestScan(b, "{\"tenant\": \"" + shared.tenantId() + "\"}"),
+                requestScan(b, "{}"));
+        for (String scan : scans) {
+            assertThat(awaitFinished(a, scan).path("status").asText()).isEqualTo("SUCCEEDED");
+        }
+
+        List<Instant[]> collections = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(DB_URL, DB_USER, DB_PASSWORD);
+             Statement s = c.createStatement();
+             ResultSet parts = s.executeQuery("select p.started_at, p.finished_at from subscription_scan p"
+                     + " join subscription sub on sub.id = p.subscription_ref where sub.subscription_id = '"
+                     + shared.subscriptionId() + "' order by p.started_at")) {
+            while (parts.next()) {
+                collections.add(new Instant[] {parts.getTimestamp(1).toInstant(), parts.getTimestamp(2).toInstant()});
+            }
+        }
+        assertThat(collections).as("three scans asked for the subscription, each collected it once").hasSize(3);
+        for (int i = 1; i < collections.size(); i++) {
+            assertThat(collections.get(i)[0]).as("collection %d started after collection %d was applied", i + 1, i)
+                    .isAfterOrEqualTo(collections.get(i - 1)[1]);
+        }
+    }
+
+    @Test
     void restartingOneReplicaWhileTheOtherScansFailsNothing() throws Exception {
         Map<String, String> env = env(DB_URL, DB_USER);
         env.put("PORTCULLIS_SHUTDOWN_GRACE", "2s");
