@@ -2,6 +2,7 @@ package dev.portcullis.deploy.errors;
 
 import dev.portcullis.api.problem.Problem;
 import dev.portcullis.persistence.access.AccessRuleException;
+import dev.portcullis.scanner.scan.DatabaseOutages;
 import dev.portcullis.web.error.ErrorPage;
 import io.quarkus.security.ForbiddenException;
 import io.vertx.core.http.HttpServerRequest;
@@ -44,6 +45,12 @@ public class ErrorResponses {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, HttpServerRequest request) {
+        if (DatabaseOutages.isOutage(e)) {
+            LOG.warnf("Database unreachable answering %s %s: %s", request.method(), request.path(), e.getMessage());
+            return Response.fromResponse(respond(request, 503, "Service Unavailable", "The database cannot be"
+                    + " reached right now (a restart or a fail-over); try again in a few seconds."))
+                    .header("Retry-After", "5").build();
+        }
         LOG.errorf(e, "Unexpected error answering %s %s", request.method(), request.path());
         return respond(request, 500, "Internal Server Error", "Something went wrong on our side; the details are in"
                 + " the server log.");

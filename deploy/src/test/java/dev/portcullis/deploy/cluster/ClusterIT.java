@@ -268,8 +268,8 @@ class ClusterIT {
     private static JsonNode awaitFinished(Replica replica, String scanId, Duration timeout) throws Exception {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
-            JsonNode scan = replica.get("/api/v1/scans/" + scanId);
-            if (!scan.path("status").asText().matches("QUEUED|RUNNING")) {
+            JsonNode scan = replica.getUnlessUnavailable("/api/v1/scans/" + scanId);
+            if (scan != null && !scan.path("status").asText().matches("QUEUED|RUNNING")) {
                 return scan;
             }
             Thread.sleep(250);

@@ -107,6 +107,22 @@ final class Replica implements AutoCloseable {
         return JSON.readTree(response.body());
     }
 
+    /**
+     * Like {@link #get}, but null while the replica answers 503 with Retry-After (its database restarting): a request
+     * refused while PostgreSQL is away is expected; what is stored must survive it.
+     */
+    JsonNode getUnlessUnavailable(String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path)).timeout(REQUEST_TIMEOUT)
+                .header("Authorization", basic()).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 503 && response.headers().firstValue("Retry-After").isPresent()) {
+            return null;
+        }
+        if (response.statusCode() != 200) {
+            throw new AssertionError(path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
     @Override
     public void close() {
         if (process != null && process.isAlive()) {

@@ -43,7 +43,7 @@ public class DatabaseOutages {
     }
 
     /** Whether the failure is the database being unreachable (SQL state class 08, or 57P0x: shut down). */
-    static boolean isOutage(Throwable failure) {
+    public static boolean isOutage(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
