@@ -392,6 +392,12 @@ public interface Msg {
     String col_arm_requests();
 
     @Message
+    String col_runner();
+
+    @Message
+    String scan_attempt(int n);
+
+    @Message
     String col_duration();
 
     @Message

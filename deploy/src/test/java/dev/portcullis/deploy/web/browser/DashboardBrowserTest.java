@@ -209,7 +209,7 @@ class DashboardBrowserTest {
     }
 
     @Test
-    void scanPageShowsEachSubscriptionsArmRequestsAsTheApiDoes() {
+    void scanPageShowsEachSubscriptionsArmRequestsAndReplicaAsTheApiDoes() {
         browser.open("/scans");
         browser.screenshot("scans");
         browser.follow("table.scans tbody tr a");
@@ -220,6 +220,10 @@ class DashboardBrowserTest {
         List<Integer> shown = browser.all("td[data-arm-requests]").stream()
                 .map(td -> Integer.parseInt(td.getAttribute("data-arm-requests"))).toList();
         assertThat(shown).containsExactlyInAnyOrderElementsOf(fromApi);
+        List<String> runners = browser.all("td[data-runner]").stream().map(td -> td.getAttribute("data-runner"))
+                .toList();
+        assertThat(runners).as("the replica that scanned each subscription").isNotEmpty()
+                .containsExactlyInAnyOrderElementsOf(scan.getList("subscriptions.runner", String.class));
         browser.screenshot("scan");
     }
 
