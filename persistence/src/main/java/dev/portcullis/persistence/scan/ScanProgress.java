@@ -48,8 +48,11 @@ public class ScanProgress {
         record Run(Claim claim) implements Claimed {
         }
 
-        /** Finished already (a duplicate or late trigger): nothing to do. */
-        record AlreadyDone() implements Claimed {
+        /**
+         * Finished already (a duplicate or late trigger, or this very part run again after the database went away
+         * while its scan was being finished): nothing to run; {@code scanId} is null when the part is gone.
+         */
+        record AlreadyDone(UUID scanId) implements Claimed {
         }
 
         /** Cut short more often than retries allow: recorded FAILED now. */
@@ -112,14 +115,14 @@ public class ScanProgress {
                         + " for update of p")
                 .setParameter("id", subscriptionScanId).getResultList();
         if (rows.isEmpty()) {
-            return new Claimed.AlreadyDone();
+            return new Claimed.AlreadyDone(null);
         }
         Object[] row = (Object[]) rows.get(0);
         String status = (String) row[0];
         int interruptions = ((Number) row[1]).intValue();
         UUID scanId = (UUID) row[2];
         if (SUCCEEDED.equals(status) || FAILED.equals(status)) {
-            return new Claimed.AlreadyDone();
+            return new Claimed.AlreadyDone(scanId);
         }
         if (RUNNING.equals(status)) {
             interruptions++;

@@ -44,9 +44,9 @@ public class ScanPlanner {
     void plan(UUID scanId, UUID tenantRef) {
         outages.retrying("planning tenant " + tenantRef + " of scan " + scanId, () -> {
             planOnce(scanId, tenantRef);
+            completion.pieceDone(scanId);
             return null;
         });
-        completion.pieceDone(scanId);
     }
 
     private void planOnce(UUID scanId, UUID tenantRef) {

@@ -86,7 +86,10 @@ public class SubscriptionScans {
     private void runOnce(UUID subscriptionScanId) {
         ScanProgress.Claimed claimed = progress.claim(subscriptionScanId, jobs.runner(), config.retries(),
                 Instant.now());
-        if (claimed instanceof ScanProgress.Claimed.GaveUp gaveUp) {
+        if (claimed instanceof ScanProgress.Claimed.AlreadyDone done && done.scanId() != null) {
+            // finishing is idempotent: a run cut short between its part and its scan's end finishes the scan now
+            completion.pieceDone(done.scanId());
+        } else if (claimed instanceof ScanProgress.Claimed.GaveUp gaveUp) {
             LOG.warnf("Subscription part %s FAILED: interrupted %d times", subscriptionScanId, gaveUp.interruptions());
             completion.pieceDone(gaveUp.scanId());
         } else if (claimed instanceof ScanProgress.Claimed.Run run) {
