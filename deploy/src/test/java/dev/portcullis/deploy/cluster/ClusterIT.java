@@ -94,9 +94,9 @@ class ClusterIT {
     @Test
     void aReplicaKilledWhileCollectingHasThatSubscriptionFinishedByTheOtherAndNothingAppliedTwice() throws Exception {
         Map<String, String> env = env(DB_URL, DB_USER);
-        Replica a = replica("a", env).start();
-        Replica b = replica("b", env).start();
-        onboardSimulatedTenants(a);
+        List<Replica> both = twoReplicasOnboarded(env);
+        Replica a = both.get(0);
+        Replica b = both.get(1);
         String slow = simulator.estate().subscriptions().get(0).subscriptionId();
         simulator.faults().add(Fault.delayMillis(8_000).matching("(?i)^/subscriptions/" + slow
                 + "/providers/Microsoft\\.Network/networkSecurityGroups"));
@@ -130,9 +130,9 @@ class ClusterIT {
     @Test
     void scansOfOverlappingScopesOnBothReplicasNeverCollectOneSubscriptionTwiceAtOnce() throws Exception {
         Map<String, String> env = env(DB_URL, DB_USER);
-        Replica a = replica("a", env).start();
-        Replica b = replica("b", env).start();
-        onboardSimulatedTenants(a);
+        List<Replica> both = twoReplicasOnboarded(env);
+        Replica a = both.get(0);
+        Replica b = both.get(1);
         SimSubscription shared = simulator.estate().subscriptions().get(0);
         simulator.faults().add(Fault.delayMillis(300).matching("(?i)^/subscriptions/" + shared.subscriptionId()
                 + "/(providers|resourceGroups)/"));
@@ -166,9 +166,9 @@ class ClusterIT {
     void restartingOneReplicaWhileTheOtherScansFailsNothing() throws Exception {
         Map<String, String> env = env(DB_URL, DB_USER);
         env.put("PORTCULLIS_SHUTDOWN_GRACE", "2s");
-        Replica a = replica("a", env).start();
-        Replica b = replica("b", env).start();
-        onboardSimulatedTenants(a);
+        List<Replica> both = twoReplicasOnboarded(env);
+        Replica a = both.get(0);
+        Replica b = both.get(1);
         simulator.faults().add(Fault.delayMillis(400).matching("(?i)^/subscriptions/[^/]+/(providers|resourceGroups)/"));
 
         String scanId = requestScan(a, "{}");
@@ -222,6 +222,14 @@ class ClusterIT {
         env.put("PORTCULLIS_CUSTOM_MANAGEMENT_PORTS", "2222");
         env.put("PORTCULLIS_ADMIN_SOURCE_RANGES", "203.0.113.0/24");
         return env;
+    }
+
+    /** Replicas a and b started on the same database, with the simulated tenants onboarded through a. */
+    private List<Replica> twoReplicasOnboarded(Map<String, String> env) throws Exception {
+        Replica a = replica("a", env).start();
+        Replica b = replica("b", env).start();
+        onboardSimulatedTenants(a);
+        return List.of(a, b);
     }
 
     private Replica replica(String name, Map<String, String> env) throws Exception {
