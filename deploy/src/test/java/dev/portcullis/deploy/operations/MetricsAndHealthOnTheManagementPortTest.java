@@ -7,6 +7,9 @@ import static dev.portcullis.deploy.support.PortcullisApi.onboardSimulatedTenant
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.portcullis.deploy.packaging.PromQlMetricNames;
 import dev.portcullis.deploy.support.People;
 import dev.portcullis.deploy.support.PrometheusScrape;
 import dev.portcullis.deploy.support.SimulatorResource;
@@ -22,12 +25,16 @@ import io.restassured.filter.cookie.CookieFilter;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -83,6 +90,8 @@ class MetricsAndHealthOnTheManagementPortTest {
         assertThat(scrape.value("portcullis_scan_jobs", Map.of("state", "running"))).hasValue(0.0);
         assertThat(scrape.named("jvm_memory_used_bytes")).as("JVM metrics stay on").isNotEmpty();
         assertThat(scrape.named("http_server_requests_seconds_count")).as("HTTP metrics stay on").isNotEmpty();
+        assertThat(seriesTheDashboardReads()).as("every series the Grafana dashboard reads is exposed").isNotEmpty()
+                .allSatisfy(series -> assertThat(scrape.named(series)).as(series).isNotEmpty());
     }
 
     @Test
@@ -180,6 +189,18 @@ class MetricsAndHealthOnTheManagementPortTest {
                     .as(path + " signed in").isEqualTo(404);
             assertThat(asAdmin().redirects().follow(false).get(path).statusCode()).as(path + " with Basic")
                     .isNotEqualTo(200);
+        }
+    }
+
+    /** Every series named by a query of the Grafana dashboard shipped in deploy/grafana. */
+    private static Set<String> seriesTheDashboardReads() {
+        try {
+            JsonNode dashboard = new ObjectMapper().readTree(Path.of("grafana/portcullis-dashboard.json").toFile());
+            Set<String> series = new TreeSet<>();
+            dashboard.findValues("expr").forEach(expr -> series.addAll(PromQlMetricNames.of(expr.asText())));
+            return series;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * The metric names a PromQL expression reads. Label matchers, ranges, grouping labels, strings and Grafana variables
  * are removed first; what remains is numbers, operators, functions (a name before "(") and keywords, and metric names.
  */
-final class PromQlMetricNames {
+public final class PromQlMetricNames {
 
     private static final Pattern STRINGS = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'|`[^`]*`");
     private static final Pattern MATCHERS = Pattern.compile("\\{[^}]*}");
@@ -28,7 +28,7 @@ final class PromQlMetricNames {
     private PromQlMetricNames() {
     }
 
-    static Set<String> of(String expression) {
+    public static Set<String> of(String expression) {
         String rest = STRINGS.matcher(expression).replaceAll(" ");
         rest = MATCHERS.matcher(rest).replaceAll(" ");
         rest = RANGES.matcher(rest).replaceAll(" ");
