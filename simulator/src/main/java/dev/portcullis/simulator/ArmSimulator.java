@@ -87,7 +87,7 @@ public final class ArmSimulator implements AutoCloseable {
             }
         };
         server.createContext("/", new ArmHandler(() -> this.estate.get().catalog(), baseUrl, options.pageSize(), faults, log, days,
-                entra, managementGroups, oidcProvider, options.clock()));
+                entra, managementGroups, oidcProvider, options.clock(), options.latency()));
         server.setExecutor(executor);
         server.start();
     }

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,20 +38,23 @@ public final class ArmHandler implements HttpHandler {
     private final EntraDirectory entra;
     private final TokenEndpoint tokens;
     private final OidcProvider oidcProvider;
+    private final long latencyMillis;
 
     public ArmHandler(Supplier<ArmCatalog> catalog, String baseUrl, int pageSize, Faults faults, RequestLog log) {
         this(catalog, baseUrl, pageSize, faults, log, null, new EntraDirectory(), new ManagementGroups(),
-                new OidcProvider(baseUrl), Clock.systemUTC());
+                new OidcProvider(baseUrl), Clock.systemUTC(), Duration.ZERO);
     }
 
     /**
      * @param days what {@code /_simulator/estate} reads and switches, or {@code null} to answer it 404
      * @param clock the moment payloads are served at ({@link dev.portcullis.simulator.estate.ServedTime})
+     * @param latency waited before every ARM answer (errors and faults included), on top of injected delays
      */
     public ArmHandler(Supplier<ArmCatalog> catalog, String baseUrl, int pageSize, Faults faults, RequestLog log,
                       DaySwitch days, EntraDirectory entra, ManagementGroups managementGroups,
-                      OidcProvider oidcProvider, Clock clock) {
+                      OidcProvider oidcProvider, Clock clock, Duration latency) {
         this.oidcProvider = oidcProvider;
+        this.latencyMillis = latency.toMillis();
         this.router = new ArmRouter(catalog, new ListPager(baseUrl, pageSize), managementGroups, clock);
         this.entra = entra;
         this.tokens = new TokenEndpoint(entra);
@@ -82,6 +86,14 @@ public final class ArmHandler implements HttpHandler {
     }
 
     private ArmResponse answer(HttpExchange exchange) {
+        try {
+            if (latencyMillis > 0) {
+                Thread.sleep(latencyMillis);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ArmErrors.internalError("The simulator is stopping.");
+        }
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         if (authorization != null && !(authorization.startsWith("Bearer ")
                 && entra.isIssued(authorization.substring("Bearer ".length())))) {
