@@ -5,6 +5,7 @@ import static dev.portcullis.simulator.estate.DemoEstate.CONTOSO_TENANT_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portcullis.simulator.fault.Fault;
+import dev.portcullis.simulator.json.StrictJson;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -65,6 +66,15 @@ class AddedLatencyTest {
 
         // 16 requests one after the other would take 4.8 s; on 16 threads about 0.3 s (plus a loaded machine's delays).
         assertThat(elapsed).isLessThan(8 * LATENCY_MS);
+        Map<String, Object> counts = StrictJson.parseObject(SIM.client().get("/_simulator/requests").body());
+        assertThat(((Number) counts.get("maxInFlight")).intValue()).as("in flight together").isBetween(2, 16);
+        assertThat(((Number) counts.get("busyMs")).longValue()).as("each waited the latency").isGreaterThanOrEqualTo(16 * LATENCY_MS);
+
+        SIM.client().send("DELETE", "/_simulator/requests");
+        counts = StrictJson.parseObject(SIM.client().get("/_simulator/requests").body());
+        Map<String, Object> reset = counts;
+        assertThat(List.of("total", "maxInFlight", "busyMs")).allSatisfy(
+                field -> assertThat(((Number) reset.get(field)).intValue()).as(field).isZero());
     }
 
     private static long millis(Runnable action) {

@@ -20,7 +20,8 @@ import java.util.regex.PatternSyntaxException;
  *   <li>{@code POST /_simulator/faults?match=REGEX&status=429&retryAfter=1&times=1&delayMs=0} adds a fault;</li>
  *   <li>{@code GET /_simulator/faults} lists them, {@code DELETE /_simulator/faults} clears them;</li>
  *   <li>{@code GET /_simulator/requests[?match=REGEX]} counts served ARM requests (total, by status,
- *       matching), {@code DELETE /_simulator/requests} resets the log;</li>
+ *       matching) and says how many were in flight at most at once ({@code maxInFlight}) and the time spent in them
+ *       summed over requests ({@code busyMs}), {@code DELETE /_simulator/requests} resets the log;</li>
  *   <li>{@code POST /_simulator/estate?day=N} serves the demo estate of day N (0 to 29) and the 500
  *       faults of that day's failing subscriptions; {@code GET /_simulator/estate} tells the day
  *       served. Both answer {@code {"day", "failingSubscriptions", "virtualMachines"}}.</li>
@@ -150,6 +151,7 @@ final class AdminHandler implements HttpHandler {
                         .field("matching", requests.stream().filter(r -> pattern.matcher(r.path()).find()).count());
             }
             json.object("byStatus", counts -> byStatus.forEach((code, count) -> counts.field(code, count)));
+            json.field("maxInFlight", log.maxInFlight()).field("busyMs", log.busyMillis());
         });
     }
 

@@ -71,18 +71,27 @@ public final class ArmHandler implements HttpHandler {
                 admin.handle(exchange);
                 return;
             }
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            Optional<TokenEndpoint.Answer> token = tokens.answer(exchange.getRequestMethod(), path, body);
-            Optional<OidcProvider.Answer> oidc = oidcProvider.answer(exchange.getRequestMethod(),
-                    exchange.getRequestURI(), body, exchange.getRequestHeaders().getFirst("Authorization"));
-            ArmResponse response = token.map(t -> new ArmResponse(t.status(), t.body(), Map.of()))
-                    .or(() -> oidc.map(o -> new ArmResponse(o.status(), o.body(), o.headers())))
-                    .orElseGet(() -> answer(exchange));
-            log.record(new ServedRequest(exchange.getRequestMethod(), path,
-                    exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery(),
-                    response.status()));
-            send(exchange, response);
+            long begun = log.begin();
+            try {
+                serve(exchange, path);
+            } finally {
+                log.end(begun);
+            }
         }
+    }
+
+    private void serve(HttpExchange exchange, String path) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        Optional<TokenEndpoint.Answer> token = tokens.answer(exchange.getRequestMethod(), path, body);
+        Optional<OidcProvider.Answer> oidc = oidcProvider.answer(exchange.getRequestMethod(),
+                exchange.getRequestURI(), body, exchange.getRequestHeaders().getFirst("Authorization"));
+        ArmResponse response = token.map(t -> new ArmResponse(t.status(), t.body(), Map.of()))
+                .or(() -> oidc.map(o -> new ArmResponse(o.status(), o.body(), o.headers())))
+                .orElseGet(() -> answer(exchange));
+        log.record(new ServedRequest(exchange.getRequestMethod(), path,
+                exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery(),
+                response.status()));
+        send(exchange, response);
     }
 
     private ArmResponse answer(HttpExchange exchange) {
