@@ -17,6 +17,11 @@ from datetime import datetime
 SCANNED = re.compile(r"Subscription (\S+) scanned: (\d+) ARM requests, collected in (\d+) ms, evaluated in (\d+) ms,"
                      r" applied in (\d+) ms")
 BUSY = re.compile(r"Tenant \S+ busy on this replica")
+# trouble of the cluster itself: the JDBC pool ran dry, a check-in failed, an instance was declared dead
+POOL_TIMEOUT = re.compile(r"Sorry, acquisition timeout!$")
+CHECKIN_ERROR = re.compile(r"ClusterManager: Error managing cluster")
+RECOVERED = re.compile(r"ClusterManager: \.+Scheduled (\d+) recoverable job")
+DECLARED_DEAD = re.compile(r"is still active but was recovered by another instance")
 TICKS = os.sysconf("SC_CLK_TCK")
 SCANS = ("first", "steady")
 
@@ -77,6 +82,8 @@ class Scan:
             read(os.path.join(case_dir, label + ".client-start"), "0"))
         served = json.loads(read(os.path.join(case_dir, label + ".simulator-requests.json"), "{}") or "{}")
         self.served = served.get("total", 0)
+        self.max_in_flight = served.get("maxInFlight")
+        self.busy_ms = served.get("busyMs")
         self.served_by_status = served.get("byStatus", {})
         self.load = (read(os.path.join(case_dir, label + ".load-start")).split()[:3],
                      read(os.path.join(case_dir, label + ".load-end")).split()[:3])
@@ -98,6 +105,7 @@ class Scan:
         # per replica: the app's log lines written during this scan
         self.phases = {}
         self.busy = {}
+        self.trouble = {}
         for i in range(1, replicas + 1):
             start = int(read(os.path.join(case_dir, f"{label}.logstart.{i}"), "0").strip() or 0)
             lines = read(os.path.join(case_dir, f"replica-{i}.log")).splitlines()
@@ -109,6 +117,11 @@ class Scan:
             rows = [tuple(int(g) for g in m.groups()[1:]) for m in map(SCANNED.search, following) if m]
             self.phases[f"replica-{i}"] = rows
             self.busy[f"replica-{i}"] = sum(1 for line in following if BUSY.search(line))
+            self.trouble[f"replica-{i}"] = (
+                sum(1 for line in following if POOL_TIMEOUT.search(line)),
+                sum(1 for line in following if CHECKIN_ERROR.search(line)),
+                sum(int(m.group(1)) for m in map(RECOVERED.search, following) if m),
+                sum(1 for line in following if DECLARED_DEAD.search(line)))
         # RSS sampled during this scan
         self.rss = defaultdict(int)
         for line in read(os.path.join(case_dir, "rss.tsv")).splitlines():
@@ -189,8 +202,9 @@ def main(work):
       " applied; sums are thread-seconds, medians per subscription; CPU from /proc, user + system):")
     w("")
     w("| replicas | scan | replica | parts | collect Σ s (median ms) | of which ARM latency Σ s | evaluate Σ s (median ms)"
-      " | apply Σ s (median ms) | busy-tenant retries | replica CPU s |")
-    w("|---|---|---|---|---|---|---|---|---|---|")
+      " | apply Σ s (median ms) | busy-tenant retries | replica CPU s | pool timeouts / check-in errors / jobs it"
+      " recovered / declared dead |")
+    w("|---|---|---|---|---|---|---|---|---|---|---|")
     for n, scans in cases.items():
         for label in SCANS:
             s = scans[label]
@@ -201,11 +215,12 @@ def main(work):
                 arm = sum(r[0] for r in rows) * latency
                 w(f"| {n} | {label} | {replica} | {len(rows)} | {seconds(sum(col))} ({median(col):,.0f}) | "
                   f"{seconds(arm)} | {seconds(sum(ev))} ({median(ev):,.0f}) | {seconds(sum(ap))} ({median(ap):,.0f}) | "
-                  f"{s.busy.get(replica, 0)} | {s.cpu.get(replica, 0):,.1f} |")
+                  f"{s.busy.get(replica, 0)} | {s.cpu.get(replica, 0):,.1f} | "
+                  f"{' / '.join(str(v) for v in s.trouble.get(replica, ()))} |")
     w("")
     w("| replicas | scan | replicas' CPU s | simulator CPU s | PostgreSQL CPU s (backends) | machine CPU s (all "
-      "processes) | CPU floor s | ARM floor s | load 1-min start → end |")
-    w("|---|---|---|---|---|---|---|---|---|")
+      "processes) | CPU floor s | ARM floor s | ARM requests in flight: most / mean | load 1-min start → end |")
+    w("|---|---|---|---|---|---|---|---|---|---|")
     for n, scans in cases.items():
         for label in SCANS:
             s = scans[label]
@@ -213,8 +228,10 @@ def main(work):
             replicas_cpu = sum(v for k, v in s.cpu.items() if k.startswith("replica"))
             ours = replicas_cpu + s.cpu.get("simulator", 0) + s.pg_cpu
             arm_floor = max(s.served * latency / 1000 / concurrency(n), longest_part * latency / 1000)
+            in_flight = "—" if s.max_in_flight is None else (
+                f"{s.max_in_flight} / {s.busy_ms / 1000 / s.client:.1f}" if s.client else str(s.max_in_flight))
             w(f"| {n} | {label} | {replicas_cpu:,.1f} | {s.cpu.get('simulator', 0):,.1f} | {s.pg_cpu:,.1f} "
-              f"({s.pg_backends}) | {s.machine_cpu:,.1f} | {ours / cores:,.1f} | {arm_floor:,.1f} | "
+              f"({s.pg_backends}) | {s.machine_cpu:,.1f} | {ours / cores:,.1f} | {arm_floor:,.1f} | {in_flight} | "
               f"{s.load[0][0] if s.load[0] else '?'} → {s.load[1][0] if s.load[1] else '?'} |")
     w("")
     w(f"CPU floor: the benchmark's own CPU seconds (replicas, simulator, PostgreSQL backends of its database) over "
