@@ -77,6 +77,27 @@ class AddedLatencyTest {
                 field -> assertThat(((Number) reset.get(field)).intValue()).as(field).isZero());
     }
 
+    @Test
+    void theLatencyChangesWhileTheServerRuns() {
+        try {
+            ArmTestClient.Response off = SIM.client().send("POST", "/_simulator/latency?ms=0");
+            assertThat(off.status()).isEqualTo(200);
+            assertThat(((Number) StrictJson.parseObject(off.body()).get("ms")).intValue()).isZero();
+            assertThat(SIM.simulator().latency()).isZero();
+            assertThat(millis(() -> SIM.client().get(VMS))).isLessThan(LATENCY_MS);
+
+            assertThat(SIM.client().send("POST", "/_simulator/latency?ms=-1").status()).isEqualTo(400);
+            assertThat(SIM.client().send("POST", "/_simulator/latency").status()).isEqualTo(400);
+
+            SIM.simulator().latency(Duration.ofMillis(LATENCY_MS));
+            assertThat(((Number) StrictJson.parseObject(SIM.client().get("/_simulator/latency").body()).get("ms")).longValue())
+                    .isEqualTo(LATENCY_MS);
+            assertThat(millis(() -> SIM.client().get(VMS))).isGreaterThanOrEqualTo(LATENCY_MS);
+        } finally {
+            SIM.simulator().latency(Duration.ofMillis(LATENCY_MS));
+        }
+    }
+
     private static long millis(Runnable action) {
         long start = System.nanoTime();
         action.run();

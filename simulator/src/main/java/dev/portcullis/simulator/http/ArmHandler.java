@@ -38,11 +38,11 @@ public final class ArmHandler implements HttpHandler {
     private final EntraDirectory entra;
     private final TokenEndpoint tokens;
     private final OidcProvider oidcProvider;
-    private final long latencyMillis;
+    private final Latency latency;
 
     public ArmHandler(Supplier<ArmCatalog> catalog, String baseUrl, int pageSize, Faults faults, RequestLog log) {
         this(catalog, baseUrl, pageSize, faults, log, null, new EntraDirectory(), new ManagementGroups(),
-                new OidcProvider(baseUrl), Clock.systemUTC(), Duration.ZERO);
+                new OidcProvider(baseUrl), Clock.systemUTC(), new Latency(Duration.ZERO));
     }
 
     /**
@@ -52,15 +52,15 @@ public final class ArmHandler implements HttpHandler {
      */
     public ArmHandler(Supplier<ArmCatalog> catalog, String baseUrl, int pageSize, Faults faults, RequestLog log,
                       DaySwitch days, EntraDirectory entra, ManagementGroups managementGroups,
-                      OidcProvider oidcProvider, Clock clock, Duration latency) {
+                      OidcProvider oidcProvider, Clock clock, Latency latency) {
         this.oidcProvider = oidcProvider;
-        this.latencyMillis = latency.toMillis();
+        this.latency = latency;
         this.router = new ArmRouter(catalog, new ListPager(baseUrl, pageSize), managementGroups, clock);
         this.entra = entra;
         this.tokens = new TokenEndpoint(entra);
         this.faults = faults;
         this.log = log;
-        this.admin = new AdminHandler(faults, log, days);
+        this.admin = new AdminHandler(faults, log, days, latency);
     }
 
     @Override
@@ -96,8 +96,9 @@ public final class ArmHandler implements HttpHandler {
 
     private ArmResponse answer(HttpExchange exchange) {
         try {
-            if (latencyMillis > 0) {
-                Thread.sleep(latencyMillis);
+            long millis = latency.millis();
+            if (millis > 0) {
+                Thread.sleep(millis);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
