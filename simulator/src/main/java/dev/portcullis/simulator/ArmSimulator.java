@@ -11,12 +11,14 @@ import dev.portcullis.simulator.fault.Fault;
 import dev.portcullis.simulator.fault.Faults;
 import dev.portcullis.simulator.http.ArmHandler;
 import dev.portcullis.simulator.http.DaySwitch;
+import dev.portcullis.simulator.http.Latency;
 import dev.portcullis.simulator.http.RequestLog;
 import dev.portcullis.simulator.http.ServedRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -60,6 +62,7 @@ public final class ArmSimulator implements AutoCloseable {
     private final EntraDirectory entra = new EntraDirectory();
     private final ManagementGroups managementGroups = new ManagementGroups();
     private final OidcProvider oidcProvider;
+    private final Latency latency;
     private final String baseUrl;
     /** Served with every demo day by {@link #serveDay}, or {@code null}. */
     private final Estate alongside;
@@ -75,6 +78,7 @@ public final class ArmSimulator implements AutoCloseable {
         this.baseUrl = "http://" + loopback.getHostAddress() + ":" + server.getAddress().getPort();
         this.executor = Executors.newFixedThreadPool(options.threads(), daemonThreads());
         this.oidcProvider = new OidcProvider(baseUrl);
+        this.latency = new Latency(options.latency());
         DaySwitch days = new DaySwitch() {
             @Override
             public DemoDay current() {
@@ -87,7 +91,7 @@ public final class ArmSimulator implements AutoCloseable {
             }
         };
         server.createContext("/", new ArmHandler(() -> this.estate.get().catalog(), baseUrl, options.pageSize(), faults, log, days,
-                entra, managementGroups, oidcProvider, options.clock()));
+                entra, managementGroups, oidcProvider, options.clock(), latency));
         server.setExecutor(executor);
         server.start();
     }
@@ -190,6 +194,16 @@ public final class ArmSimulator implements AutoCloseable {
 
     public Faults faults() {
         return faults;
+    }
+
+    /** The time added to every ARM answer: {@link SimulatorOptions#latency} until changed. */
+    public Duration latency() {
+        return latency.get();
+    }
+
+    /** Adds {@code latency} to every ARM answer from the next request on ({@code POST /_simulator/latency?ms=N}). */
+    public void latency(Duration latency) {
+        this.latency.set(latency);
     }
 
     /** The ARM requests served so far, in order (admin requests are not included). */

@@ -70,6 +70,14 @@ public final class Estate {
         return LargeEstate.build(vms);
     }
 
+    /**
+     * {@code subscriptions} subscriptions of {@code vmsPerSubscription} VMs each, spread over {@code tenants} tenants,
+     * each subscription built as {@link #large}'s. See {@link ClusterEstate}.
+     */
+    public static Estate cluster(int subscriptions, int vmsPerSubscription, int tenants) {
+        return ClusterEstate.build(subscriptions, vmsPerSubscription, tenants);
+    }
+
     /** This estate plus the Large Corp tenant with {@code vms} VMs. */
     public Estate withLarge(int vms) {
         return merge(large(vms));

@@ -89,13 +89,23 @@ public final class LargeEstate {
     }
 
     public static Estate build(int vms) {
+        EstateBuilder estate = new EstateBuilder("52.140");
+        SimTenant tenant = estate.tenant(LARGE_CORP_TENANT_ID, "Large Corp", "largecorp.onmicrosoft.com");
+        addSubscription(estate, tenant, LARGE_CORP_SUBSCRIPTION_ID, "Large Corp Production", "lc-vm-", vms);
+        return estate.build();
+    }
+
+    /**
+     * Describes one subscription of {@code vms} VMs as above in {@code estate}: what {@link #build} serves, and each
+     * subscription of {@link ClusterEstate}. VM {@code i} is named {@code vmNamePrefix} and {@code i} in five digits
+     * (VM names are unique in an estate); the other names repeat from one subscription to the next (their ids differ).
+     */
+    static void addSubscription(EstateBuilder estate, SimTenant tenant, String subscriptionId, String displayName,
+                                String vmNamePrefix, int vms) {
         if (vms < 0 || vms > MAX_VMS) {
             throw new IllegalArgumentException("between 0 and " + MAX_VMS + " VMs, not " + vms);
         }
-        EstateBuilder estate = new EstateBuilder("52.140");
-        SubscriptionBuilder sub = estate.subscription(
-                        estate.tenant(LARGE_CORP_TENANT_ID, "Large Corp", "largecorp.onmicrosoft.com"),
-                        LARGE_CORP_SUBSCRIPTION_ID, "Large Corp Production")
+        SubscriptionBuilder sub = estate.subscription(tenant, subscriptionId, displayName)
                 .defender(DefenderPlan.STANDARD_P2, PASS);
         ResourceGroupBuilder network = sub.resourceGroup("rg-large-network", DemoEstate.JAPANEAST);
         List<VirtualNetworkBuilder> vnets = List.of(
@@ -124,12 +134,18 @@ public final class LargeEstate {
             if (i % VMS_PER_NSG == 0) {
                 nsg = openNsg(i) ? openNsg(group, i) : group.networkSecurityGroup(nsgName(i));
             }
-            addVm(group, subnet, nsg, i, loadBalancers);
+            addVm(group, subnet, nsg, vmNamePrefix, i, loadBalancers);
         }
         for (LoadBalancer balancer : loadBalancers) {
             balancer.publish();
         }
-        return estate.build();
+    }
+
+    /** The public IPv4 addresses a subscription of {@code vms} VMs takes: its VMs' and its load balancers' frontends. */
+    public static int publicAddresses(int vms) {
+        int vmAddresses = (vms / 8) * 2 + (vms % 8 > 0 ? 1 : 0) + (vms % 8 > 3 ? 1 : 0);
+        int loadBalancers = 2 * ((vms + VMS_PER_LOAD_BALANCER_PAIR - 1) / VMS_PER_LOAD_BALANCER_PAIR);
+        return vmAddresses + loadBalancers;
     }
 
     /** The load balancer of pool member {@code i}. */
@@ -165,7 +181,8 @@ public final class LargeEstate {
     private record NatTarget(NicBuilder nic, String vmName, int index, int backendPort) {
     }
 
-    private static void addVm(ResourceGroupBuilder group, SubnetBuilder subnet, NsgBuilder nsg, int i, List<LoadBalancer> loadBalancers) {
+    private static void addVm(ResourceGroupBuilder group, SubnetBuilder subnet, NsgBuilder nsg, String vmNamePrefix, int i,
+                              List<LoadBalancer> loadBalancers) {
         boolean windows = i % 3 == 2;
         boolean covered = i % 2 == 0;
         boolean publicIp = i % 8 == 0 || i % 8 == 3;
@@ -175,7 +192,7 @@ public final class LargeEstate {
         if (natRule) {
             scenario = openNsg(i) ? LB_NAT_EXPOSED : LB_NAT_CLOSED;
         }
-        String name = String.format("lc-vm-%05d", i);
+        String name = vmNamePrefix + String.format("%05d", i);
         VmBuilder vm = windows ? group.windowsVm(name, scenario) : group.linuxVm(name, scenario);
         vm.nic(subnet, nic -> {
             nic.nsg(nsg);

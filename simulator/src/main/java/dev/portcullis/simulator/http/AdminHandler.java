@@ -7,6 +7,7 @@ import dev.portcullis.simulator.fault.Fault;
 import dev.portcullis.simulator.fault.Faults;
 import dev.portcullis.simulator.json.JsonWriter;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,10 +22,13 @@ import java.util.regex.PatternSyntaxException;
  *       fault;</li>
  *   <li>{@code GET /_simulator/faults} lists them, {@code DELETE /_simulator/faults} clears them;</li>
  *   <li>{@code GET /_simulator/requests[?match=REGEX]} counts served ARM requests (total, by status,
- *       matching), {@code DELETE /_simulator/requests} resets the log;</li>
+ *       matching) and says how many were in flight at most at once ({@code maxInFlight}) and the time spent in them
+ *       summed over requests ({@code busyMs}), {@code DELETE /_simulator/requests} resets the log;</li>
  *   <li>{@code POST /_simulator/estate?day=N} serves the demo estate of day N (0 to 29) and the 500
  *       faults of that day's failing subscriptions; {@code GET /_simulator/estate} tells the day
- *       served. Both answer {@code {"day", "failingSubscriptions", "virtualMachines"}}.</li>
+ *       served. Both answer {@code {"day", "failingSubscriptions", "virtualMachines"}};</li>
+ *   <li>{@code POST /_simulator/latency?ms=N} sets the time added to every ARM answer from the next request on,
+ *       {@code GET /_simulator/latency} tells it; both answer {@code {"ms"}}.</li>
  * </ul>
  */
 final class AdminHandler implements HttpHandler {
@@ -32,11 +36,13 @@ final class AdminHandler implements HttpHandler {
     private final Faults faults;
     private final RequestLog log;
     private final DaySwitch days;
+    private final Latency latency;
 
-    AdminHandler(Faults faults, RequestLog log, DaySwitch days) {
+    AdminHandler(Faults faults, RequestLog log, DaySwitch days, Latency latency) {
         this.faults = faults;
         this.log = log;
         this.days = days;
+        this.latency = latency;
     }
 
     @Override
@@ -79,8 +85,24 @@ final class AdminHandler implements HttpHandler {
                 case "POST" -> switchDay(request);
                 default -> ArmErrors.methodNotAllowed(method).withHeader("Allow", "GET, POST");
             };
+            case "/latency" -> switch (method) {
+                case "GET" -> ArmResponse.ok(latencyJson());
+                case "POST" -> {
+                    String ms = request.parameter("ms");
+                    if (ms == null || ms.isBlank()) {
+                        throw new IllegalArgumentException("give the latency: ?ms=N");
+                    }
+                    latency.set(Duration.ofMillis(number(ms, "ms")));
+                    yield ArmResponse.ok(latencyJson());
+                }
+                default -> ArmErrors.methodNotAllowed(method).withHeader("Allow", "GET, POST");
+            };
             default -> ArmErrors.notFound(request.path());
         };
+    }
+
+    private String latencyJson() {
+        return JsonWriter.object(json -> json.field("ms", latency.get().toMillis()));
     }
 
     private ArmResponse switchDay(ArmRequest request) {
@@ -160,6 +182,7 @@ final class AdminHandler implements HttpHandler {
                         .field("matching", requests.stream().filter(r -> pattern.matcher(r.path()).find()).count());
             }
             json.object("byStatus", counts -> byStatus.forEach((code, count) -> counts.field(code, count)));
+            json.field("maxInFlight", log.maxInFlight()).field("busyMs", log.busyMillis());
         });
     }
 

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,26 +38,29 @@ public final class ArmHandler implements HttpHandler {
     private final EntraDirectory entra;
     private final TokenEndpoint tokens;
     private final OidcProvider oidcProvider;
+    private final Latency latency;
 
     public ArmHandler(Supplier<ArmCatalog> catalog, String baseUrl, int pageSize, Faults faults, RequestLog log) {
         this(catalog, baseUrl, pageSize, faults, log, null, new EntraDirectory(), new ManagementGroups(),
-                new OidcProvider(baseUrl), Clock.systemUTC());
+                new OidcProvider(baseUrl), Clock.systemUTC(), new Latency(Duration.ZERO));
     }
 
     /**
      * @param days what {@code /_simulator/estate} reads and switches, or {@code null} to answer it 404
      * @param clock the moment payloads are served at ({@link dev.portcullis.simulator.estate.ServedTime})
+     * @param latency waited before every ARM answer (errors and faults included), on top of injected delays
      */
     public ArmHandler(Supplier<ArmCatalog> catalog, String baseUrl, int pageSize, Faults faults, RequestLog log,
                       DaySwitch days, EntraDirectory entra, ManagementGroups managementGroups,
-                      OidcProvider oidcProvider, Clock clock) {
+                      OidcProvider oidcProvider, Clock clock, Latency latency) {
         this.oidcProvider = oidcProvider;
+        this.latency = latency;
         this.router = new ArmRouter(catalog, new ListPager(baseUrl, pageSize), managementGroups, clock);
         this.entra = entra;
         this.tokens = new TokenEndpoint(entra);
         this.faults = faults;
         this.log = log;
-        this.admin = new AdminHandler(faults, log, days);
+        this.admin = new AdminHandler(faults, log, days, latency);
     }
 
     @Override
@@ -67,21 +71,39 @@ public final class ArmHandler implements HttpHandler {
                 admin.handle(exchange);
                 return;
             }
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            Optional<TokenEndpoint.Answer> token = tokens.answer(exchange.getRequestMethod(), path, body);
-            Optional<OidcProvider.Answer> oidc = oidcProvider.answer(exchange.getRequestMethod(),
-                    exchange.getRequestURI(), body, exchange.getRequestHeaders().getFirst("Authorization"));
-            ArmResponse response = token.map(t -> new ArmResponse(t.status(), t.body(), Map.of()))
-                    .or(() -> oidc.map(o -> new ArmResponse(o.status(), o.body(), o.headers())))
-                    .orElseGet(() -> answer(exchange));
-            log.record(new ServedRequest(exchange.getRequestMethod(), path,
-                    exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery(),
-                    response.status()));
-            send(exchange, response);
+            long begun = log.begin();
+            try {
+                serve(exchange, path);
+            } finally {
+                log.end(begun);
+            }
         }
     }
 
+    private void serve(HttpExchange exchange, String path) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        Optional<TokenEndpoint.Answer> token = tokens.answer(exchange.getRequestMethod(), path, body);
+        Optional<OidcProvider.Answer> oidc = oidcProvider.answer(exchange.getRequestMethod(),
+                exchange.getRequestURI(), body, exchange.getRequestHeaders().getFirst("Authorization"));
+        ArmResponse response = token.map(t -> new ArmResponse(t.status(), t.body(), Map.of()))
+                .or(() -> oidc.map(o -> new ArmResponse(o.status(), o.body(), o.headers())))
+                .orElseGet(() -> answer(exchange));
+        log.record(new ServedRequest(exchange.getRequestMethod(), path,
+                exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery(),
+                response.status()));
+        send(exchange, response);
+    }
+
     private ArmResponse answer(HttpExchange exchange) {
+        try {
+            long millis = latency.millis();
+            if (millis > 0) {
+                Thread.sleep(millis);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ArmErrors.internalError("The simulator is stopping.");
+        }
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         if (authorization != null && !(authorization.startsWith("Bearer ")
                 && entra.isIssued(authorization.substring("Bearer ".length())))) {

@@ -81,8 +81,15 @@ public final class EstateBuilder {
         return new EstateAssembler().assemble(tenants, subscriptions);
     }
 
+    /** Public IPv4 addresses in the prefix's /16: 254 a /24 (no .0 or .255), 256 of those. */
+    public static final int MAX_PUBLIC_ADDRESSES = 254 * 256;
+
     String nextPublicAddress() {
         int n = publicAddressesHandedOut++;
+        if (n >= MAX_PUBLIC_ADDRESSES) {
+            throw new IllegalStateException("the estate needs more than " + MAX_PUBLIC_ADDRESSES
+                    + " public IPv4 addresses, all " + publicAddressPrefix + ".x.y has");
+        }
         return publicAddressPrefix + "." + (n / 254) % 256 + "." + (n % 254 + 1);
     }
 
