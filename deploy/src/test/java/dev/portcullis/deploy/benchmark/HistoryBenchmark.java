@@ -99,6 +99,11 @@ class HistoryBenchmark {
         double[] trendMs = time(() -> trends.daily(TenantScope.ALL, all, firstDay, to));
         double[] oneSubscriptionMs = time(() -> trends.daily(TenantScope.ALL, new TrendQueries.TrendFilter(null,
                 UUID.fromString(subscriptionId(0)), null), firstDay, to));
+        UUID tenantRef = QuarkusTransaction.requiringNew().call(() -> SubscriptionEntity.<SubscriptionEntity>findById(
+                subscriptionRefs.get(0)).tenant.id);
+        TenantScope oneTenant = TenantScope.of(java.util.Set.of(tenantRef));
+        assertThat(trends.daily(oneTenant, all, firstDay, to)).isEqualTo(year);
+        double[] oneTenantMs = time(() -> trends.daily(oneTenant, all, firstDay, to));
         Instant metricsTo = to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
         double[] metricsMs = time(() -> metrics.remediation(TenantScope.ALL, null, null, metricsTo.minus(365, ChronoUnit.DAYS),
                 metricsTo));
@@ -107,8 +112,8 @@ class HistoryBenchmark {
         report.append("History benchmark: ").append(SUBSCRIPTIONS).append(" subscriptions × ").append(VMS)
                 .append(" VMs × ").append(DAYS).append(" days\n\n");
         report.append("| table | rows | bytes |\n|---|---|---|\n");
-        for (String table : List.of("finding", "finding_event", "daily_rollup", "scan_rollup", "subscription_scan",
-                "scan", "virtual_machine", "jit_policy")) {
+        for (String table : List.of("finding", "finding_event", "daily_rollup", "scan_rollup", "daily_total",
+                "tenant_daily_total", "subscription_scan", "scan", "virtual_machine", "jit_policy")) {
             Object[] row = (Object[]) QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                     "select (select count(*) from " + table + "), pg_total_relation_size('" + table + "')")
                     .getSingleResult());
@@ -119,6 +124,8 @@ class HistoryBenchmark {
                 .append("; total ").append(ingestTotal / 1000).append(" s\n");
         report.append("Trends, a year by day, all subscriptions: ").append(percentiles(trendMs)).append('\n');
         report.append("Trends, a year by day, one subscription: ").append(percentiles(oneSubscriptionMs)).append('\n');
+        report.append("Trends, a year by day, a caller of the one tenant: ").append(percentiles(oneTenantMs))
+                .append('\n');
         report.append("Remediation metrics, a year: ").append(percentiles(metricsMs)).append('\n');
         System.out.println(report);
         Path out = Path.of("target", "benchmark", "history.md");

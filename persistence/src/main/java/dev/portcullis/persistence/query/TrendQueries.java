@@ -18,6 +18,11 @@ import java.util.UUID;
  * Compliance trends from the daily rollups. Each (subscription, check) contributes to a day its own row of that day
  * or, when it was not scanned that day, its last earlier row (carried forward), so a day without scans is never a
  * gap and never a drop to zero. Days before any data are left out.
+ *
+ * <p>Without a check or subscription filter the answer is read from the per-day totals of each tenant and of every
+ * tenant ({@code tenant_daily_total}, {@code daily_total}), which the database keeps with every rollup write: one row
+ * per day (and tenant) instead of one per subscription, check and day. They hold how the carried totals change on
+ * each day, so the answer is the same as {@link #dailyFromRollups} gives, which the tests hold them to.
  */
 @ApplicationScoped
 @Transactional
@@ -33,8 +38,47 @@ public class TrendQueries {
     public record TrendFilter(UUID tenantRef, UUID subscriptionId, String checkId) {
     }
 
-    @SuppressWarnings("unchecked")
+    /** The trend by day; from the per-day totals unless a check or a subscription is asked for. */
     public List<TrendPoint> daily(TenantScope scope, TrendFilter filter, LocalDate from, LocalDate to) {
+        if (filter.subscriptionId() != null || filter.checkId() != null) {
+            return dailyFromRollups(scope, filter, from, to);
+        }
+        return dailyFromTotals(scope, filter.tenantRef(), from, to);
+    }
+
+    /**
+     * The trend by day from the per-day totals: the caller's tenants (all of them: the overall totals; some: theirs
+     * summed), or the one tenant asked for within them. Each row adds its changes on its day, rows before {@code from}
+     * all on {@code from}.
+     */
+    @SuppressWarnings("unchecked")
+    List<TrendPoint> dailyFromTotals(TenantScope scope, UUID tenantRef, LocalDate from, LocalDate to) {
+        boolean everyTenant = scope.all() && tenantRef == null;
+        String where = everyTenant ? "" : " and " + scope.condition("t.tenant_ref")
+                + (tenantRef == null ? "" : " and t.tenant_ref = :tenant");
+        Query query = em.createNativeQuery("""
+                select greatest(t.day, :from) as day, sum(t.passed_change), sum(t.failed_change),
+                       sum(t.not_applicable_change), sum(t.suppressed_change),
+                       sum(case when t.day >= :from then t.new_findings else 0 end),
+                       sum(case when t.day >= :from then t.resolved_findings else 0 end),
+                       sum(case when t.day >= :from then t.rollups else 0 end), sum(t.rollups)
+                  from %s t
+                 where t.day <= :to%s
+                 group by 1 order by 1""".formatted(
+                everyTenant ? "daily_total" : "tenant_daily_total", where));
+        scope.bind(query).setParameter("from", Date.valueOf(from)).setParameter("to", Date.valueOf(to));
+        if (tenantRef != null) {
+            query.setParameter("tenant", tenantRef);
+        }
+        return points(query.getResultList(), from, to);
+    }
+
+    /**
+     * The trend by day from every rollup row of the selection: for a check or a subscription, and the reference the
+     * per-day totals are tested against.
+     */
+    @SuppressWarnings("unchecked")
+    public List<TrendPoint> dailyFromRollups(TenantScope scope, TrendFilter filter, LocalDate from, LocalDate to) {
         StringBuilder where = new StringBuilder(" where r.day <= :to and " + scope.condition("s.tenant_ref"));
         if (filter.tenantRef() != null) {
             where.append(" and s.tenant_ref = :tenant");
@@ -76,8 +120,17 @@ public class TrendQueries {
         if (filter.checkId() != null) {
             query.setParameter("check", filter.checkId());
         }
+        return points(query.getResultList(), from, to);
+    }
+
+    /**
+     * Day by day from {@code from} to {@code to}, the running sums of the changes each row gives: (day, passed,
+     * failed, not applicable, suppressed, new findings, resolved findings, rollup rows of the day, change in pairs
+     * known). A day is in the answer once a pair is known; it is carried when no rollup row is of that day.
+     */
+    private static List<TrendPoint> points(List<Object[]> rows, LocalDate from, LocalDate to) {
         Map<LocalDate, long[]> changes = new LinkedHashMap<>();
-        for (Object[] row : (List<Object[]>) query.getResultList()) {
+        for (Object[] row : rows) {
             long[] values = new long[8];
             for (int i = 0; i < 8; i++) {
                 values[i] = num(row[i + 1]);

@@ -120,8 +120,8 @@ public class OverviewSnapshots {
                 SEVERITIES.stream().map(s -> new Overview.SeverityCount(s, open.getOrDefault(s, 0L))).toList(),
                 week.stream().mapToLong(TrendPoint::newFindings).sum(),
                 week.stream().mapToLong(TrendPoint::resolvedFindings).sum(),
-                vms.list(scope, new VmFilter(null, null, null, null, true, null, VmSort.MOST_EXPOSED), 0, MOST_EXPOSED)
-                        .items(),
+                vms.items(scope, new VmFilter(null, null, null, null, true, null, VmSort.MOST_EXPOSED), 0,
+                        MOST_EXPOSED),
                 attention(all), PlanCoverage.of(all), all.isEmpty());
     }
 

@@ -25,7 +25,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The VM inventory: filter by tenant, subscription, JIT status, OS, exposure and name; sort; page. */
+/**
+ * The VM inventory: filter by tenant, subscription, JIT status, OS, exposure and name; sort; page. The total is kept
+ * per filter until the estate changes ({@link VmListTotals}).
+ */
 @Path("/vms")
 @Produces(MediaType.TEXT_HTML)
 @Transactional
@@ -38,11 +41,13 @@ public class VmListPage {
     static final List<String> SORTS = Arrays.stream(VmSort.values()).map(s -> s.name().toLowerCase()).toList();
 
     private final VmQueries vms;
+    private final VmListTotals totals;
     private final TenantQueries tenants;
     private final Viewer viewer;
 
-    public VmListPage(VmQueries vms, TenantQueries tenants, Viewer viewer) {
+    public VmListPage(VmQueries vms, VmListTotals totals, TenantQueries tenants, Viewer viewer) {
         this.vms = vms;
+        this.totals = totals;
         this.tenants = tenants;
         this.viewer = viewer;
     }
@@ -77,7 +82,9 @@ public class VmListPage {
         VmFilter filter = new VmFilter(tenantRef, subscriptionId, jitStatus, osType,
                 exposure == null ? null : exposure.equals("yes"), name,
                 order == null ? VmSort.NAME : VmSort.valueOf(order.toUpperCase()));
-        Page<VmView> result = vms.list(viewer.scope(), filter, pageIndex, PER_PAGE);
+        // the rows are read fresh; the total may be up to VmListTotals.FRESH_FOR old after another replica's scan
+        Page<VmView> result = new Page<>(vms.items(viewer.scope(), filter, pageIndex, PER_PAGE),
+                totals.of(viewer.scope(), filter), pageIndex, PER_PAGE);
         Form form = new Form(str(tenantRef), str(subscriptionId), jitStatus, osType, exposure, name, order);
         Map<String, String> kept = new LinkedHashMap<>();
         kept.put("tenant", form.tenant());
