@@ -108,11 +108,31 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Signs in through the login form and waits until the browser has left it. Chromium can report the submit
+     * button gone from the document while the form is already being posted, so the wait is on where the browser
+     * ends up, not on the click.
+     */
     void signIn(String user, String password) {
         open("/login");
         find("#username").sendKeys(user);
         find("#password").sendKeys(password);
-        follow("form[action='/login'] button[type=submit]");
+        org.openqa.selenium.WebDriverException clickError = null;
+        try {
+            find("form[action='/login'] button[type=submit]").click();
+        } catch (org.openqa.selenium.WebDriverException e) {
+            clickError = e; // the form may already be on its way: where the browser lands decides
+        }
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !path().startsWith("/login")
+                    && "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            AssertionError failure = new AssertionError("still on " + path() + " after signing in as " + user, e);
+            if (clickError != null) {
+                failure.addSuppressed(clickError);
+            }
+            throw failure;
+        }
     }
 
     /** Saves a full-height screenshot of the current page as {@code target/screenshots/<name>.png}. */
