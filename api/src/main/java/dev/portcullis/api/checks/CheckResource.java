@@ -1,8 +1,8 @@
 package dev.portcullis.api.checks;
 
 import dev.portcullis.api.Items;
-import dev.portcullis.scanner.rules.CheckCatalogue;
-import dev.portcullis.scanner.rules.CheckDefinition;
+import dev.portcullis.engine.checks.CheckCatalogue;
+import dev.portcullis.engine.checks.CheckDefinition;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

@@ -2,10 +2,10 @@ package dev.portcullis.api.remediation;
 
 import dev.portcullis.api.problem.ProblemException;
 import dev.portcullis.persistence.access.CurrentCaller;
-import dev.portcullis.scanner.remediation.Language;
-import dev.portcullis.scanner.remediation.RemediationFormat;
+import dev.portcullis.engine.remediation.Language;
+import dev.portcullis.engine.remediation.RemediationFormat;
 import dev.portcullis.scanner.remediation.RemediationService;
-import dev.portcullis.scanner.rules.CheckCatalogue;
+import dev.portcullis.engine.checks.CheckCatalogue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;

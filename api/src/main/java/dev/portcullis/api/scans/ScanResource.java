@@ -18,7 +18,7 @@ import dev.portcullis.persistence.scan.ScanQueue;
 import dev.portcullis.scanner.scan.ScanCoordinator;
 import dev.portcullis.scanner.scan.ScanRequestLimit;
 import dev.portcullis.scanner.scan.ScanScope;
-import dev.portcullis.scanner.scan.ScanStatus;
+import dev.portcullis.engine.vocabulary.ScanStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

@@ -11,7 +11,7 @@ import dev.portcullis.persistence.audit.AuditLog;
 import dev.portcullis.persistence.suppression.ArmSubscription;
 import dev.portcullis.persistence.suppression.SuppressionStore;
 import dev.portcullis.persistence.suppression.SuppressionView;
-import dev.portcullis.scanner.rules.CheckCatalogue;
+import dev.portcullis.engine.checks.CheckCatalogue;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;

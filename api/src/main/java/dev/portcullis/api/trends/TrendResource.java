@@ -8,7 +8,7 @@ import dev.portcullis.persistence.query.TenantQueries;
 import dev.portcullis.persistence.query.TenantScope;
 import dev.portcullis.persistence.query.TrendPoint;
 import dev.portcullis.persistence.query.TrendQueries;
-import dev.portcullis.scanner.rules.CheckCatalogue;
+import dev.portcullis.engine.checks.CheckCatalogue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

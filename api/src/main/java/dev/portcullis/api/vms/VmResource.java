@@ -10,7 +10,7 @@ import dev.portcullis.persistence.query.VmFilter;
 import dev.portcullis.persistence.query.VmQueries;
 import dev.portcullis.persistence.query.VmSort;
 import dev.portcullis.persistence.query.VmView;
-import dev.portcullis.scanner.rules.JitStatus;
+import dev.portcullis.engine.vocabulary.JitStatus;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portcullis.deploy.support.SimulatorResource;
 import dev.portcullis.deploy.support.TestDatabase;
-import dev.portcullis.scanner.rules.CheckCatalogue;
+import dev.portcullis.engine.checks.CheckCatalogue;
 import dev.portcullis.simulator.ArmSimulator;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;

@@ -13,7 +13,7 @@ import dev.portcullis.persistence.query.TrendPoint;
 import dev.portcullis.persistence.query.TrendQueries;
 import dev.portcullis.persistence.query.TrendQueries.TrendFilter;
 import dev.portcullis.persistence.rollup.RollupWriter;
-import dev.portcullis.scanner.rules.CheckCatalogue;
+import dev.portcullis.engine.checks.CheckCatalogue;
 import dev.portcullis.simulator.ArmSimulator;
 import dev.portcullis.simulator.estate.DemoEstate;
 import dev.portcullis.simulator.estate.DemoHistory;

@@ -3,6 +3,7 @@ package dev.portcullis.deploy.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -30,11 +31,30 @@ class ArchitectureTest {
             .importPackages("dev.portcullis");
 
     @Test
-    void checksReachabilityAndInventoryRecordsUseNoFrameworkOrSdkTypes() {
-        noClasses().that().resideInAnyPackage("dev.portcullis.scanner.rules..", "dev.portcullis.scanner.inventory..",
-                        "dev.portcullis.scanner.findings..", "dev.portcullis.scanner.reachability..")
-                .should().dependOnClassesThat().resideInAnyPackage("com.azure..", "jakarta..", "org.hibernate..",
-                        "io.quarkus..", "dev.portcullis.persistence..", "com.fasterxml..")
+    void theEngineIsPlainJava() {
+        noClasses().that().resideInAPackage("dev.portcullis.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.azure..", "jakarta..", "javax..",
+                        "org.hibernate..", "io.quarkus..", "io.smallrye..", "io.micrometer..", "io.vertx..",
+                        "org.eclipse.microprofile..", "org.jboss..", "com.fasterxml..", "dev.portcullis.persistence..",
+                        "dev.portcullis.scanner..", "dev.portcullis.api..", "dev.portcullis.web..",
+                        "dev.portcullis.deploy..")
+                .check(PRODUCT);
+    }
+
+    @Test
+    void modulesDependOnlyDownwardsFromDeployToEngine() {
+        layeredArchitecture().consideringOnlyDependenciesInAnyPackage("dev.portcullis..")
+                .layer("engine").definedBy("dev.portcullis.engine..")
+                .layer("persistence").definedBy("dev.portcullis.persistence..")
+                .layer("scanner").definedBy("dev.portcullis.scanner..")
+                .layer("api").definedBy("dev.portcullis.api..")
+                .layer("web").definedBy("dev.portcullis.web..")
+                .layer("deploy").definedBy("dev.portcullis.deploy..")
+                .whereLayer("deploy").mayNotBeAccessedByAnyLayer()
+                .whereLayer("api").mayOnlyBeAccessedByLayers("deploy")
+                .whereLayer("web").mayOnlyBeAccessedByLayers("deploy")
+                .whereLayer("scanner").mayOnlyBeAccessedByLayers("api", "web", "deploy")
+                .whereLayer("persistence").mayOnlyBeAccessedByLayers("scanner", "api", "web", "deploy")
                 .check(PRODUCT);
     }
 

@@ -5,11 +5,11 @@ import static dev.portcullis.scanner.azure.ArmJson.ids;
 import static dev.portcullis.scanner.azure.ArmJson.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.portcullis.scanner.inventory.ArmIds;
-import dev.portcullis.scanner.inventory.AzureFirewall;
-import dev.portcullis.scanner.inventory.DnatRule;
-import dev.portcullis.scanner.inventory.FirewallPolicy;
-import dev.portcullis.scanner.inventory.LoadBalancer;
+import dev.portcullis.engine.inventory.ArmIds;
+import dev.portcullis.engine.inventory.AzureFirewall;
+import dev.portcullis.engine.inventory.DnatRule;
+import dev.portcullis.engine.inventory.FirewallPolicy;
+import dev.portcullis.engine.inventory.LoadBalancer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

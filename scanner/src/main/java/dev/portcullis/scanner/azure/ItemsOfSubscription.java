@@ -1,6 +1,6 @@
 package dev.portcullis.scanner.azure;
 
-import dev.portcullis.scanner.inventory.ArmIds;
+import dev.portcullis.engine.inventory.ArmIds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

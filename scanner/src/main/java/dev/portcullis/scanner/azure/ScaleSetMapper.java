@@ -5,8 +5,8 @@ import static dev.portcullis.scanner.azure.ArmJson.ids;
 import static dev.portcullis.scanner.azure.ArmJson.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.portcullis.scanner.inventory.ArmIds;
-import dev.portcullis.scanner.inventory.ScaleSet;
+import dev.portcullis.engine.inventory.ArmIds;
+import dev.portcullis.engine.inventory.ScaleSet;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -3,12 +3,12 @@ package dev.portcullis.scanner.azure;
 import static dev.portcullis.scanner.azure.ArmJson.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.portcullis.scanner.inventory.ArmIds;
-import dev.portcullis.scanner.inventory.JitPolicy;
-import dev.portcullis.scanner.inventory.JitPort;
-import dev.portcullis.scanner.inventory.JitRequest;
-import dev.portcullis.scanner.inventory.JitVirtualMachine;
-import dev.portcullis.scanner.inventory.Pricing;
+import dev.portcullis.engine.inventory.ArmIds;
+import dev.portcullis.engine.inventory.JitPolicy;
+import dev.portcullis.engine.inventory.JitPort;
+import dev.portcullis.engine.inventory.JitRequest;
+import dev.portcullis.engine.inventory.JitVirtualMachine;
+import dev.portcullis.engine.inventory.Pricing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package dev.portcullis.scanner.metrics;
 
 import dev.portcullis.persistence.query.EstateChanged;
 import dev.portcullis.persistence.query.MonitoringQueries;
-import dev.portcullis.scanner.rules.CheckCatalogue;
+import dev.portcullis.engine.checks.CheckCatalogue;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;

@@ -1,11 +1,11 @@
 package dev.portcullis.scanner.scan;
 
 import dev.portcullis.persistence.suppression.SuppressionEntity;
-import dev.portcullis.scanner.findings.Suppression;
-import dev.portcullis.scanner.inventory.ArmIds;
-import dev.portcullis.scanner.inventory.SubscriptionInventory;
-import dev.portcullis.scanner.inventory.VirtualMachine;
-import dev.portcullis.scanner.rules.CheckResult;
+import dev.portcullis.engine.findings.Suppression;
+import dev.portcullis.engine.inventory.ArmIds;
+import dev.portcullis.engine.inventory.SubscriptionInventory;
+import dev.portcullis.engine.inventory.VirtualMachine;
+import dev.portcullis.engine.checks.CheckResult;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;

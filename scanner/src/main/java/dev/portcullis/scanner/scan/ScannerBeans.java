@@ -2,9 +2,9 @@ package dev.portcullis.scanner.scan;
 
 import dev.portcullis.scanner.config.OnboardingConfig;
 import dev.portcullis.scanner.config.ScannerConfig;
-import dev.portcullis.scanner.rules.CheckCatalogue;
-import dev.portcullis.scanner.rules.EvaluationSettings;
-import dev.portcullis.scanner.rules.Evaluator;
+import dev.portcullis.engine.checks.CheckCatalogue;
+import dev.portcullis.engine.checks.EvaluationSettings;
+import dev.portcullis.engine.checks.Evaluator;
 import dev.portcullis.scanner.tenant.InstallationPolicy;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;

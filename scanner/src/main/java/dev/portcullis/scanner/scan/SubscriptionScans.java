@@ -6,7 +6,7 @@ import dev.portcullis.scanner.azure.AzureInventoryCollector;
 import dev.portcullis.scanner.azure.CollectionFailedException;
 import dev.portcullis.scanner.config.ScannerConfig;
 import dev.portcullis.scanner.metrics.ScanMetrics;
-import dev.portcullis.scanner.rules.Evaluator;
+import dev.portcullis.engine.checks.Evaluator;
 import dev.portcullis.scanner.tenant.TenantConnections;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;

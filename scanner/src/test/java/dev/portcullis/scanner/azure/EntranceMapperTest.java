@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.portcullis.scanner.inventory.AzureFirewall;
-import dev.portcullis.scanner.inventory.DnatRule;
-import dev.portcullis.scanner.inventory.FirewallPolicy;
-import dev.portcullis.scanner.inventory.LoadBalancer;
+import dev.portcullis.engine.inventory.AzureFirewall;
+import dev.portcullis.engine.inventory.DnatRule;
+import dev.portcullis.engine.inventory.FirewallPolicy;
+import dev.portcullis.engine.inventory.LoadBalancer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

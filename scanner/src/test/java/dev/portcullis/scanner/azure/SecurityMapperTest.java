@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.portcullis.scanner.inventory.JitPolicy;
-import dev.portcullis.scanner.inventory.JitRequest;
-import dev.portcullis.scanner.inventory.Pricing;
+import dev.portcullis.engine.inventory.JitPolicy;
+import dev.portcullis.engine.inventory.JitRequest;
+import dev.portcullis.engine.inventory.Pricing;
 import org.junit.jupiter.api.Test;
 
 class SecurityMapperTest {

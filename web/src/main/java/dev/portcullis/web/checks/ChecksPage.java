@@ -1,8 +1,8 @@
 package dev.portcullis.web.checks;
 
-import dev.portcullis.scanner.rules.CheckCatalogue;
-import dev.portcullis.scanner.rules.CheckDefinition;
-import dev.portcullis.scanner.rules.Evaluator;
+import dev.portcullis.engine.checks.CheckCatalogue;
+import dev.portcullis.engine.checks.CheckDefinition;
+import dev.portcullis.engine.checks.Evaluator;
 import dev.portcullis.web.page.Viewer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

@@ -1,6 +1,6 @@
 package dev.portcullis.web.tenants;
 
-import dev.portcullis.scanner.remediation.ScriptText;
+import dev.portcullis.engine.remediation.ScriptText;
 import dev.portcullis.scanner.tenant.InvalidFieldException;
 import dev.portcullis.scanner.tenant.ManagementGroupId;
 import java.util.List;

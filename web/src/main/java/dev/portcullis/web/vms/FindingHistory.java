@@ -2,7 +2,7 @@ package dev.portcullis.web.vms;
 
 import dev.portcullis.persistence.query.FindingEventView;
 import dev.portcullis.persistence.query.FindingView;
-import dev.portcullis.scanner.rules.CheckDefinition;
+import dev.portcullis.engine.checks.CheckDefinition;
 import java.util.List;
 
 /** A finding with its check's title in the viewer's language and its transitions, oldest first. */

@@ -1,7 +1,7 @@
 package dev.portcullis.web.vms;
 
 import dev.portcullis.persistence.query.VmDetail;
-import dev.portcullis.scanner.reachability.JitAccess;
+import dev.portcullis.engine.reachability.JitAccess;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,11 +2,11 @@ package dev.portcullis.web.vms;
 
 import dev.portcullis.persistence.query.VmDetail.Exposure;
 import dev.portcullis.persistence.query.VmView;
-import dev.portcullis.scanner.inventory.OsType;
-import dev.portcullis.scanner.rules.EvaluationSettings;
-import dev.portcullis.scanner.rules.VmJitCoversManagementPortsCheck;
-import dev.portcullis.scanner.rules.VmJitMaxDurationCheck;
-import dev.portcullis.scanner.rules.VmJitSourceRestrictedCheck;
+import dev.portcullis.engine.vocabulary.OsType;
+import dev.portcullis.engine.checks.EvaluationSettings;
+import dev.portcullis.engine.checks.VmJitCoversManagementPortsCheck;
+import dev.portcullis.engine.checks.VmJitMaxDurationCheck;
+import dev.portcullis.engine.checks.VmJitSourceRestrictedCheck;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

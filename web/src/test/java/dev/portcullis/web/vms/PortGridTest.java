@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portcullis.persistence.query.VmDetail.Exposure;
 import dev.portcullis.persistence.query.VmView;
-import dev.portcullis.scanner.rules.EvaluationSettings;
+import dev.portcullis.engine.checks.EvaluationSettings;
 import dev.portcullis.web.vms.PortGrid.Row;
 import dev.portcullis.web.vms.PortGrid.Verdict;
 import java.time.Duration;

@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.portcullis.deploy.support.SimulatorResource;
 import dev.portcullis.deploy.support.TestDatabase;
-import dev.portcullis.scanner.rules.CheckCatalogue;
-import dev.portcullis.scanner.rules.CheckDefinition;
+import dev.portcullis.engine.checks.CheckCatalogue;
+import dev.portcullis.engine.checks.CheckDefinition;
 import dev.portcullis.simulator.ArmSimulator;
 import dev.portcullis.simulator.estate.DemoHistory;
 import dev.portcullis.simulator.estate.Expectation;

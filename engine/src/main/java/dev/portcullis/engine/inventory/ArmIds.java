@@ -1,0 +1,46 @@
+package dev.portcullis.engine.inventory;
+
+import java.util.Locale;
+
+/** ARM resource ids are case-insensitive: match on the key, display the original. */
+public final class ArmIds {
+
+    private ArmIds() {
+    }
+
+    /** The form of an ARM id used for matching: lower-cased, no trailing slash. */
+    public static String key(String armId) {
+        if (armId == null) {
+            return null;
+        }
+        String trimmed = armId.endsWith("/") ? armId.substring(0, armId.length() - 1) : armId;
+        return trimmed.toLowerCase(Locale.ROOT);
+    }
+
+    /** The value after {@code segment} in an ARM id ({@code resourceGroups} → the group name), or null. */
+    public static String segmentAfter(String armId, String segment) {
+        if (armId == null) {
+            return null;
+        }
+        String[] parts = armId.split("/");
+        for (int i = 0; i < parts.length - 1; i++) {
+            if (parts[i].equalsIgnoreCase(segment)) {
+                return parts[i + 1];
+            }
+        }
+        return null;
+    }
+
+    /** The last segment of an ARM id: the resource's name. */
+    public static String lastSegment(String armId) {
+        if (armId == null) {
+            return null;
+        }
+        String trimmed = armId.endsWith("/") ? armId.substring(0, armId.length() - 1) : armId;
+        return trimmed.substring(trimmed.lastIndexOf('/') + 1);
+    }
+
+    public static boolean same(String a, String b) {
+        return a != null && b != null && key(a).equals(key(b));
+    }
+}

@@ -1,0 +1,6 @@
+package dev.portcullis.engine.vocabulary;
+
+/** How bad a failing check is, most severe first. */
+public enum Severity {
+    CRITICAL, HIGH, MEDIUM, LOW
+}

@@ -1,0 +1,67 @@
+package dev.portcullis.engine.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class CheckCatalogueTest {
+
+    private final CheckCatalogue catalogue = CheckCatalogue.standard();
+
+    @Test
+    void everyCheckHasCatalogueDataWithATitleThatIsNotAnEnsure() {
+        assertThat(catalogue.definitions()).hasSize(catalogue.vmChecks().size()
+                + catalogue.subscriptionChecks().size() + catalogue.scaleSetChecks().size());
+        for (CheckDefinition definition : catalogue.definitions()) {
+            assertThat(definition.title()).hasSizeBetween(10, 100).doesNotStartWith("Ensure");
+            assertThat(definition.description()).isNotBlank();
+            assertThat(definition.risk()).isNotBlank();
+        }
+    }
+
+    @Test
+    void checkClassNameIsThePascalCaseOfItsIdPlusCheck() {
+        Stream.of(catalogue.vmChecks().stream().map(c -> new Object[] {c.id(), c.getClass()}),
+                        catalogue.subscriptionChecks().stream().map(c -> new Object[] {c.id(), c.getClass()}),
+                        catalogue.scaleSetChecks().stream().map(c -> new Object[] {c.id(), c.getClass()}))
+                .flatMap(s -> s)
+                .forEach(pair -> assertThat(((Class<?>) pair[1]).getSimpleName())
+                        .isEqualTo(pascalCase((String) pair[0]) + "Check"));
+    }
+
+    @Test
+    void scopeOfEachDefinitionMatchesTheKindOfCheck() {
+        catalogue.vmChecks().forEach(c -> assertThat(catalogue.require(c.id()).scope()).isEqualTo(CheckScope.VM));
+        catalogue.subscriptionChecks().forEach(c -> assertThat(catalogue.require(c.id()).scope())
+                .isEqualTo(CheckScope.SUBSCRIPTION));
+        catalogue.scaleSetChecks().forEach(c -> assertThat(catalogue.require(c.id()).scope())
+                .isEqualTo(CheckScope.SCALE_SET));
+    }
+
+    @Test
+    void complianceMappingsNameOnlyCatalogueChecksAndEveryCheckMapsToAFramework() {
+        assertThat(catalogue.definitions().stream().map(CheckDefinition::id).toList())
+                .containsAll(CheckCatalogue.checkIdsInComplianceMappings());
+        catalogue.definitions().forEach(d -> assertThat(d.frameworks()).as(d.id()).isNotEmpty());
+        assertThat(catalogue.require("vm_jit_bypassed").frameworks()).contains("MCSB NS-3", "CIS Azure 6.2");
+        assertThat(catalogue.require("subscription_defender_servers_p2").frameworks()).contains("CIS Azure 2.1.1");
+    }
+
+    @Test
+    void catalogueHoldsTheNineFixedCheckIds() {
+        assertThat(catalogue.definitions().stream().map(CheckDefinition::id).toList()).containsExactlyInAnyOrder(
+                "subscription_defender_servers_p2", "vm_nsg_attached", "vm_management_port_internet_exposed",
+                "vm_jit_enabled", "vm_jit_covers_management_ports", "vm_jit_max_duration", "vm_jit_source_restricted",
+                "vm_jit_bypassed", "vmss_management_port_internet_exposed");
+    }
+
+    private static String pascalCase(String id) {
+        StringBuilder name = new StringBuilder();
+        for (String part : id.split("_")) {
+            name.append(part.substring(0, 1).toUpperCase(Locale.ROOT)).append(part.substring(1));
+        }
+        return name.toString();
+    }
+}

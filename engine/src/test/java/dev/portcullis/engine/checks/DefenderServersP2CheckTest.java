@@ -1,0 +1,42 @@
+package dev.portcullis.engine.checks;
+
+import static dev.portcullis.engine.checks.InventoryBuilder.anInventory;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DefenderServersP2CheckTest {
+
+    private final SubscriptionDefenderServersP2Check check = new SubscriptionDefenderServersP2Check();
+
+    @Test
+    void standardWithSubPlanP2Passes() {
+        assertThat(check.evaluate(anInventory().withPricing("Standard", "P2").build()).outcome())
+                .isEqualTo(Outcome.PASS);
+    }
+
+    @Test
+    void standardWithSubPlanP1Fails() {
+        assertThat(check.evaluate(anInventory().withPricing("Standard", "P1").build()).outcome())
+                .isEqualTo(Outcome.FAIL);
+    }
+
+    @Test
+    void standardWithoutSubPlanFails() {
+        assertThat(check.evaluate(anInventory().withPricing("Standard", null).build()).outcome())
+                .isEqualTo(Outcome.FAIL);
+    }
+
+    @Test
+    void freeTierFails() {
+        assertThat(check.evaluate(anInventory().withPricing("Free", null).build()).outcome())
+                .isEqualTo(Outcome.FAIL);
+    }
+
+    @Test
+    void missingVirtualMachinesPricingFails() {
+        CheckResult result = check.evaluate(anInventory().build());
+        assertThat(result.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(result.resourceId()).isEqualTo("/subscriptions/" + InventoryBuilder.SUB);
+    }
+}

@@ -1,6 +1,0 @@
-package dev.portcullis.scanner.findings;
-
-/** Where a finding stands. SUPPRESSED: still failing, but an active suppression accepts the risk. */
-public enum FindingStatus {
-    OPEN, RESOLVED, SUPPRESSED
-}
