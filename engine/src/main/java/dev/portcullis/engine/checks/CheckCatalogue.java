@@ -1,7 +1,7 @@
 package dev.portcullis.engine.checks;
 
-import dev.portcullis.engine.vocabulary.Severity;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,53 +9,89 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 
 /**
- * The checks Portcullis runs, with their catalogue data. Metadata lives beside the code as data in
- * {@code catalogue/<check id>/check.properties} so that titles and descriptions can be reviewed and translated
- * without touching logic.
+ * The checks Portcullis runs, with their catalogue data. Each check is one folder of the package
+ * {@code dev.portcullis.engine.catalogue}, named by its id: its class, {@code check.properties},
+ * {@code check_ja.properties} and, unless it names a shared set, its remediation templates and messages
+ * ({@link CatalogueFolder}). The folders are found through the index the build writes ({@value #INDEX}) and checked
+ * when the catalogue loads: a folder without its class or texts stops the application from starting.
  */
 public final class CheckCatalogue {
 
-    private final List<SubscriptionCheck> subscriptionChecks;
-    private final List<VmCheck> vmChecks;
-    private final List<ScaleSetCheck> scaleSetChecks;
+    /** The check ids, one per line, written by the engine's build from the folders holding a check.properties. */
+    static final String INDEX = "checks.index";
+
+    private final List<SubscriptionCheck> subscriptionChecks = new ArrayList<>();
+    private final List<VmCheck> vmChecks = new ArrayList<>();
+    private final List<ScaleSetCheck> scaleSetChecks = new ArrayList<>();
     private final Map<String, CheckDefinition> definitions = new LinkedHashMap<>();
     private final Map<String, CheckDefinition> japanese = new LinkedHashMap<>();
+    private final JitVerdict jitVerdict;
 
-    public CheckCatalogue(List<SubscriptionCheck> subscriptionChecks, List<VmCheck> vmChecks,
-                          List<ScaleSetCheck> scaleSetChecks) {
-        this.subscriptionChecks = List.copyOf(subscriptionChecks);
-        this.vmChecks = List.copyOf(vmChecks);
-        this.scaleSetChecks = List.copyOf(scaleSetChecks);
+    private CheckCatalogue(List<CatalogueFolder> folders) {
         Map<String, List<String>> frameworks = loadFrameworks();
-        Stream.of(subscriptionChecks.stream().map(SubscriptionCheck::id), vmChecks.stream().map(VmCheck::id),
-                        scaleSetChecks.stream().map(ScaleSetCheck::id)).flatMap(s -> s)
-                .forEach(id -> definitions.put(id, loadDefinition(id, frameworks.getOrDefault(id, List.of()))));
-        definitions.values().forEach(english -> japanese.put(english.id(), translated(english, "ja")));
+        for (CatalogueFolder folder : folders) {
+            if (folder.check() instanceof SubscriptionCheck check) {
+                subscriptionChecks.add(check);
+            } else if (folder.check() instanceof VmCheck check) {
+                vmChecks.add(check);
+            } else {
+                scaleSetChecks.add((ScaleSetCheck) folder.check());
+            }
+            CheckDefinition english = folder.definition("", frameworks.getOrDefault(folder.id(), List.of()));
+            definitions.put(folder.id(), english);
+            japanese.put(folder.id(), folder.definition("_ja", english.frameworks()));
+        }
+        Set<String> unknown = new TreeSet<>(frameworks.keySet());
+        unknown.removeAll(definitions.keySet());
+        if (!unknown.isEmpty()) {
+            throw new IllegalStateException(CatalogueFiles.ROOT + "compliance.properties names unknown checks "
+                    + unknown);
+        }
+        Map<String, Set<String>> byRole = folders.stream().filter(f -> f.jitRole().isPresent()).collect(
+                Collectors.groupingBy(f -> f.jitRole().get(), Collectors.mapping(CatalogueFolder::id,
+                        Collectors.toSet())));
+        if (byRole.getOrDefault("enabled", Set.of()).size() != 1) {
+            throw new IllegalStateException("Exactly one check must say jit=enabled, found "
+                    + byRole.getOrDefault("enabled", Set.of()));
+        }
+        this.jitVerdict = new JitVerdict(byRole.get("enabled"), byRole.getOrDefault("quality", Set.of()));
     }
 
-    /** The full catalogue. */
+    /** The full catalogue: every folder of the index, in the order their {@code order} keys give. */
     public static CheckCatalogue standard() {
-        return new CheckCatalogue(
-                List.of(new SubscriptionDefenderServersP2Check()),
-                List.of(new VmNsgAttachedCheck(), new VmManagementPortInternetExposedCheck(), new VmJitEnabledCheck(),
-                        new VmJitCoversManagementPortsCheck(), new VmJitMaxDurationCheck(),
-                        new VmJitSourceRestrictedCheck(), new VmJitBypassedCheck()),
-                List.of(new VmssManagementPortInternetExposedCheck()));
+        List<CatalogueFolder> folders = checkIds().stream().map(CatalogueFolder::load)
+                .sorted(Comparator.comparingInt(CatalogueFolder::order).thenComparing(CatalogueFolder::id))
+                .toList();
+        return new CheckCatalogue(folders);
+    }
+
+    /** The ids of the index, which must not be empty. */
+    static List<String> checkIds() {
+        List<String> ids = CatalogueFiles.text(INDEX).lines().map(String::trim).filter(line -> !line.isEmpty())
+                .toList();
+        if (ids.isEmpty()) {
+            throw new IllegalStateException(CatalogueFiles.ROOT + INDEX + " names no check");
+        }
+        return ids;
     }
 
     public List<SubscriptionCheck> subscriptionChecks() {
-        return subscriptionChecks;
+        return List.copyOf(subscriptionChecks);
     }
 
     public List<VmCheck> vmChecks() {
-        return vmChecks;
+        return List.copyOf(vmChecks);
     }
 
     public List<ScaleSetCheck> scaleSetChecks() {
-        return scaleSetChecks;
+        return List.copyOf(scaleSetChecks);
+    }
+
+    JitVerdict jitVerdict() {
+        return jitVerdict;
     }
 
     public List<CheckDefinition> definitions() {
@@ -83,27 +119,10 @@ public final class CheckCatalogue {
         return definition(checkId).orElseThrow(() -> new IllegalArgumentException("Unknown check " + checkId));
     }
 
-    private static CheckDefinition loadDefinition(String id, List<String> frameworks) {
-        String path = "catalogue/" + id + "/check.properties";
-        Properties props = properties(path);
-        return new CheckDefinition(id, required(props, "title", path),
-                Severity.valueOf(required(props, "severity", path)),
-                CheckScope.valueOf(required(props, "scope", path)),
-                required(props, "description", path), required(props, "risk", path), frameworks);
-    }
-
-    /** The definition with the texts of {@code catalogue/<id>/check_<language>.properties}, which must exist. */
-    private static CheckDefinition translated(CheckDefinition english, String language) {
-        String path = "catalogue/" + english.id() + "/check_" + language + ".properties";
-        Properties props = properties(path);
-        return new CheckDefinition(english.id(), required(props, "title", path), english.severity(), english.scope(),
-                required(props, "description", path), required(props, "risk", path), english.frameworks());
-    }
-
-    /** Check id → the framework requirements that list it, from {@code catalogue/compliance.properties}. */
+    /** Check id → the framework requirements that list it, from {@code compliance.properties}. */
     private static Map<String, List<String>> loadFrameworks() {
         Map<String, List<String>> byCheck = new LinkedHashMap<>();
-        Properties mappings = properties("catalogue/compliance.properties");
+        Properties mappings = CatalogueFiles.properties("compliance.properties");
         new TreeSet<>(mappings.stringPropertyNames()).forEach(requirement -> {
             for (String checkId : mappings.getProperty(requirement).split(",")) {
                 byCheck.computeIfAbsent(checkId.trim(), k -> new ArrayList<>()).add(requirement);
@@ -115,17 +134,5 @@ public final class CheckCatalogue {
     /** Every check id the compliance mappings name, to validate them against the catalogue. */
     public static Set<String> checkIdsInComplianceMappings() {
         return loadFrameworks().keySet();
-    }
-
-    private static Properties properties(String path) {
-        return CatalogueFiles.properties(path);
-    }
-
-    private static String required(Properties props, String key, String path) {
-        String value = props.getProperty(key);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException(path + " has no " + key);
-        }
-        return value.trim();
     }
 }

@@ -1,5 +1,6 @@
 package dev.portcullis.engine.checks;
 
+import dev.portcullis.engine.vocabulary.OsType;
 import java.time.Duration;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,6 +31,17 @@ public record EvaluationSettings(Set<Integer> customManagementPorts, Duration ma
     /** Every management port over TCP, whatever the OS: 22, 3389, 5985, 5986 and the custom ones. */
     public Set<Integer> managementPorts() {
         Set<Integer> ports = new TreeSet<>(Set.of(SSH, RDP, WINRM_HTTP, WINRM_HTTPS));
+        ports.addAll(customManagementPorts);
+        return ports;
+    }
+
+    /** The ports JIT must cover for an OS: Linux 22; Windows 3389, 5985, 5986; unknown all four; plus custom. */
+    public Set<Integer> managementPortsFor(OsType osType) {
+        Set<Integer> ports = new TreeSet<>(switch (osType) {
+            case LINUX -> Set.of(SSH);
+            case WINDOWS -> Set.of(RDP, WINRM_HTTP, WINRM_HTTPS);
+            case UNKNOWN -> Set.of(SSH, RDP, WINRM_HTTP, WINRM_HTTPS);
+        });
         ports.addAll(customManagementPorts);
         return ports;
     }

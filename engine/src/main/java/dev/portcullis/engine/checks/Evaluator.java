@@ -45,7 +45,7 @@ public final class Evaluator {
                 }
                 outcomes.put(result.checkId(), result.outcome());
             }
-            vms.add(VmAssessment.of(vm, index, settings, JitVerdict.of(outcomes)));
+            vms.add(VmAssessment.of(vm, index, settings, catalogue.jitVerdict().of(outcomes)));
         }
         for (ScaleSet scaleSet : inventory.scaleSets()) {
             if (scaleSet.uniform()) {

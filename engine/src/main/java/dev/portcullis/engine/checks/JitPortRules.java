@@ -5,12 +5,12 @@ import dev.portcullis.engine.inventory.VirtualMachine;
 import java.util.List;
 
 /** The JIT port rules that apply to a VM, over every policy that names it. */
-final class JitPortRules {
+public final class JitPortRules {
 
     private JitPortRules() {
     }
 
-    static List<JitPort> of(VirtualMachine vm, InventoryIndex index) {
+    public static List<JitPort> of(VirtualMachine vm, InventoryIndex index) {
         return index.jitAssignmentsOf(vm).stream().flatMap(a -> a.entry().ports().stream()).toList();
     }
 }

@@ -8,17 +8,17 @@ import java.util.Optional;
  * firewalls) was refused, a VM found reachable on the known paths still fails, but one found unreachable gets
  * {@link Outcome#NOT_EVALUATED} instead of a pass, which leaves its findings as they are.
  */
-final class NotEvaluated {
+public final class NotEvaluated {
 
     private NotEvaluated() {
     }
 
-    static Optional<CheckResult> unlessEveryPathWasListed(VirtualMachine vm, InventoryIndex index, VmCheck check) {
+    public static Optional<CheckResult> unlessEveryPathWasListed(VirtualMachine vm, InventoryIndex index, VmCheck check) {
         return unlessEveryPathWasListed(check.id(), vm.id(), vm.name(), index);
     }
 
     /** The same for any resource: a scale set's result is not evaluated for the same reason. */
-    static Optional<CheckResult> unlessEveryPathWasListed(String checkId, String resourceId, String resourceName,
+    public static Optional<CheckResult> unlessEveryPathWasListed(String checkId, String resourceId, String resourceName,
                                                           InventoryIndex index) {
         if (index.unreadLists().isEmpty()) {
             return Optional.empty();

@@ -8,37 +8,48 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * Remediation templates and their prose, read once from {@code catalogue/remediation/<set>/<format file>} and
- * {@code catalogue/remediation/messages_<lang>.properties}. Each check names its template set in its
- * {@code check.properties} ({@code remediation=jit-policy}).
+ * Remediation templates and their prose, read once. A check's own remediation lives in its folder
+ * ({@code <check id>/remediation/<format file>} and {@code messages_<lang>.properties} there); a set several checks
+ * share lives in {@code remediation/<set>/}, and each of those checks names it in its {@code check.properties}
+ * ({@code remediation=jit-policy}). The prose of every set is one bundle per language, with the shared
+ * {@code remediation/messages_<lang>.properties}.
  */
 public final class RemediationCatalogue {
 
-    private static final String ROOT = "catalogue/remediation/";
+    private static final String SHARED = "remediation/";
 
     private final Map<String, String> templates = new HashMap<>();
     private final Map<Language, Map<String, String>> messages = new EnumMap<>(Language.class);
     private final Map<String, String> setByCheck = new HashMap<>();
 
     public RemediationCatalogue(Iterable<String> checkIds) {
-        for (String checkId : checkIds) {
-            Properties check = properties("catalogue/" + checkId + "/check.properties");
-            String set = check.getProperty("remediation");
-            if (set == null || set.isBlank()) {
-                throw new IllegalStateException("Check " + checkId + " names no remediation template set");
-            }
-            setByCheck.put(checkId, set.trim());
-            for (RemediationFormat format : RemediationFormat.values()) {
-                templates.computeIfAbsent(key(set.trim(), format), k -> text(ROOT + set.trim() + "/"
-                        + format.templateFile()));
-            }
-        }
+        Map<Language, Map<String, String>> bundles = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
-            Map<String, String> bundle = new HashMap<>();
-            properties(ROOT + "messages_" + language.code() + ".properties")
-                    .forEach((k, v) -> bundle.put((String) k, (String) v));
-            messages.put(language, Map.copyOf(bundle));
+            bundles.put(language, new HashMap<>());
+            read(bundles.get(language), SHARED + "messages_" + language.code() + ".properties");
         }
+        for (String checkId : checkIds) {
+            String shared = properties(checkId + "/check.properties").getProperty("remediation");
+            String set = shared == null || shared.isBlank() ? checkId : shared.trim();
+            String folder = set.equals(checkId) ? checkId + "/remediation/" : SHARED + set + "/";
+            if (!CatalogueFiles.exists(folder + RemediationFormat.PORTAL.templateFile())) {
+                throw new IllegalStateException("Check " + checkId + " has no remediation: neither its folder's "
+                        + "remediation/ nor a shared set named in its check.properties");
+            }
+            setByCheck.put(checkId, set);
+            for (RemediationFormat format : RemediationFormat.values()) {
+                templates.computeIfAbsent(key(set, format), k -> text(folder + format.templateFile()));
+            }
+            if (set.equals(checkId)) {
+                bundles.forEach((language, bundle) ->
+                        read(bundle, folder + "messages_" + language.code() + ".properties"));
+            }
+        }
+        bundles.forEach((language, bundle) -> messages.put(language, Map.copyOf(bundle)));
+    }
+
+    private static void read(Map<String, String> bundle, String path) {
+        properties(path).forEach((k, v) -> bundle.put((String) k, (String) v));
     }
 
     public Optional<String> templateSetOf(String checkId) {

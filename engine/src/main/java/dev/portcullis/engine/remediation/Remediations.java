@@ -2,7 +2,6 @@ package dev.portcullis.engine.remediation;
 
 import dev.portcullis.engine.inventory.ArmIds;
 import dev.portcullis.engine.checks.EvaluationSettings;
-import dev.portcullis.engine.checks.VmJitCoversManagementPortsCheck;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,7 +60,7 @@ public final class Remediations {
     /** The merge-safe policy this VM's JIT remediation writes. */
     public JitPolicySpec policyFor(VmFacts vm) {
         Map<Integer, Duration> required = new TreeMap<>();
-        VmJitCoversManagementPortsCheck.requiredPorts(vm.osType(), evaluation)
+        evaluation.managementPortsFor(vm.osType())
                 .forEach(port -> required.put(port, evaluation.maxDurationFor(port)));
         return JitPolicyMerge.merged(vm.policy(), vm.subscriptionId(), vm.resourceGroup(), vm.location(), vm.vmId(),
                 required, adminSources);

@@ -1,7 +1,12 @@
 package dev.portcullis.engine.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -50,11 +55,38 @@ class CheckCatalogueTest {
     }
 
     @Test
-    void catalogueHoldsTheNineFixedCheckIds() {
-        assertThat(catalogue.definitions().stream().map(CheckDefinition::id).toList()).containsExactlyInAnyOrder(
-                "subscription_defender_servers_p2", "vm_nsg_attached", "vm_management_port_internet_exposed",
-                "vm_jit_enabled", "vm_jit_covers_management_ports", "vm_jit_max_duration", "vm_jit_source_restricted",
-                "vm_jit_bypassed", "vmss_management_port_internet_exposed");
+    void catalogueHoldsACheckForEveryFolderWithACheckProperties() throws IOException {
+        Path root = Path.of("src/main/java", CatalogueFiles.ROOT);
+        List<String> folders;
+        try (Stream<Path> children = Files.list(root)) {
+            folders = children.filter(dir -> Files.exists(dir.resolve("check.properties")))
+                    .map(dir -> dir.getFileName().toString()).toList();
+        }
+        assertThat(folders).isNotEmpty();
+        assertThat(catalogue.definitions().stream().map(CheckDefinition::id).toList())
+                .containsExactlyInAnyOrderElementsOf(folders);
+    }
+
+    @Test
+    void catalogueKeepsTheOrderOfTheFoldersOrderKeys() {
+        assertThat(catalogue.definitions().stream().map(CheckDefinition::id).limit(3).toList())
+                .containsExactly("subscription_defender_servers_p2", "vm_nsg_attached",
+                        "vm_management_port_internet_exposed");
+    }
+
+    @Test
+    void aFolderWithoutItsClassStopsTheCatalogueFromLoading() {
+        assertThatThrownBy(() -> CatalogueFolder.load("test_folder_without_class"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("has no class dev.portcullis.engine.catalogue.test_folder_without_class"
+                        + ".TestFolderWithoutClassCheck");
+    }
+
+    @Test
+    void aFolderWithoutItsJapaneseTextsStopsTheCatalogueFromLoading() {
+        assertThatThrownBy(() -> CatalogueFolder.load("test_folder_without_japanese"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("test_folder_without_japanese/check_ja.properties");
     }
 
     private static String pascalCase(String id) {

@@ -1,5 +1,6 @@
 package dev.portcullis.engine.checks;
 
+import dev.portcullis.engine.catalogue.subscription_defender_servers_p2.SubscriptionDefenderServersP2Check;
 import static dev.portcullis.engine.checks.InventoryBuilder.anInventory;
 import static org.assertj.core.api.Assertions.assertThat;
 

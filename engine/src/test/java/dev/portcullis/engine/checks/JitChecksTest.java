@@ -1,5 +1,10 @@
 package dev.portcullis.engine.checks;
 
+import dev.portcullis.engine.catalogue.vm_nsg_attached.VmNsgAttachedCheck;
+import dev.portcullis.engine.catalogue.vm_jit_source_restricted.VmJitSourceRestrictedCheck;
+import dev.portcullis.engine.catalogue.vm_jit_max_duration.VmJitMaxDurationCheck;
+import dev.portcullis.engine.catalogue.vm_jit_enabled.VmJitEnabledCheck;
+import dev.portcullis.engine.catalogue.vm_jit_covers_management_ports.VmJitCoversManagementPortsCheck;
 import dev.portcullis.engine.vocabulary.JitStatus;
 import static dev.portcullis.engine.checks.InventoryBuilder.aLinuxVm;
 import static dev.portcullis.engine.checks.InventoryBuilder.aVmOfUnknownOs;

@@ -1,5 +1,6 @@
 package dev.portcullis.engine.checks;
 
+import dev.portcullis.engine.catalogue.vmss_management_port_internet_exposed.VmssManagementPortInternetExposedCheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portcullis.engine.inventory.LoadBalancer;

@@ -21,7 +21,7 @@ import dev.portcullis.engine.checks.CheckCatalogue;
 import dev.portcullis.engine.checks.CheckResult;
 import dev.portcullis.engine.checks.Evaluator.Evaluation;
 import dev.portcullis.engine.checks.SubscriptionCheck;
-import dev.portcullis.engine.checks.VmssManagementPortInternetExposedCheck;
+import dev.portcullis.engine.catalogue.vmss_management_port_internet_exposed.VmssManagementPortInternetExposedCheck;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;

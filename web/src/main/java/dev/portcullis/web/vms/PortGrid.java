@@ -4,9 +4,8 @@ import dev.portcullis.persistence.query.VmDetail.Exposure;
 import dev.portcullis.persistence.query.VmView;
 import dev.portcullis.engine.vocabulary.OsType;
 import dev.portcullis.engine.checks.EvaluationSettings;
-import dev.portcullis.engine.checks.VmJitCoversManagementPortsCheck;
-import dev.portcullis.engine.checks.VmJitMaxDurationCheck;
-import dev.portcullis.engine.checks.VmJitSourceRestrictedCheck;
+import dev.portcullis.engine.catalogue.vm_jit_max_duration.VmJitMaxDurationCheck;
+import dev.portcullis.engine.catalogue.vm_jit_source_restricted.VmJitSourceRestrictedCheck;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +42,7 @@ public final class PortGrid {
         TreeSet<Integer> ports = new TreeSet<>(settings.managementPorts());
         vm.jitPorts().forEach(p -> ports.add(p.number()));
         exposures.forEach(e -> ports.add(e.port()));
-        Set<Integer> required = VmJitCoversManagementPortsCheck.requiredPorts(OsType.valueOf(vm.osType()), settings);
+        Set<Integer> required = settings.managementPortsFor(OsType.valueOf(vm.osType()));
         List<Row> rows = new ArrayList<>();
         for (int port : ports) {
             List<Path> paths = paths(port, exposures);
