@@ -21,6 +21,7 @@ public final class RemediationCatalogue {
     private final Map<String, String> templates = new HashMap<>();
     private final Map<Language, Map<String, String>> messages = new EnumMap<>(Language.class);
     private final Map<String, String> setByCheck = new HashMap<>();
+    private final java.util.Set<String> perSubject = new java.util.HashSet<>();
 
     public RemediationCatalogue(Iterable<String> checkIds) {
         Map<Language, Map<String, String>> bundles = new EnumMap<>(Language.class);
@@ -29,7 +30,11 @@ public final class RemediationCatalogue {
             read(bundles.get(language), SHARED + "messages_" + language.code() + ".properties");
         }
         for (String checkId : checkIds) {
-            String shared = properties(checkId + "/check.properties").getProperty("remediation");
+            Properties check = properties(checkId + "/check.properties");
+            String shared = check.getProperty("remediation");
+            if ("subject".equals(check.getProperty("remediation.per", "").trim())) {
+                perSubject.add(checkId);
+            }
             String set = shared == null || shared.isBlank() ? checkId : shared.trim();
             String folder = set.equals(checkId) ? checkId + "/remediation/" : SHARED + set + "/";
             if (!CatalogueFiles.exists(folder + RemediationFormat.PORTAL.templateFile())) {
@@ -50,6 +55,14 @@ public final class RemediationCatalogue {
 
     private static void read(Map<String, String> bundle, String path) {
         properties(path).forEach((k, v) -> bundle.put((String) k, (String) v));
+    }
+
+    /**
+     * Whether the check's templates are rendered once per subject of its failure ({@code remediation.per=subject}),
+     * with the subject's values beside the resource's.
+     */
+    public boolean perSubject(String checkId) {
+        return perSubject.contains(checkId);
     }
 
     public Optional<String> templateSetOf(String checkId) {

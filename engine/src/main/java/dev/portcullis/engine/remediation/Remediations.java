@@ -40,7 +40,7 @@ public final class Remediations {
         }
         blocks.putAll(ExposureBlocks.of(vm, adminSources, messages));
         blocks.putAll(AttachBlocks.of(vm, values.get("nsgName"), messages));
-        return renderSets(checkIds, format, values, blocks, messages);
+        return renderSets(checkIds, format, values, blocks, messages, vm.subjects());
     }
 
     /** A Uniform scale set's remediation: its subscription, resource group and name. */
@@ -48,13 +48,13 @@ public final class Remediations {
                               RemediationFormat format, Language language) {
         return renderSets(checkIds, format, Map.of("subscriptionId", subscriptionId,
                         "resourceGroup", String.valueOf(ArmIds.segmentAfter(scaleSetId, "resourceGroups")),
-                        "scaleSetName", ArmIds.lastSegment(scaleSetId)), Map.of(), catalogue.messages(language));
+                        "scaleSetName", ArmIds.lastSegment(scaleSetId)), Map.of(), catalogue.messages(language), Map.of());
     }
 
     public String forSubscription(String subscriptionId, List<String> checkIds, RemediationFormat format,
                                   Language language) {
         return renderSets(checkIds, format, Map.of("subscriptionId", subscriptionId), Map.of(),
-                catalogue.messages(language));
+                catalogue.messages(language), Map.of());
     }
 
     /** The merge-safe policy this VM's JIT remediation writes. */
@@ -67,15 +67,42 @@ public final class Remediations {
     }
 
     private String renderSets(List<String> checkIds, RemediationFormat format, Map<String, String> values,
-                              Map<String, String> blocks, Map<String, String> messages) {
+                              Map<String, String> blocks, Map<String, String> messages,
+                              Map<String, List<Map<String, String>>> subjects) {
         Set<String> sets = new LinkedHashSet<>();
-        checkIds.forEach(id -> catalogue.templateSetOf(id).ifPresent(sets::add));
         List<String> parts = new ArrayList<>();
+        for (String checkId : checkIds) {
+            if (catalogue.perSubject(checkId)) {
+                parts.addAll(renderPerSubject(checkId, format, values, blocks, messages,
+                        subjects.getOrDefault(checkId, List.of())));
+            } else {
+                catalogue.templateSetOf(checkId).ifPresent(sets::add);
+            }
+        }
         for (String set : sets) {
             parts.add(TemplateRenderer.render(catalogue.template(set, format), format, values, blocks, messages));
         }
         return format == RemediationFormat.TERRAFORM ? TerraformConfiguration.of(parts, values.get("subscriptionId"))
                 : String.join("\n", parts);
+    }
+
+    /**
+     * The check's templates once per subject its failure named, numbered from 1 ({@code {{raw:subjectNumber}}}, for
+     * names that must differ, such as Terraform labels); nothing when the failure named none.
+     */
+    private List<String> renderPerSubject(String checkId, RemediationFormat format, Map<String, String> values,
+                                          Map<String, String> blocks, Map<String, String> messages,
+                                          List<Map<String, String>> subjects) {
+        String template = catalogue.template(catalogue.templateSetOf(checkId).orElseThrow(), format);
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < subjects.size(); i++) {
+            Map<String, String> subjectValues = new HashMap<>(values);
+            subjectValues.putAll(subjects.get(i));
+            Map<String, String> subjectBlocks = new HashMap<>(blocks);
+            subjectBlocks.put("subjectNumber", Integer.toString(i + 1));
+            parts.add(TemplateRenderer.render(template, format, subjectValues, subjectBlocks, messages));
+        }
+        return parts;
     }
 
     private Map<String, String> vmValues(VmFacts vm) {

@@ -2,16 +2,29 @@ package dev.portcullis.engine.remediation;
 
 import dev.portcullis.engine.vocabulary.OsType;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** What remediation needs to know about one VM, as of the last successful scan. */
+/**
+ * What remediation needs to know about one VM, as of the last successful scan. {@code subjects}: per open check, what
+ * its failure named to fix ({@code CheckResult.subjects}).
+ */
 public record VmFacts(String subscriptionId, String armEndpoint, String vmId, String vmName, String resourceGroup,
                       String location, OsType osType, Optional<JitPolicySpec> policy, List<Exposure> exposures,
-                      List<Nic> nics) {
+                      List<Nic> nics, Map<String, List<Map<String, String>>> subjects) {
 
     public VmFacts {
         exposures = List.copyOf(exposures);
         nics = List.copyOf(nics);
+        subjects = Map.copyOf(subjects);
+    }
+
+    /** The facts of a VM whose open checks name no subjects. */
+    public VmFacts(String subscriptionId, String armEndpoint, String vmId, String vmName, String resourceGroup,
+                   String location, OsType osType, Optional<JitPolicySpec> policy, List<Exposure> exposures,
+                   List<Nic> nics) {
+        this(subscriptionId, armEndpoint, vmId, vmName, resourceGroup, location, osType, policy, exposures, nics,
+                Map.of());
     }
 
     /**

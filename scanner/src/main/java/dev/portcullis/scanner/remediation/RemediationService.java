@@ -15,12 +15,17 @@ import dev.portcullis.engine.remediation.RemediationCatalogue;
 import dev.portcullis.engine.remediation.RemediationFormat;
 import dev.portcullis.engine.remediation.Remediations;
 import dev.portcullis.engine.remediation.VmFacts;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 
-/** Remediation for a stored resource: loads its facts from the last scan and renders its failing checks. */
+/**
+ * Remediation for a stored resource: loads its facts from the last scan and renders its failing checks. Made at
+ * start-up, so a check without its remediation templates stops the application.
+ */
 @ApplicationScoped
+@Startup
 public class RemediationService {
 
     private final RemediationQueries queries;

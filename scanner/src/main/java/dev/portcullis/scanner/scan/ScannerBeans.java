@@ -6,6 +6,7 @@ import dev.portcullis.engine.checks.CheckCatalogue;
 import dev.portcullis.engine.checks.EvaluationSettings;
 import dev.portcullis.engine.checks.Evaluator;
 import dev.portcullis.scanner.tenant.InstallationPolicy;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.Set;
@@ -14,8 +15,10 @@ import java.util.Set;
 @jakarta.enterprise.context.Dependent
 public class ScannerBeans {
 
+    /** Made at start-up, so a catalogue folder without its class, texts or remediation stops the application. */
     @Produces
     @Singleton
+    @Startup
     CheckCatalogue catalogue() {
         return CheckCatalogue.standard();
     }
