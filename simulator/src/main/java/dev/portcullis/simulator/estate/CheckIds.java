@@ -19,6 +19,14 @@ public final class CheckIds {
     public static final String VM_JIT_SOURCE_RESTRICTED = "vm_jit_source_restricted";
     public static final String VM_JIT_BYPASSED = "vm_jit_bypassed";
 
+    /**
+     * HIGH: a VM's NIC carries a Basic-SKU public IP. Not in {@link #VM_CHECKS} yet: the demo and large estates
+     * already serve Basic public IPs on NICs ({@code NicBuilder.publicIp(PublicIpSku.BASIC)}), so a default PASS
+     * would be a false expectation for those VMs (lab-open-01, sbx-open-01, lab-basic-01, sbx-02; Large Corp's VMs
+     * with {@code i % 40 == 3}). It joins {@link #VM_CHECKS} with the scenarios that fail it.
+     */
+    public static final String VM_PUBLIC_IP_BASIC_SKU = "vm_public_ip_basic_sku";
+
     /** The scale-set check, for Uniform scale sets ({@link SimScaleSet}). */
     public static final String VMSS_MANAGEMENT_PORT_INTERNET_EXPOSED = "vmss_management_port_internet_exposed";
 
