@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.UUID;
 import java.util.function.Function;
@@ -25,7 +26,7 @@ class RolesAndCredentialsTest {
 
     private static final String ID = UUID.randomUUID().toString();
 
-    private record Call(String name, Function<RequestSpecification, io.restassured.response.Response> send) {
+    private record Call(String name, Function<RequestSpecification, Response> send) {
         @Override
         public String toString() {
             return name;
