@@ -2,7 +2,11 @@ package dev.portcullis.simulator.estate;
 
 import java.util.List;
 
-/** The ids of the product's checks that the estate carries expectations for. */
+/**
+ * The ids of the product's checks, the one place in the simulator that names them (the simulator does not
+ * depend on the product). A check added here under {@link #VM_CHECKS} is expected to PASS on every VM
+ * whose scenario does not name it ({@link Scenario.Draft#failing}, {@link Scenario.Draft#notApplicable}).
+ */
 public final class CheckIds {
 
     public static final String SUBSCRIPTION_DEFENDER_SERVERS_P2 = "subscription_defender_servers_p2";
@@ -15,10 +19,18 @@ public final class CheckIds {
     public static final String VM_JIT_SOURCE_RESTRICTED = "vm_jit_source_restricted";
     public static final String VM_JIT_BYPASSED = "vm_jit_bypassed";
 
+    /**
+     * HIGH: a VM's NIC carries a Basic-SKU public IP. Not in {@link #VM_CHECKS} yet: the demo and large estates
+     * already serve Basic public IPs on NICs ({@code NicBuilder.publicIp(PublicIpSku.BASIC)}), so a default PASS
+     * would be a false expectation for those VMs (lab-open-01, sbx-open-01, lab-basic-01, sbx-02; Large Corp's VMs
+     * with {@code i % 40 == 3}). It joins {@link #VM_CHECKS} with the scenarios that fail it.
+     */
+    public static final String VM_PUBLIC_IP_BASIC_SKU = "vm_public_ip_basic_sku";
+
     /** The scale-set check, for Uniform scale sets ({@link SimScaleSet}). */
     public static final String VMSS_MANAGEMENT_PORT_INTERNET_EXPOSED = "vmss_management_port_internet_exposed";
 
-    /** The seven VM checks, in the order scenario tables list them. */
+    /** The VM checks every VM carries an expectation for, in the order scenario tables list them. */
     public static final List<String> VM_CHECKS = List.of(
             VM_NSG_ATTACHED,
             VM_MANAGEMENT_PORT_INTERNET_EXPOSED,
@@ -31,6 +43,14 @@ public final class CheckIds {
     /** The JIT checks other than {@link #VM_JIT_ENABLED}: any failing one makes a VM's JIT status PARTIAL. */
     public static final List<String> JIT_QUALITY_CHECKS = List.of(
             VM_JIT_COVERS_MANAGEMENT_PORTS, VM_JIT_MAX_DURATION, VM_JIT_SOURCE_RESTRICTED, VM_JIT_BYPASSED);
+
+    /** Every JIT check: NOT_APPLICABLE together for a VM without any NSG. */
+    public static final List<String> JIT_CHECKS = List.of(
+            VM_JIT_ENABLED, VM_JIT_COVERS_MANAGEMENT_PORTS, VM_JIT_MAX_DURATION, VM_JIT_SOURCE_RESTRICTED,
+            VM_JIT_BYPASSED);
+
+    /** The checks of Uniform scale sets ({@link SimScaleSet}). */
+    public static final List<String> VMSS_CHECKS = List.of(VMSS_MANAGEMENT_PORT_INTERNET_EXPOSED);
 
     /** Management ports the expectations assume on top of 22, 3389, 5985 and 5986 (the product's setting). */
     public static final List<Integer> CUSTOM_MANAGEMENT_PORTS = List.of(2222);

@@ -1,5 +1,6 @@
 package dev.portcullis.simulator.estate;
 
+import static dev.portcullis.simulator.estate.CheckIds.VMSS_MANAGEMENT_PORT_INTERNET_EXPOSED;
 import static dev.portcullis.simulator.estate.DemoHistory.*;
 import static dev.portcullis.simulator.estate.DemoScenarios.*;
 import static dev.portcullis.simulator.estate.Expectation.FAIL;
@@ -607,20 +608,20 @@ public final class DemoEstate {
         ResourceGroupBuilder group = production.resourceGroup("rg-vmss-prod", JAPANEAST);
         group.uniformScaleSet("vmss-web-public", OsKind.LINUX).publicIpPerInstance().instances(2, subnet)
                 .nsg(group.networkSecurityGroup("nsg-vmss-web-public").allowInbound(300, "Tcp", "Internet", "22"))
-                .expect(FAIL, "Uniform, Linux, 2 instances each with a Standard public IP (publicIPAddressConfiguration); the "
+                .failing(VMSS_MANAGEMENT_PORT_INTERNET_EXPOSED).describedAs("Uniform, Linux, 2 instances each with a Standard public IP (publicIPAddressConfiguration); the "
                         + "NIC configuration's NSG allows 22 from Internet: exposed");
         LoadBalancerBuilder lb = group.loadBalancer("lb-vmss-public", LoadBalancerSku.STANDARD);
         InboundNatPoolBuilder sshPool = lb.inboundNatPool("natpool-ssh", lb.publicFrontend("fe-public"), "Tcp", 50000, 50119, 22);
         group.uniformScaleSet("vmss-nat-pool", OsKind.LINUX).instances(2, subnet).inNatPool(sshPool)
                 .nsg(group.networkSecurityGroup("nsg-vmss-nat-pool").allowInbound(300, "Tcp", "Internet", "22"))
-                .expect(FAIL, "Uniform, Linux, 2 instances without public IPs; inbound NAT pool natpool-ssh of public Standard "
+                .failing(VMSS_MANAGEMENT_PORT_INTERNET_EXPOSED).describedAs("Uniform, Linux, 2 instances without public IPs; inbound NAT pool natpool-ssh of public Standard "
                         + "lb-vmss-public maps 50000-50119 to 22 on each instance; the NSG allows 22 from Internet: exposed");
         LoadBalancerBuilder internalLb = group.loadBalancer("lb-vmss-internal", LoadBalancerSku.STANDARD);
         BackendPoolBuilder rdp = internalLb.backendPool("pool-rdp");
         internalLb.rule("lbr-rdp", internalLb.privateFrontend("fe-internal", subnet), "Tcp", 3389, 3389, rdp);
         group.uniformScaleSet("vmss-internal", OsKind.WINDOWS).instances(2, subnet).inBackendPool(rdp)
                 .nsg(group.networkSecurityGroup("nsg-vmss-internal").allowInbound(300, "Tcp", "Internet", "3389"))
-                .expect(PASS, "Uniform, Windows, 2 instances without public IPs, in the pool of internal lb-vmss-internal "
+                .describedAs("Uniform, Windows, 2 instances without public IPs, in the pool of internal lb-vmss-internal "
                         + "(rule 3389 → 3389 on a private frontend); the NSG allows 3389 from Internet but no path comes from "
                         + "the internet: not exposed");
 

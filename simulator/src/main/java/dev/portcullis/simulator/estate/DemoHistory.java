@@ -1,7 +1,10 @@
 package dev.portcullis.simulator.estate;
 
-import static dev.portcullis.simulator.estate.Expectation.FAIL;
-import static dev.portcullis.simulator.estate.Expectation.PASS;
+import static dev.portcullis.simulator.estate.CheckIds.JIT_QUALITY_CHECKS;
+import static dev.portcullis.simulator.estate.CheckIds.VM_JIT_BYPASSED;
+import static dev.portcullis.simulator.estate.CheckIds.VM_JIT_COVERS_MANAGEMENT_PORTS;
+import static dev.portcullis.simulator.estate.CheckIds.VM_JIT_ENABLED;
+import static dev.portcullis.simulator.estate.CheckIds.VM_MANAGEMENT_PORT_INTERNET_EXPOSED;
 import static dev.portcullis.simulator.estate.Scenario.scenario;
 
 import java.util.Collections;
@@ -68,16 +71,15 @@ public final class DemoHistory {
     public static final int FAILING_DAY = 17;
     public static final String FAILING_SUBSCRIPTION_ID = DemoEstate.FABRIKAM_RETAIL_SUBSCRIPTION_ID;
 
-    private static final Expectation N_A = Expectation.NOT_APPLICABLE;
-
     // --- scenarios only earlier days use (the others are DemoScenarios') -------------------------------
     public static final Scenario OWN_NSG_NO_JIT = scenario("own-nsg-no-jit",
             "Linux; NIC NSG with only the default rules, no public IP; in no JIT policy (yet)")
-            .expect(PASS, PASS, FAIL, N_A, N_A, N_A, N_A, JitStatus.UNPROTECTED);
+            .failing(VM_JIT_ENABLED).notApplicable(JIT_QUALITY_CHECKS).status(JitStatus.UNPROTECTED);
     public static final Scenario JIT_RDP_ONLY_BYPASSED = scenario("jit-rdp-only-bypassed",
             "Windows; JIT on 3389 only (PT1H, from 10.0.0.0/8); user rule AllowRDPFromInternet (300) allows 3389 "
                     + "from Internet ahead of JIT's deny; Standard public IP")
-            .expect(PASS, FAIL, PASS, FAIL, PASS, PASS, FAIL, JitStatus.PARTIAL);
+            .failing(VM_MANAGEMENT_PORT_INTERNET_EXPOSED, VM_JIT_COVERS_MANAGEMENT_PORTS, VM_JIT_BYPASSED)
+            .status(JitStatus.PARTIAL);
 
     /** Scenarios used on earlier days only, in table order. */
     public static final List<Scenario> SCENARIOS = List.of(OWN_NSG_NO_JIT, JIT_RDP_ONLY_BYPASSED);

@@ -1,7 +1,15 @@
 package dev.portcullis.simulator.estate;
 
-import static dev.portcullis.simulator.estate.Expectation.FAIL;
-import static dev.portcullis.simulator.estate.Expectation.PASS;
+import static dev.portcullis.simulator.estate.CheckIds.JIT_CHECKS;
+import static dev.portcullis.simulator.estate.CheckIds.JIT_QUALITY_CHECKS;
+import static dev.portcullis.simulator.estate.CheckIds.VM_CHECKS;
+import static dev.portcullis.simulator.estate.CheckIds.VM_JIT_BYPASSED;
+import static dev.portcullis.simulator.estate.CheckIds.VM_JIT_COVERS_MANAGEMENT_PORTS;
+import static dev.portcullis.simulator.estate.CheckIds.VM_JIT_ENABLED;
+import static dev.portcullis.simulator.estate.CheckIds.VM_JIT_MAX_DURATION;
+import static dev.portcullis.simulator.estate.CheckIds.VM_JIT_SOURCE_RESTRICTED;
+import static dev.portcullis.simulator.estate.CheckIds.VM_MANAGEMENT_PORT_INTERNET_EXPOSED;
+import static dev.portcullis.simulator.estate.CheckIds.VM_NSG_ATTACHED;
 import static dev.portcullis.simulator.estate.JitStatus.PARTIAL;
 import static dev.portcullis.simulator.estate.JitStatus.PROTECTED;
 import static dev.portcullis.simulator.estate.JitStatus.UNPROTECTED;
@@ -11,74 +19,71 @@ import java.util.List;
 
 /**
  * The demo estate's scenarios and the results the product must give, written by hand from the
- * check rules (custom management ports assumed: [2222]). Columns of {@code expect(...)}:
+ * check rules (custom management ports assumed: [2222]). A scenario names the VM checks that do not
+ * pass ({@code failing(...)}, {@code notApplicable(...)}) and the JIT status; every other check of
+ * {@link CheckIds#VM_CHECKS} passes.
  *
- * <pre>
- *  nsg_attached | mgmt_port_internet_exposed | jit_enabled | jit_covers | jit_max_duration | jit_source_restricted | jit_bypassed | JIT status
- * </pre>
- *
- * A VM in no JIT policy gets NOT_APPLICABLE for the four JIT quality checks; a VM without any NSG
- * gets NOT_APPLICABLE for every JIT check.
+ * A VM in no JIT policy gets NOT_APPLICABLE for the four JIT quality checks ({@link CheckIds#JIT_QUALITY_CHECKS});
+ * a VM without any NSG gets NOT_APPLICABLE for every JIT check ({@link CheckIds#JIT_CHECKS}).
  */
 public final class DemoScenarios {
 
-    private static final Expectation N_A = Expectation.NOT_APPLICABLE;
     private static final JitStatus NO_NSG = JitStatus.NOT_APPLICABLE;
 
     // --- JIT done right -------------------------------------------------------------------------
     public static final Scenario PROTECTED_LINUX = scenario("protected-linux",
             "Linux; JIT on 22 and 2222 (PT3H or less, from 10.0.0.0/8); NIC NSG: JIT's deny rules, no other management-port rule")
-            .expect(PASS, PASS, PASS, PASS, PASS, PASS, PASS, PROTECTED);
+            .status(PROTECTED);
     public static final Scenario PROTECTED_WINDOWS = scenario("protected-windows",
             "Windows; JIT on 3389 and 2222 (PT3H or less), 5985 and 5986 (PT1H or less), from 10.0.0.0/8; NIC NSG")
-            .expect(PASS, PASS, PASS, PASS, PASS, PASS, PASS, PROTECTED);
+            .status(PROTECTED);
     public static final Scenario PROTECTED_BY_SUBNET_NSG = scenario("protected-by-subnet-nsg",
             "Linux; NSG on the subnet only (JIT's rules there), none on the NIC; JIT as protected-linux")
-            .expect(PASS, PASS, PASS, PASS, PASS, PASS, PASS, PROTECTED);
+            .status(PROTECTED);
     public static final Scenario SPECIALISED_DISK_WINDOWS = scenario("specialised-disk-windows",
             "Windows from a specialised disk: no osProfile, osDisk.osType Windows; JIT on 3389, 5985, 5986, 2222")
-            .expect(PASS, PASS, PASS, PASS, PASS, PASS, PASS, PROTECTED);
+            .status(PROTECTED);
     public static final Scenario JIT_SOURCE_GOOD_LIST = scenario("jit-source-good-list",
             "Linux; JIT 22 and 2222 from the plural list [10.0.0.0/8, 172.16.0.0/12]")
-            .expect(PASS, PASS, PASS, PASS, PASS, PASS, PASS, PROTECTED);
+            .status(PROTECTED);
     public static final Scenario JIT_VM_ID_OTHER_CASE = scenario("jit-vm-id-other-case",
             "Linux; protected, but the JIT policy lists the VM id lower-cased")
-            .expect(PASS, PASS, PASS, PASS, PASS, PASS, PASS, PROTECTED);
+            .status(PROTECTED);
     public static final Scenario JIT_SHADOWS_USER_ALLOW = scenario("jit-shadows-user-allow",
             "Linux; user rule allows 22 from Internet at priority 2000, behind JIT's deny at 1000: not reachable")
-            .expect(PASS, PASS, PASS, PASS, PASS, PASS, PASS, PROTECTED);
+            .status(PROTECTED);
     public static final Scenario JIT_OPEN_REQUEST = scenario("jit-open-request",
             "Linux; JIT request open (status Initiated, endTimeUtc 2 h after the moment served): JIT's allow rule "
                     + "MicrosoftDefenderForCloud-JITRule_… (priority 100) admits 22 from the requester's public address "
                     + "153.120.40.17, exactly the approved source. An active grant is JIT working: neither exposure nor bypass")
-            .expect(PASS, PASS, PASS, PASS, PASS, PASS, PASS, PROTECTED);
+            .status(PROTECTED);
     public static final Scenario JIT_OPEN_REQUEST_OLD_RULE_NAME = scenario("jit-open-request-old-rule-name",
             "Linux; as jit-open-request, but JIT's rules for this VM date from before May 2023 "
                     + "(SecurityCenter-JITRule_…, 'ASC JIT Network Access rule …'): the request proves the grant whatever the prefix")
-            .expect(PASS, PASS, PASS, PASS, PASS, PASS, PASS, PROTECTED);
+            .status(PROTECTED);
     public static final Scenario TWO_NICS_ONE_WITHOUT_NSG = scenario("two-nics-one-without-nsg",
             "Linux; JIT-protected primary NIC; second NIC (no public IP) with no NSG on NIC or subnet")
-            .expect(FAIL, PASS, PASS, PASS, PASS, PASS, PASS, PROTECTED);
+            .failing(VM_NSG_ATTACHED).status(PROTECTED);
 
     // --- JIT present but weak -------------------------------------------------------------------
     public static final Scenario JIT_WINDOWS_RDP_ONLY = scenario("jit-windows-rdp-only",
             "Windows; JIT on 3389 only (5985, 5986, 2222 missing)")
-            .expect(PASS, PASS, PASS, FAIL, PASS, PASS, PASS, PARTIAL);
+            .failing(VM_JIT_COVERS_MANAGEMENT_PORTS).status(PARTIAL);
     public static final Scenario JIT_UNKNOWN_OS_SSH_ONLY = scenario("jit-unknown-os-ssh-only",
             "No osProfile and no osDisk.osType (OS unknown: all four ports required); JIT on 22 only")
-            .expect(PASS, PASS, PASS, FAIL, PASS, PASS, PASS, PARTIAL);
+            .failing(VM_JIT_COVERS_MANAGEMENT_PORTS).status(PARTIAL);
     public static final Scenario JIT_MISSING_CUSTOM_PORT = scenario("jit-missing-custom-port",
             "Linux; JIT on 22 but not on the custom management port 2222")
-            .expect(PASS, PASS, PASS, FAIL, PASS, PASS, PASS, PARTIAL);
+            .failing(VM_JIT_COVERS_MANAGEMENT_PORTS).status(PARTIAL);
     public static final Scenario JIT_DURATION_PT24H = scenario("jit-duration-pt24h",
             "Linux; JIT 22 allows PT24H")
-            .expect(PASS, PASS, PASS, PASS, FAIL, PASS, PASS, PARTIAL);
+            .failing(VM_JIT_MAX_DURATION).status(PARTIAL);
     public static final Scenario JIT_DURATION_P1D = scenario("jit-duration-p1d",
             "Windows; JIT 3389 allows P1D")
-            .expect(PASS, PASS, PASS, PASS, FAIL, PASS, PASS, PARTIAL);
+            .failing(VM_JIT_MAX_DURATION).status(PARTIAL);
     public static final Scenario JIT_WINRM_PT3H = scenario("jit-winrm-pt3h",
             "Windows; JIT 5985 allows PT3H (WinRM limit is PT1H)")
-            .expect(PASS, PASS, PASS, PASS, FAIL, PASS, PASS, PARTIAL);
+            .failing(VM_JIT_MAX_DURATION).status(PARTIAL);
     public static final Scenario JIT_SOURCE_STAR = jitSource("jit-source-star", "Linux; JIT 22 from *");
     public static final Scenario JIT_SOURCE_INTERNET = jitSource("jit-source-internet", "Linux; JIT 22 from Internet");
     public static final Scenario JIT_SOURCE_ANY_IPV4 = jitSource("jit-source-any-ipv4", "Linux; JIT 22 from 0.0.0.0/0");
@@ -90,15 +95,15 @@ public final class DemoScenarios {
             "Linux; JIT covers 22; a JIT-named allow (MicrosoftDefenderForCloud-JITRule_…, priority 100) still admits 22 "
                     + "from 153.120.40.18 but its request is Revoked/Expired (ended 1 h before the moment served): no proof, "
                     + "so an ordinary allow ahead of JIT's deny. Exposed to that address through the Standard public IP, and bypassed")
-            .expect(PASS, FAIL, PASS, PASS, PASS, PASS, FAIL, PARTIAL);
+            .failing(VM_MANAGEMENT_PORT_INTERNET_EXPOSED, VM_JIT_BYPASSED).status(PARTIAL);
     public static final Scenario JIT_GRANT_WIDER_THAN_APPROVED = scenario("jit-grant-wider-than-approved",
             "Linux; JIT request open for 22 from 153.120.40.19 only, but the JIT-named allow rule admits 22 from Internet: "
                     + "the approved source does not cover what the rule opens, so it is no grant. Exposed and bypassed")
-            .expect(PASS, FAIL, PASS, PASS, PASS, PASS, FAIL, PARTIAL);
+            .failing(VM_MANAGEMENT_PORT_INTERNET_EXPOSED, VM_JIT_BYPASSED).status(PARTIAL);
     public static final Scenario JIT_NAMED_USER_ALLOW = scenario("jit-named-user-allow",
             "Linux; JIT covers 22; a user rule merely named MicrosoftDefenderForCloud-JITRule_x (priority 150) allows 22 "
                     + "from Internet and no request exists: a name proves nothing. Exposed and bypassed")
-            .expect(PASS, FAIL, PASS, PASS, PASS, PASS, FAIL, PARTIAL);
+            .failing(VM_MANAGEMENT_PORT_INTERNET_EXPOSED, VM_JIT_BYPASSED).status(PARTIAL);
     public static final Scenario JIT_REQUEST_END_TIME_MALFORMED = unprovenGrant("jit-request-end-time-malformed",
             "Linux; JIT covers 22; the JIT-named allow from 153.120.40.23 has an Initiated request whose endTimeUtc is "
                     + "'tomorrow' (not a time): an active grant cannot be proved, and unknowns lean to exposure. Exposed and bypassed");
@@ -110,27 +115,27 @@ public final class DemoScenarios {
                     + "allowedSourceAddressPrefix(es): no approved source covers the rule's. Exposed and bypassed");
     public static final Scenario JIT_BYPASSED = scenario("jit-bypassed",
             "Linux; JIT covers 22 (deny at 1000) but user rule AllowSSHFromInternet (300) allows 22 from Internet")
-            .expect(PASS, FAIL, PASS, PASS, PASS, PASS, FAIL, PARTIAL);
+            .failing(VM_MANAGEMENT_PORT_INTERNET_EXPOSED, VM_JIT_BYPASSED).status(PARTIAL);
 
     // --- no JIT ---------------------------------------------------------------------------------
     public static final Scenario NO_NSG_BASIC_IP = scenario("no-nsg-basic-ip",
             "No NSG on NIC or subnet; Basic public IP, so open to the internet")
-            .expect(FAIL, FAIL, N_A, N_A, N_A, N_A, N_A, NO_NSG);
+            .failing(VM_NSG_ATTACHED, VM_MANAGEMENT_PORT_INTERNET_EXPOSED).notApplicable(JIT_CHECKS).status(NO_NSG);
     public static final Scenario NO_NSG_STANDARD_IP = scenario("no-nsg-standard-ip",
             "Windows; no NSG on NIC or subnet; Standard public IP, closed by default")
-            .expect(FAIL, PASS, N_A, N_A, N_A, N_A, N_A, NO_NSG);
+            .failing(VM_NSG_ATTACHED).notApplicable(JIT_CHECKS).status(NO_NSG);
     public static final Scenario NSG_WITHOUT_JIT = scenario("nsg-without-jit",
             "NIC NSG allowing only web ports (or nothing) from the internet; Standard public IP; in no JIT policy")
-            .expect(PASS, PASS, FAIL, N_A, N_A, N_A, N_A, UNPROTECTED);
+            .failing(VM_JIT_ENABLED).notApplicable(JIT_QUALITY_CHECKS).status(UNPROTECTED);
     public static final Scenario BASIC_IP_BEHIND_NSG = scenario("basic-ip-behind-nsg",
             "Basic public IP, NIC NSG with only the default rules (DenyAllInBound decides)")
-            .expect(PASS, PASS, FAIL, N_A, N_A, N_A, N_A, UNPROTECTED);
+            .failing(VM_JIT_ENABLED).notApplicable(JIT_QUALITY_CHECKS).status(UNPROTECTED);
     public static final Scenario SANDBOX_NO_JIT_POLICY = scenario("sandbox-no-jit-policy",
             "In the subscription without any JIT policy; shared NIC NSG allows 80/443 from Internet")
-            .expect(PASS, PASS, FAIL, N_A, N_A, N_A, N_A, UNPROTECTED);
+            .failing(VM_JIT_ENABLED).notApplicable(JIT_QUALITY_CHECKS).status(UNPROTECTED);
     public static final Scenario SCRIPT_IN_NAME = scenario("script-in-name",
             "VM named <script>alert(1)</script>, tag owner=<script>alert(1)</script>; NIC NSG, no public IP")
-            .expect(PASS, PASS, FAIL, N_A, N_A, N_A, N_A, UNPROTECTED);
+            .failing(VM_JIT_ENABLED).notApplicable(JIT_QUALITY_CHECKS).status(UNPROTECTED);
 
     // --- internet exposure semantics (all in no JIT policy) -------------------------------------
     public static final Scenario EXPOSED_VIA_PLURAL_FIELDS = exposed("exposed-via-plural-fields",
@@ -225,11 +230,11 @@ public final class DemoScenarios {
     public static final Scenario LB_STANDARD_BACKEND_WITHOUT_NSG = scenario("lb-standard-backend-without-nsg",
             "No NSG on NIC or subnet; classic NAT rule 50003 → 22 of public Standard lb-prod-public. A Standard load balancer "
                     + "is closed unless an NSG allows: not exposed")
-            .expect(FAIL, PASS, N_A, N_A, N_A, N_A, N_A, NO_NSG);
+            .failing(VM_NSG_ATTACHED).notApplicable(JIT_CHECKS).status(NO_NSG);
     public static final Scenario LB_BASIC_BACKEND_WITHOUT_NSG = scenario("lb-basic-backend-without-nsg",
             "No NSG on NIC or subnet; classic NAT rule 50022 → 22 of public Basic lb-prod-basic (Basic public IP). A Basic "
                     + "load balancer is open unless an NSG denies: exposed")
-            .expect(FAIL, FAIL, N_A, N_A, N_A, N_A, N_A, NO_NSG);
+            .failing(VM_NSG_ATTACHED, VM_MANAGEMENT_PORT_INTERNET_EXPOSED).notApplicable(JIT_CHECKS).status(NO_NSG);
     public static final Scenario LB_FLOATING_IP_NSG_TO_FRONTEND = exposed("lb-floating-ip-nsg-to-frontend",
             "Rule Tcp 22 → 22 with enableFloatingIP on frontend fe-floating of lb-prod-public; NIC NSG allows 22 from Internet "
                     + "only to destination = that frontend's public IP. With floating IP the NSG sees the frontend IP: exposed");
@@ -245,11 +250,11 @@ public final class DemoScenarios {
     public static final Scenario LB_NAT_TO_JIT_COVERED_PORT = scenario("lb-nat-to-jit-covered-port",
             "Linux; JIT on 22 and 2222; classic NAT rule 50004 → 22 of lb-prod-public; JIT's deny (1000) decides in the NIC NSG: "
                     + "protected")
-            .expect(PASS, PASS, PASS, PASS, PASS, PASS, PASS, PROTECTED);
+            .status(PROTECTED);
     public static final Scenario LB_NAT_JIT_BYPASSED = scenario("lb-nat-jit-bypassed",
             "Linux; JIT on 22 and 2222; classic NAT rule 50005 → 22 of lb-prod-public; user rule AllowSSHFromInternet (300) "
                     + "ahead of JIT's deny: exposed through the load balancer and bypassed")
-            .expect(PASS, FAIL, PASS, PASS, PASS, PASS, FAIL, PARTIAL);
+            .failing(VM_MANAGEMENT_PORT_INTERNET_EXPOSED, VM_JIT_BYPASSED).status(PARTIAL);
 
     public static final Scenario IPV6_SOURCE_IPV4_MAPPED = notExposed("ipv6-source-ipv4-mapped",
             "Reachable only through its public IPv6 address; NIC NSG allows 22 from ::ffff:10.0.0.1 (an IPv4-mapped "
@@ -283,11 +288,11 @@ public final class DemoScenarios {
                     + "(mappedPort 50122, from 153.120.40.21, ends 2 h after the moment served) and JIT's DNAT rule in collection "
                     + "MDC-JIT from that address; NIC NSG admits 22 from AzureFirewallSubnet (200) ahead of JIT's deny. "
                     + "An active grant: neither exposure nor bypass")
-            .expect(PASS, PASS, PASS, PASS, PASS, PASS, PASS, PROTECTED);
+            .status(PROTECTED);
     public static final Scenario FW_JIT_GRANT_LEFT_AFTER_EXPIRY = scenario("fw-jit-grant-left-after-expiry",
             "As fw-jit-active-grant, but the request (mappedPort 50123, from 153.120.40.22) is Revoked/Expired and its "
                     + "MDC-JIT DNAT rule was left behind: an ordinary DNAT path to 22, exposed, and bypassing JIT")
-            .expect(PASS, FAIL, PASS, PASS, PASS, PASS, FAIL, PARTIAL);
+            .failing(VM_MANAGEMENT_PORT_INTERNET_EXPOSED, VM_JIT_BYPASSED).status(PARTIAL);
 
     // --- Flexible scale sets: their VMs are ordinary VMs (rg-vmss-prod, Contoso Production) -----------------
     public static final Scenario FLEXIBLE_SCALE_SET_VM_EXPOSED = exposed("flexible-scale-set-vm-exposed",
@@ -296,12 +301,12 @@ public final class DemoScenarios {
     public static final Scenario FLEXIBLE_SCALE_SET_VM_PROTECTED = scenario("flexible-scale-set-vm-protected",
             "VM of Flexible scale set vmss-flex-web; JIT on 22 and 2222 (JIT supports Flexible scale sets' VMs), Standard "
                     + "public IP, NIC NSG with JIT's deny rules: protected")
-            .expect(PASS, PASS, PASS, PASS, PASS, PASS, PASS, PROTECTED);
+            .status(PROTECTED);
 
     // --- gaps -----------------------------------------------------------------------------------
     public static final Scenario VM_WITHOUT_NETWORK_PROFILE = scenario("vm-without-network-profile",
             "Gap: VM payload without networkProfile (no NIC known): nothing to evaluate")
-            .expect(N_A, N_A, N_A, N_A, N_A, N_A, N_A, NO_NSG);
+            .notApplicable(VM_CHECKS).status(NO_NSG);
 
     /** Every scenario above, in table order. */
     public static final List<Scenario> ALL = List.of(
@@ -333,21 +338,24 @@ public final class DemoScenarios {
 
     /** In a JIT policy covering 22; a JIT-named allow from one internet address that no request proves. */
     private static Scenario unprovenGrant(String name, String description) {
-        return scenario(name, description).expect(PASS, FAIL, PASS, PASS, PASS, PASS, FAIL, PARTIAL);
+        return scenario(name, description).failing(VM_MANAGEMENT_PORT_INTERNET_EXPOSED, VM_JIT_BYPASSED)
+                .status(PARTIAL);
     }
 
     /** In a JIT policy whose port 22 admits requests from anywhere; everything else right. */
     private static Scenario jitSource(String name, String description) {
-        return scenario(name, description).expect(PASS, PASS, PASS, PASS, PASS, FAIL, PASS, PARTIAL);
+        return scenario(name, description).failing(VM_JIT_SOURCE_RESTRICTED).status(PARTIAL);
     }
 
     /** NSG on the NIC, Standard public IP, in no JIT policy, a management port reachable from the internet. */
     private static Scenario exposed(String name, String description) {
-        return scenario(name, description).expect(PASS, FAIL, FAIL, N_A, N_A, N_A, N_A, UNPROTECTED);
+        return scenario(name, description).failing(VM_MANAGEMENT_PORT_INTERNET_EXPOSED, VM_JIT_ENABLED)
+                .notApplicable(JIT_QUALITY_CHECKS).status(UNPROTECTED);
     }
 
     /** NSG on the NIC, in no JIT policy, a rule that looks open but does not expose a management port. */
     private static Scenario notExposed(String name, String description) {
-        return scenario(name, description).expect(PASS, PASS, FAIL, N_A, N_A, N_A, N_A, UNPROTECTED);
+        return scenario(name, description).failing(VM_JIT_ENABLED)
+                .notApplicable(JIT_QUALITY_CHECKS).status(UNPROTECTED);
     }
 }

@@ -58,9 +58,11 @@ public final class EstateTable {
 
     private static String scenarioRows(List<Scenario> scenarios, Function<Scenario, List<String>> vmsOf) {
         StringBuilder out = new StringBuilder();
-        out.append("| scenario | what it is | VMs | nsg_attached | management_port_internet_exposed | jit_enabled "
-                + "| jit_covers_management_ports | jit_max_duration | jit_source_restricted | jit_bypassed | JIT status |\n");
-        out.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+        out.append("| scenario | what it is | VMs | ")
+                .append(CheckIds.VM_CHECKS.stream().map(check -> check.substring("vm_".length()))
+                        .collect(Collectors.joining(" | ")))
+                .append(" | JIT status |\n");
+        out.append("|---|---|---|").append("---|".repeat(CheckIds.VM_CHECKS.size())).append("---|\n");
         for (Scenario scenario : scenarios) {
             List<String> vms = vmsOf.apply(scenario);
             out.append("| `").append(scenario.name()).append("` | ").append(escape(scenario.description()))

@@ -1,6 +1,9 @@
 package dev.portcullis.simulator.estate;
 
-import static dev.portcullis.simulator.estate.Expectation.FAIL;
+import static dev.portcullis.simulator.estate.CheckIds.JIT_QUALITY_CHECKS;
+import static dev.portcullis.simulator.estate.CheckIds.VM_JIT_BYPASSED;
+import static dev.portcullis.simulator.estate.CheckIds.VM_JIT_ENABLED;
+import static dev.portcullis.simulator.estate.CheckIds.VM_MANAGEMENT_PORT_INTERNET_EXPOSED;
 import static dev.portcullis.simulator.estate.Expectation.PASS;
 import static dev.portcullis.simulator.estate.Scenario.scenario;
 
@@ -52,29 +55,29 @@ public final class LargeEstate {
     /** Two /16 networks of /24 subnets, one per resource group of 100 VMs. */
     public static final int MAX_VMS = 2 * 256 * VMS_PER_RESOURCE_GROUP;
 
-    private static final Expectation N_A = Expectation.NOT_APPLICABLE;
-
     public static final Scenario PROTECTED = scenario("large-jit-protected",
             "In the JIT policy; no public IP or an NSG that admits no management port")
-            .expect(PASS, PASS, PASS, PASS, PASS, PASS, PASS, JitStatus.PROTECTED);
+            .status(JitStatus.PROTECTED);
     public static final Scenario BYPASSED = scenario("large-jit-bypassed",
             "In the JIT policy, but an open NSG (22 and 3389 from Internet) and a public IP")
-            .expect(PASS, FAIL, PASS, PASS, PASS, PASS, FAIL, JitStatus.PARTIAL);
+            .failing(VM_MANAGEMENT_PORT_INTERNET_EXPOSED, VM_JIT_BYPASSED).status(JitStatus.PARTIAL);
     public static final Scenario NO_JIT = scenario("large-no-jit",
             "In no JIT policy; no public IP or an NSG that admits no management port")
-            .expect(PASS, PASS, FAIL, N_A, N_A, N_A, N_A, JitStatus.UNPROTECTED);
+            .failing(VM_JIT_ENABLED).notApplicable(JIT_QUALITY_CHECKS).status(JitStatus.UNPROTECTED);
     public static final Scenario NO_JIT_EXPOSED = scenario("large-no-jit-exposed",
             "In no JIT policy; an open NSG and a public IP")
-            .expect(PASS, FAIL, FAIL, N_A, N_A, N_A, N_A, JitStatus.UNPROTECTED);
+            .failing(VM_MANAGEMENT_PORT_INTERNET_EXPOSED, VM_JIT_ENABLED)
+            .notApplicable(JIT_QUALITY_CHECKS).status(JitStatus.UNPROTECTED);
 
     public static final Scenario LB_NAT_EXPOSED = scenario("large-lb-nat-exposed",
             "In no JIT policy; a classic NAT rule of its public Standard load balancer forwards a frontend port to 22 "
                     + "(Linux) or 3389 (Windows), and its open NSG allows that port from Internet")
-            .expect(PASS, FAIL, FAIL, N_A, N_A, N_A, N_A, JitStatus.UNPROTECTED);
+            .failing(VM_MANAGEMENT_PORT_INTERNET_EXPOSED, VM_JIT_ENABLED)
+            .notApplicable(JIT_QUALITY_CHECKS).status(JitStatus.UNPROTECTED);
     public static final Scenario LB_NAT_CLOSED = scenario("large-lb-nat-closed",
             "In no JIT policy; a classic NAT rule of its public Standard load balancer forwards to 22 / 3389, but its "
                     + "NSG has no allow for it (DenyAllInBound decides) and no public IP path is open")
-            .expect(PASS, PASS, FAIL, N_A, N_A, N_A, N_A, JitStatus.UNPROTECTED);
+            .failing(VM_JIT_ENABLED).notApplicable(JIT_QUALITY_CHECKS).status(JitStatus.UNPROTECTED);
 
     public static final List<Scenario> ALL = List.of(PROTECTED, BYPASSED, NO_JIT, NO_JIT_EXPOSED, LB_NAT_EXPOSED, LB_NAT_CLOSED);
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -39,6 +40,17 @@ class DemoPayloadsMatchExpectationsTest {
     @MethodSource("vms")
     void payloadsAgreeWithTheScenario(String name, SimVm vm) {
         assertPayloadsAgree(ESTATE, vm);
+    }
+
+    /**
+     * The VMs a NIC of which carries a Basic-SKU public IP: those {@link CheckIds#VM_PUBLIC_IP_BASIC_SKU} will
+     * fail when it joins {@link CheckIds#VM_CHECKS} (sbx-02 shares its scenario with sbx-01 and sbx-03, which have none).
+     */
+    @Test
+    void theVmsWithABasicPublicIpOnANicAreTheseFour() {
+        Payloads payloads = new Payloads(ESTATE);
+        assertThat(ESTATE.virtualMachines().stream().filter(payloads::hasBasicPublicIp).map(SimVm::name))
+                .containsExactlyInAnyOrder("lab-open-01", "lab-basic-01", "sbx-02", "sbx-open-01");
     }
 
     /** The structural expectations of {@code vm} are what {@code estate}'s payloads say. */
@@ -139,6 +151,15 @@ class DemoPayloadsMatchExpectationsTest {
         private static List<String> sources(Map<String, Object> port) {
             String single = Json.string(port, "allowedSourceAddressPrefix");
             return single != null ? List.of(single) : Json.strings(port, "allowedSourceAddressPrefixes");
+        }
+
+        private boolean hasBasicPublicIp(SimVm vm) {
+            return Json.objects(resource(vm.resourceId()), "properties", "networkProfile", "networkInterfaces").stream()
+                    .map(ref -> resource(Json.string(ref, "id")))
+                    .flatMap(nic -> Json.objects(nic, "properties", "ipConfigurations").stream())
+                    .map(config -> Json.string(config, "properties", "publicIPAddress", "id"))
+                    .filter(id -> id != null)
+                    .anyMatch(id -> "Basic".equals(Json.string(resource(id), "sku", "name")));
         }
 
         private Map<String, Object> resource(String id) {

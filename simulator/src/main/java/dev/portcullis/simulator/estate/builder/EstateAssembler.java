@@ -2,7 +2,9 @@ package dev.portcullis.simulator.estate.builder;
 
 import dev.portcullis.simulator.estate.ArmCatalog;
 import dev.portcullis.simulator.estate.ArmResource;
+import dev.portcullis.simulator.estate.CheckIds;
 import dev.portcullis.simulator.estate.Estate;
+import dev.portcullis.simulator.estate.Expectation;
 import dev.portcullis.simulator.estate.ResourceType;
 import dev.portcullis.simulator.estate.JitStatus;
 import dev.portcullis.simulator.estate.SimScaleSet;
@@ -164,7 +166,7 @@ final class EstateAssembler {
         if (scaleSet.mode != ScaleSetBuilder.Mode.UNIFORM) {
             return;
         }
-        Objects.requireNonNull(scaleSet.expected, scaleSet.name + ": call expect(...)");
+        Objects.requireNonNull(scaleSet.description, scaleSet.name + ": call describedAs(...)");
         catalog.childList(scaleSet.id(), "networkInterfaces");
         catalog.childList(scaleSet.id(), "publicIPAddresses");
         for (ScaleSetBuilder.Instance instance : scaleSet.instances) {
@@ -176,7 +178,8 @@ final class EstateAssembler {
             }
         }
         scaleSets.add(new SimScaleSet(scaleSet.id(), scaleSet.name, subscription.subscriptionId, scaleSet.resourceGroup.name,
-                scaleSet.expected, JitStatus.NOT_SUPPORTED, scaleSet.description));
+                scaleSet.failing.contains(CheckIds.VMSS_MANAGEMENT_PORT_INTERNET_EXPOSED) ? Expectation.FAIL : Expectation.PASS,
+                JitStatus.NOT_SUPPORTED, scaleSet.description));
     }
 
     /** One policy named {@code default} per resource group and location that has JIT entries. */

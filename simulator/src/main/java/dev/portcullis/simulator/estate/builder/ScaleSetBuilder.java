@@ -1,8 +1,10 @@
 package dev.portcullis.simulator.estate.builder;
 
-import dev.portcullis.simulator.estate.Expectation;
+import dev.portcullis.simulator.estate.CheckIds;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A virtual machine scale set ({@code Microsoft.Compute/virtualMachineScaleSets}).
@@ -29,7 +31,7 @@ public final class ScaleSetBuilder {
     SubnetBuilder subnet;
     NsgBuilder nsg;
     boolean publicIpPerInstance;
-    Expectation expected;
+    final Set<String> failing = new LinkedHashSet<>();
     String description;
 
     ScaleSetBuilder(ResourceGroupBuilder resourceGroup, String name, String location, Mode mode, OsKind os) {
@@ -86,10 +88,23 @@ public final class ScaleSetBuilder {
         return this;
     }
 
-    /** What {@code vmss_management_port_internet_exposed} must say, and why (written by hand; Uniform only). */
-    public ScaleSetBuilder expect(Expectation expected, String description) {
-        requireUniform("expect");
-        this.expected = expected;
+    /** These scale-set checks ({@link CheckIds#VMSS_CHECKS}) fail; the others pass (written by hand; Uniform only). */
+    public ScaleSetBuilder failing(String... checkIds) {
+        requireUniform("failing");
+        for (String check : checkIds) {
+            if (!CheckIds.VMSS_CHECKS.contains(check)) {
+                throw new IllegalArgumentException(name + ": not a scale-set check: " + check);
+            }
+            if (!failing.add(check)) {
+                throw new IllegalArgumentException(name + ": " + check + " named twice");
+            }
+        }
+        return this;
+    }
+
+    /** The path and why the scale-set checks say what they say (Uniform only; required). */
+    public ScaleSetBuilder describedAs(String description) {
+        requireUniform("describedAs");
         this.description = description;
         return this;
     }
