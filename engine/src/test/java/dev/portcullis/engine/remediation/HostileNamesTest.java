@@ -97,7 +97,8 @@ class HostileNamesTest {
                         new VmFacts.Exposure(22, "20.78.1.4" + p, null, null, null, null, false, "NO_NSG", "via public IP x (ipconfig1)"),
                         new VmFacts.Exposure(22, "20.78.1.5" + p, nsgId, "nsg" + p, "jit" + p, 200, true, "NSG", "via public IP x (ipconfig1)")),
                 List.of(new VmFacts.Nic("/subscriptions/" + SUB + "/resourceGroups/nic" + p
-                        + "/providers/Microsoft.Network/networkInterfaces/nic" + p, "nic" + p, null, List.of())));
+                        + "/providers/Microsoft.Network/networkInterfaces/nic" + p, "nic" + p, null, List.of())),
+                SampleSubjects.of(CHECKS, CATALOGUE, p));
     }
 
     /** Every check's remediation for the hostile VM, in one format, with hostile admin ranges too. */
