@@ -1,5 +1,6 @@
 package dev.portcullis.persistence.account;
 
+import dev.portcullis.persistence.access.Grant;
 import dev.portcullis.persistence.access.Role;
 import dev.portcullis.persistence.sql.Row;
 import dev.portcullis.persistence.sql.SqlValues;
