@@ -1,7 +1,7 @@
 package dev.portcullis.deploy.security;
 
+import dev.portcullis.persistence.access.Grant;
 import dev.portcullis.persistence.access.Role;
-import dev.portcullis.persistence.account.Grant;
 import dev.portcullis.persistence.account.GrantColumns;
 import dev.portcullis.persistence.account.PasswordHashes;
 import dev.portcullis.persistence.account.UserAccountEntity;

@@ -1,9 +1,9 @@
 package dev.portcullis.deploy.security;
 
 import dev.portcullis.persistence.access.Caller;
+import dev.portcullis.persistence.access.Grant;
 import dev.portcullis.persistence.access.GroupRoles;
 import dev.portcullis.persistence.access.Holder;
-import dev.portcullis.persistence.account.Grant;
 import dev.portcullis.persistence.account.PageSessions;
 import dev.portcullis.persistence.audit.AuditLog;
 import dev.portcullis.web.error.ErrorPage;

@@ -1,6 +1,5 @@
 package dev.portcullis.persistence.access;
 
-import dev.portcullis.persistence.account.Grant;
 
 /** Who may administer what: the rules the API and the pages share. */
 public final class GrantRules {

@@ -1,6 +1,5 @@
 package dev.portcullis.persistence.access;
 
-import dev.portcullis.persistence.account.Grant;
 import java.util.UUID;
 
 /**

@@ -3,6 +3,7 @@ package dev.portcullis.persistence.account;
 import dev.portcullis.persistence.access.AccessRuleException.Kind;
 import dev.portcullis.persistence.access.AccessRuleException;
 import dev.portcullis.persistence.access.Caller;
+import dev.portcullis.persistence.access.Grant;
 import dev.portcullis.persistence.access.GrantRules;
 import dev.portcullis.persistence.access.Role;
 import dev.portcullis.persistence.audit.AuditLog.Outcome;

@@ -1,9 +1,12 @@
 package dev.portcullis.persistence.account;
 
+import dev.portcullis.persistence.access.Grant;
 import dev.portcullis.persistence.access.Role;
-import dev.portcullis.persistence.query.SqlValues;
+import dev.portcullis.persistence.sql.Row;
+import dev.portcullis.persistence.sql.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,10 +62,11 @@ public class Accounts {
 
     /** Every account, each with its count of live API tokens (read in one query). */
     public List<AccountView> list() {
-        Map<UUID, Long> tokens = UserAccountEntity.getEntityManager().createQuery("select t.ownerRef, count(t)"
-                        + " from ApiTokenEntity t where t.revokedAt is null and t.expiresAt > :now group by t.ownerRef",
-                        Object[].class).setParameter("now", Instant.now()).getResultStream()
-                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (Long) row[1]));
+        Map<UUID, Long> tokens = Row.all(UserAccountEntity.getEntityManager().createQuery(
+                        "select t.ownerRef as ownerRef, count(t) as tokens from ApiTokenEntity t"
+                        + " where t.revokedAt is null and t.expiresAt > :now group by t.ownerRef", Tuple.class)
+                        .setParameter("now", Instant.now())).stream()
+                .collect(Collectors.toMap(row -> row.uuid("ownerRef"), row -> row.get("tokens", Long.class)));
         return UserAccountEntity.<UserAccountEntity>list("order by username").stream()
                 .map(a -> AccountView.of(a, tokens.getOrDefault(a.id, 0L))).toList();
     }

@@ -1,5 +1,6 @@
 package dev.portcullis.persistence.account;
 
+import dev.portcullis.persistence.access.Grant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package dev.portcullis.persistence.account;
 
+import dev.portcullis.persistence.access.Grant;
 import dev.portcullis.persistence.access.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

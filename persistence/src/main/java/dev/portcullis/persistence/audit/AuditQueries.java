@@ -1,10 +1,11 @@
 package dev.portcullis.persistence.audit;
 
 import dev.portcullis.persistence.query.Page;
-import dev.portcullis.persistence.query.SqlValues;
+import dev.portcullis.persistence.sql.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -32,7 +33,7 @@ public class AuditQueries {
     public Page<AuditEntry> page(AuditFilter filter, int page, int size) {
         Query count = bind(em.createNativeQuery("select count(*) from audit_event" + where(filter)), filter);
         Query select = bind(em.createNativeQuery(COLUMNS + where(filter) + " order by at desc, id desc"
-                + " limit :limit offset :offset"), filter)
+                + " limit :limit offset :offset", Tuple.class), filter)
                 .setParameter("limit", size).setParameter("offset", (long) page * size);
         return new Page<>(entries(select), ((Number) count.getSingleResult()).longValue(), page, size);
     }
@@ -43,7 +44,8 @@ public class AuditQueries {
         while (true) {
             String where = where(filter) + (before == null ? "" : (where(filter).isEmpty() ? " where" : " and")
                     + " id < :before");
-            Query select = bind(em.createNativeQuery(COLUMNS + where + " order by id desc limit :limit"), filter)
+            Query select = bind(em.createNativeQuery(COLUMNS + where + " order by id desc limit :limit", Tuple.class),
+                    filter)
                     .setParameter("limit", EXPORT_BATCH);
             if (before != null) {
                 select.setParameter("before", before);
@@ -90,11 +92,11 @@ public class AuditQueries {
         return query;
     }
 
-    @SuppressWarnings("unchecked")
     private static List<AuditEntry> entries(Query select) {
-        return ((List<Object[]>) select.getResultList()).stream()
-                .map(row -> new AuditEntry(((Number) row[0]).longValue(), SqlValues.instant(row[1]), (String) row[2],
-                        (String) row[3], (String) row[4], (String) row[5], (String) row[6], (String) row[7]))
+        return Row.all(select).stream()
+                .map(row -> new AuditEntry(row.longValue("id"), row.instant("at"), row.string("actor"),
+                        row.string("action"), row.string("outcome"), row.string("target"), row.string("detail"),
+                        row.string("source_address")))
                 .toList();
     }
 

@@ -2,8 +2,10 @@ package dev.portcullis.persistence.query;
 
 import dev.portcullis.persistence.finding.FindingEntity;
 import dev.portcullis.persistence.finding.FindingEventEntity;
+import dev.portcullis.persistence.sql.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -24,6 +26,10 @@ import org.hibernate.jpa.HibernateHints;
 public class FindingQueries {
 
     private final EntityManager em;
+
+    /** A finding with its subscription's id and last good scan, read by {@link #toView(Row, boolean)}. */
+    private static final String FINDING_COLUMNS = "select f as finding, s.subscriptionId as subscriptionId,"
+            + " s.lastGoodScanAt as lastGoodScanAt";
 
     private static final String SEVERITY_ORDER = " order by case f.severity when 'CRITICAL' then 0 when 'HIGH' then 1"
             + " when 'MEDIUM' then 2 else 3 end, f.firstSeenAt desc, f.id";
@@ -57,8 +63,7 @@ public class FindingQueries {
             params.put("severity", filter.severity());
         }
         TypedQuery<Long> count = em.createQuery("select count(f)" + where, Long.class);
-        TypedQuery<Object[]> select = em.createQuery("select f, s.subscriptionId, s.lastGoodScanAt" + where
-                + SEVERITY_ORDER, Object[].class);
+        TypedQuery<Tuple> select = em.createQuery(FINDING_COLUMNS + where + SEVERITY_ORDER, Tuple.class);
         params.forEach((k, v) -> {
             count.setParameter(k, v);
             select.setParameter(k, v);
@@ -66,9 +71,8 @@ public class FindingQueries {
         scope.bind(count);
         scope.bind(select);
         Set<UUID> stale = StaleSubscriptions.refs(em);
-        List<FindingView> items = select.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
-                .map(row -> toView((FindingEntity) row[0], (UUID) row[1], (Instant) row[2],
-                        stale.contains(((FindingEntity) row[0]).subscriptionRef)))
+        List<FindingView> items = Row.all(select.setFirstResult(page * size).setMaxResults(size)).stream()
+                .map(row -> toView(row, stale.contains(row.get("finding", FindingEntity.class).subscriptionRef)))
                 .toList();
         return new Page<>(items, count.getSingleResult(), page, size);
     }
@@ -86,10 +90,11 @@ public class FindingQueries {
     /** Severity → number of open findings. */
     public Map<String, Long> openBySeverity(TenantScope scope) {
         Map<String, Long> counts = new HashMap<>();
-        scope.bind(em.createQuery("select f.severity, count(f) from FindingEntity f, SubscriptionEntity s"
+        Row.all(scope.bind(em.createQuery("select f.severity as severity, count(f) as findings"
+                        + " from FindingEntity f, SubscriptionEntity s"
                         + " where s.id = f.subscriptionRef and f.status = 'OPEN' and " + scope.condition("s.tenant.id")
-                        + " group by f.severity", Object[].class))
-                .getResultList().forEach(row -> counts.put((String) row[0], (Long) row[1]));
+                        + " group by f.severity", Tuple.class)))
+                .forEach(row -> counts.put(row.string("severity"), row.get("findings", Long.class)));
         return counts;
     }
 
@@ -99,28 +104,27 @@ public class FindingQueries {
         if (findingIds.isEmpty()) {
             return events;
         }
-        em.createQuery("select e.findingRef, e.type, e.at, e.scanRef, e.reason from FindingEventEntity e"
-                        + " where e.findingRef in :ids order by e.at, e.id", Object[].class)
-                .setParameter("ids", findingIds).getResultList()
-                .forEach(row -> events.computeIfAbsent((UUID) row[0], k -> new ArrayList<>())
-                        .add(new FindingEventView((String) row[1], (Instant) row[2],
-                                (UUID) row[3], (String) row[4])));
+        Row.all(em.createQuery("select e.findingRef as findingRef, e.type as eventType, e.at as eventAt,"
+                        + " e.scanRef as scanRef, e.reason as reason from FindingEventEntity e"
+                        + " where e.findingRef in :ids order by e.at, e.id", Tuple.class)
+                .setParameter("ids", findingIds))
+                .forEach(row -> events.computeIfAbsent(row.uuid("findingRef"), k -> new ArrayList<>())
+                        .add(new FindingEventView(row.string("eventType"), row.get("eventAt", Instant.class),
+                                row.uuid("scanRef"), row.string("reason"))));
         return events;
     }
 
     /** The findings one query selects; staleness is read for their subscriptions only. */
     private List<FindingView> rows(TenantScope scope, String where, Object parameter) {
-        List<Object[]> rows = scope.bind(em.createQuery("select f, s.subscriptionId, s.lastGoodScanAt"
+        List<Row> rows = Row.all(scope.bind(em.createQuery(FINDING_COLUMNS
                         + " from FindingEntity f join SubscriptionEntity s on s.id = f.subscriptionRef where " + where
-                        + " and " + scope.condition("s.tenant.id") + SEVERITY_ORDER, Object[].class))
-                .setParameter("p", parameter).setHint(HibernateHints.HINT_READ_ONLY, true)
-                .getResultList();
+                        + " and " + scope.condition("s.tenant.id") + SEVERITY_ORDER, Tuple.class))
+                .setParameter("p", parameter).setHint(HibernateHints.HINT_READ_ONLY, true));
         Set<UUID> stale = new HashSet<>();
-        rows.stream().map(row -> ((FindingEntity) row[0]).subscriptionRef).distinct()
+        rows.stream().map(row -> row.get("finding", FindingEntity.class).subscriptionRef).distinct()
                 .filter(ref -> StaleSubscriptions.isStale(em, ref)).forEach(stale::add);
         return rows.stream()
-                .map(row -> toView((FindingEntity) row[0], (UUID) row[1], (Instant) row[2],
-                        stale.contains(((FindingEntity) row[0]).subscriptionRef)))
+                .map(row -> toView(row, stale.contains(row.get("finding", FindingEntity.class).subscriptionRef)))
                 .toList();
     }
 
@@ -133,6 +137,11 @@ public class FindingQueries {
                         + " order by e.at, e.id", FindingEventEntity.class)
                 .setParameter("f", findingId).getResultList().stream()
                 .map(e -> new FindingEventView(e.type, e.at, e.scanRef, e.reason)).toList());
+    }
+
+    private static FindingView toView(Row row, boolean stale) {
+        return toView(row.get("finding", FindingEntity.class), row.uuid("subscriptionId"),
+                row.get("lastGoodScanAt", Instant.class), stale);
     }
 
     /**

@@ -1,8 +1,10 @@
 package dev.portcullis.persistence.query;
 
+import dev.portcullis.persistence.sql.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,14 +27,14 @@ public class MetricsQueries {
         this.em = em;
     }
 
-    @SuppressWarnings("unchecked")
     public RemediationMetrics remediation(TenantScope tenantScope, UUID tenantRef, UUID subscriptionId, Instant from,
                                           Instant to) {
         String scope = " and " + tenantScope.condition("s.tenant_ref")
                 + (tenantRef == null ? "" : " and s.tenant_ref = :tenant")
                 + (subscriptionId == null ? "" : " and s.subscription_id = :subscription");
         Query resolved = em.createNativeQuery("""
-                select severity, count(*), avg(hours), percentile_cont(0.5) within group (order by hours)
+                select severity, count(*) as resolved, avg(hours) as mean_hours,
+                       percentile_cont(0.5) within group (order by hours) as median_hours
                   from (select f.severity,
                                extract(epoch from e.at - (select o.at from finding_event o
                                                            where o.finding_ref = e.finding_ref
@@ -44,14 +46,14 @@ public class MetricsQueries {
                           join subscription s on s.id = f.subscription_ref
                          where e.type = 'RESOLVED' and e.at >= :from and e.at <= :to %s) periods
                  where hours is not null
-                 group by severity""".formatted(scope))
+                 group by severity""".formatted(scope), Tuple.class)
                 .setParameter("from", from).setParameter("to", to);
         Query open = em.createNativeQuery("""
                 select case when age < interval '1 day' then '<1d'
                             when age < interval '7 days' then '1-7d'
                             when age < interval '30 days' then '7-30d'
                             when age < interval '90 days' then '30-90d'
-                            else '>90d' end, count(*)
+                            else '>90d' end as bucket, count(*) as findings
                   from (select now() - coalesce(o.opened_at, f.first_seen_at) as age
                           from finding f
                           join subscription s on s.id = f.subscription_ref
@@ -59,7 +61,7 @@ public class MetricsQueries {
                                       where type in ('OPENED', 'REOPENED') group by finding_ref) o
                             on o.finding_ref = f.id
                          where f.status = 'OPEN' %s) open_findings
-                 group by 1""".formatted(scope));
+                 group by 1""".formatted(scope), Tuple.class);
         for (Query query : List.of(resolved, open)) {
             tenantScope.bind(query);
             if (tenantRef != null) {
@@ -71,21 +73,22 @@ public class MetricsQueries {
         }
         Map<String, RemediationMetrics.TimeToResolve> bySeverity = new LinkedHashMap<>();
         SEVERITIES.forEach(sev -> bySeverity.put(sev, new RemediationMetrics.TimeToResolve(sev, 0, null, null)));
-        for (Object[] row : (List<Object[]>) resolved.getResultList()) {
-            bySeverity.put((String) row[0], new RemediationMetrics.TimeToResolve((String) row[0],
-                    ((Number) row[1]).longValue(), round(row[2]), round(row[3])));
+        for (Row row : Row.all(resolved)) {
+            bySeverity.put(row.string("severity"), new RemediationMetrics.TimeToResolve(row.string("severity"),
+                    row.longValue("resolved"), round(row.doubleOrNull("mean_hours")),
+                    round(row.doubleOrNull("median_hours"))));
         }
         Map<String, Long> byBucket = new LinkedHashMap<>();
         BUCKETS.forEach(b -> byBucket.put(b, 0L));
-        for (Object[] row : (List<Object[]>) open.getResultList()) {
-            byBucket.put((String) row[0], ((Number) row[1]).longValue());
+        for (Row row : Row.all(open)) {
+            byBucket.put(row.string("bucket"), row.longValue("findings"));
         }
         List<RemediationMetrics.AgeBucket> buckets = new ArrayList<>();
         byBucket.forEach((b, n) -> buckets.add(new RemediationMetrics.AgeBucket(b, n)));
         return new RemediationMetrics(List.copyOf(bySeverity.values()), buckets);
     }
 
-    private static Double round(Object value) {
-        return value == null ? null : Math.round(((Number) value).doubleValue() * 100) / 100.0;
+    private static Double round(Double value) {
+        return value == null ? null : Math.round(value * 100) / 100.0;
     }
 }

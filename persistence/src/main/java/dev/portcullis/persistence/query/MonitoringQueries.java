@@ -1,7 +1,9 @@
 package dev.portcullis.persistence.query;
 
+import dev.portcullis.persistence.sql.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -42,10 +44,11 @@ public class MonitoringQueries {
 
     /** Open findings by severity and check (the same findings {@code GET /api/v1/findings?status=OPEN} lists). */
     public List<OpenFindings> openFindings() {
-        return em.createQuery("select f.severity, f.checkId, count(f) from FindingEntity f where f.status = 'OPEN'"
-                        + " group by f.severity, f.checkId", Object[].class)
-                .getResultStream()
-                .map(row -> new OpenFindings((String) row[0], (String) row[1], (Long) row[2]))
+        return Row.all(em.createQuery("select f.severity as severity, f.checkId as checkId, count(f) as findings"
+                        + " from FindingEntity f where f.status = 'OPEN' group by f.severity, f.checkId", Tuple.class))
+                .stream()
+                .map(row -> new OpenFindings(row.string("severity"), row.string("checkId"),
+                        row.get("findings", Long.class)))
                 .toList();
     }
 
@@ -53,29 +56,29 @@ public class MonitoringQueries {
      * Every enabled subscription with the end of its latest successful scan (latest by start, through
      * {@code subscription_scan_latest_idx}).
      */
-    @SuppressWarnings("unchecked")
     public List<LastSuccess> lastSuccesses() {
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Row> rows = Row.all(em.createNativeQuery("""
                 select s.subscription_id, l.finished_at, s.created_at
                   from subscription s
                   left join lateral (select ss.finished_at from subscription_scan ss
                                       where ss.subscription_ref = s.id and ss.status = 'SUCCEEDED'
                                       order by ss.started_at desc limit 1) l on true
-                 where s.enabled""").getResultList();
-        return rows.stream().map(row -> new LastSuccess((UUID) row[0], SqlValues.instant(row[1]),
-                SqlValues.instant(row[2]))).toList();
+                 where s.enabled""", Tuple.class));
+        return rows.stream().map(row -> new LastSuccess(row.uuid("subscription_id"), row.instant("finished_at"),
+                row.instant("created_at"))).toList();
     }
 
     /** Subscription scans QUEUED and RUNNING (through {@code subscription_scan_active_idx}). */
     public ScanJobs scanJobs() {
         long queued = 0;
         long running = 0;
-        for (Object[] row : em.createQuery("select ss.status, count(ss) from SubscriptionScanEntity ss"
-                + " where ss.status in ('QUEUED', 'RUNNING') group by ss.status", Object[].class).getResultList()) {
-            if ("QUEUED".equals(row[0])) {
-                queued = (Long) row[1];
+        for (Row row : Row.all(em.createQuery("select ss.status as status, count(ss) as scans"
+                + " from SubscriptionScanEntity ss where ss.status in ('QUEUED', 'RUNNING') group by ss.status",
+                Tuple.class))) {
+            if ("QUEUED".equals(row.value("status"))) {
+                queued = row.get("scans", Long.class);
             } else {
-                running = (Long) row[1];
+                running = row.get("scans", Long.class);
             }
         }
         return new ScanJobs(queued, running);

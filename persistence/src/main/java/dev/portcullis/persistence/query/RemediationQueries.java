@@ -3,9 +3,11 @@ package dev.portcullis.persistence.query;
 import dev.portcullis.persistence.finding.FindingEntity;
 import dev.portcullis.persistence.inventory.JitPolicyEntity;
 import dev.portcullis.persistence.inventory.VirtualMachineEntity;
+import dev.portcullis.persistence.sql.Row;
 import dev.portcullis.persistence.tenant.SubscriptionEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
@@ -63,31 +65,34 @@ public class RemediationQueries {
     }
 
     /** The VM's stored columns, its subscription, ARM endpoint and open checks in one query, then its policy. */
-    @SuppressWarnings("unchecked")
     private Optional<RemediationFacts> forVm(TenantScope scope, String key, boolean wholePolicy) {
-        List<Object[]> rows = scope.bind(em.createNativeQuery("""
-                select v.resource_id, v.name, v.resource_group, v.location, v.os_type, cast(v.exposures as text),
-                       cast(v.network_interfaces as text), s.subscription_id, t.resource_manager_endpoint,
-                       v.subscription_ref,
+        List<Row> rows = Row.all(scope.bind(em.createNativeQuery("""
+                select v.resource_id, v.name, v.resource_group, v.location, v.os_type,
+                       cast(v.exposures as text) as exposures,
+                       cast(v.network_interfaces as text) as network_interfaces, s.subscription_id,
+                       t.resource_manager_endpoint, v.subscription_ref,
                        (select string_agg(f.check_id, ',' order by f.check_id) from finding f
-                         where f.resource_key = v.resource_key and f.status = 'OPEN')
+                         where f.resource_key = v.resource_key and f.status = 'OPEN') as open_checks
                   from virtual_machine v join subscription s on s.id = v.subscription_ref
                   join tenant t on t.id = s.tenant_ref
-                 where v.resource_key = :key and %s""".formatted(scope.condition("s.tenant_ref"))))
-                .setParameter("key", key).getResultList();
+                 where v.resource_key = :key and %s""".formatted(scope.condition("s.tenant_ref")), Tuple.class))
+                .setParameter("key", key));
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        Object[] row = rows.get(0);
-        String resourceGroup = (String) row[2];
-        String location = (String) row[3];
-        UUID subscriptionRef = (UUID) row[9];
+        Row row = rows.get(0);
+        String resourceGroup = row.string("resource_group");
+        String location = row.string("location");
+        UUID subscriptionRef = row.uuid("subscription_ref");
         Optional<RemediationFacts.Policy> policy = wholePolicy ? wholePolicy(subscriptionRef, resourceGroup, location)
                 : ownEntry(subscriptionRef, resourceGroup, location, key);
-        RemediationFacts.Vm facts = new RemediationFacts.Vm((String) row[0], (String) row[1], resourceGroup, location,
-                (String) row[4], orEmpty(EXPOSURES.read((String) row[5])), orEmpty(NICS.read((String) row[6])));
-        List<String> open = row[10] == null ? List.of() : List.of(((String) row[10]).split(","));
-        return Optional.of(new RemediationFacts((UUID) row[7], (String) row[8], Optional.of(facts), policy, open));
+        RemediationFacts.Vm facts = new RemediationFacts.Vm(row.string("resource_id"), row.string("name"),
+                resourceGroup, location, row.string("os_type"), orEmpty(EXPOSURES.read(row.string("exposures"))),
+                orEmpty(NICS.read(row.string("network_interfaces"))));
+        String openChecks = row.string("open_checks");
+        List<String> open = openChecks == null ? List.of() : List.of(openChecks.split(","));
+        return Optional.of(new RemediationFacts(row.uuid("subscription_id"), row.string("resource_manager_endpoint"),
+                Optional.of(facts), policy, open));
     }
 
     private static Optional<RemediationFacts.Policy> wholePolicy(UUID subscriptionRef, String resourceGroup,
@@ -101,22 +106,21 @@ public class RemediationQueries {
                 .map(p -> new RemediationFacts.Policy(p.name, p.resourceGroup, p.location, p.virtualMachines));
     }
 
-    @SuppressWarnings("unchecked")
     private Optional<RemediationFacts.Policy> ownEntry(UUID subscriptionRef, String resourceGroup, String location,
                                                        String vmKey) {
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Row> rows = Row.all(em.createNativeQuery("""
                 select p.name, p.resource_group, p.location,
                        (select cast(e as text) from jsonb_array_elements(p.virtual_machines) e
-                         where lower(e ->> 'id') = :vm limit 1)
+                         where lower(e ->> 'id') = :vm limit 1) as vm_entry
                   from jit_policy p
                  where p.subscription_ref = :sub and lower(p.resource_group) = :rg and lower(p.location) = :location
-                 limit 1""")
+                 limit 1""", Tuple.class)
                 .setParameter("vm", vmKey).setParameter("sub", subscriptionRef)
                 .setParameter("rg", resourceGroup.toLowerCase(Locale.ROOT))
-                .setParameter("location", String.valueOf(location).toLowerCase(Locale.ROOT))
-                .getResultList();
-        return rows.stream().findFirst().map(row -> new RemediationFacts.Policy((String) row[0], (String) row[1],
-                (String) row[2], row[3] == null ? List.of() : List.of(POLICY_VM.read((String) row[3]))));
+                .setParameter("location", String.valueOf(location).toLowerCase(Locale.ROOT)));
+        return rows.stream().findFirst().map(row -> new RemediationFacts.Policy(row.string("name"),
+                row.string("resource_group"), row.string("location"), row.string("vm_entry") == null ? List.of()
+                        : List.of(POLICY_VM.read(row.string("vm_entry")))));
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -1,9 +1,11 @@
 package dev.portcullis.persistence.query;
 
+import dev.portcullis.persistence.sql.Row;
 import dev.portcullis.persistence.tenant.SubscriptionEntity;
 import dev.portcullis.persistence.tenant.TenantEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,20 +37,21 @@ public class TenantQueries {
     }
 
     /** Every tenant with its subscriptions' ids and names, in one query. */
-    @SuppressWarnings("unchecked")
     public TenantDirectory directory(TenantScope scope) {
         Map<UUID, TenantDirectory.Tenant> tenants = new LinkedHashMap<>();
-        List<Object[]> rows = scope.bind(em.createNativeQuery("""
-                select t.id, t.display_name, s.subscription_id, s.display_name, t.tenant_id
+        List<Row> rows = Row.all(scope.bind(em.createNativeQuery("""
+                select t.id as tenant_ref, t.display_name as tenant_name, s.subscription_id,
+                       s.display_name as subscription_name, t.tenant_id
                   from tenant t left join subscription s on s.tenant_ref = t.id
                  where %s
-                 order by t.display_name, t.id, s.display_name""".formatted(scope.condition("t.id"))))
-                .getResultList();
-        for (Object[] row : rows) {
-            TenantDirectory.Tenant tenant = tenants.computeIfAbsent((UUID) row[0],
-                    id -> new TenantDirectory.Tenant(id, (String) row[1], (UUID) row[4], new ArrayList<>()));
-            if (row[2] != null) {
-                tenant.subscriptions().add(new TenantDirectory.Subscription((UUID) row[2], (String) row[3]));
+                 order by t.display_name, t.id, s.display_name""".formatted(scope.condition("t.id")), Tuple.class)));
+        for (Row row : rows) {
+            TenantDirectory.Tenant tenant = tenants.computeIfAbsent(row.uuid("tenant_ref"),
+                    id -> new TenantDirectory.Tenant(id, row.string("tenant_name"), row.uuid("tenant_id"),
+                            new ArrayList<>()));
+            if (row.value("subscription_id") != null) {
+                tenant.subscriptions().add(new TenantDirectory.Subscription(row.uuid("subscription_id"),
+                        row.string("subscription_name")));
             }
         }
         return new TenantDirectory(List.copyOf(tenants.values()));
@@ -102,18 +105,17 @@ public class TenantQueries {
     }
 
     /** Each subscription's most recent subscription scan and when its data was last collected, in one query. */
-    @SuppressWarnings("unchecked")
     private Map<UUID, LatestScan> latestScans() {
-        List<Object[]> rows = em.createNativeQuery("""
-                select s.id, l.status, l.started_at, l.error, s.last_good_scan_at
+        List<Row> rows = Row.all(em.createNativeQuery("""
+                select s.id as subscription_ref, l.status, l.started_at, l.error, s.last_good_scan_at
                   from subscription s
                   left join lateral (select ss.status, ss.started_at, ss.error from subscription_scan ss
                                       where ss.subscription_ref = s.id order by ss.started_at desc limit 1) l on true
-                """).getResultList();
+                """, Tuple.class));
         Map<UUID, LatestScan> latest = new HashMap<>();
-        for (Object[] row : rows) {
-            latest.put((UUID) row[0], new LatestScan((String) row[1], SqlValues.instant(row[2]), (String) row[3],
-                    SqlValues.instant(row[4])));
+        for (Row row : rows) {
+            latest.put(row.uuid("subscription_ref"), new LatestScan(row.string("status"), row.instant("started_at"),
+                    row.string("error"), row.instant("last_good_scan_at")));
         }
         return latest;
     }

@@ -1,8 +1,10 @@
 package dev.portcullis.persistence.query;
 
+import dev.portcullis.persistence.sql.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.time.DayOfWeek;
@@ -28,6 +30,14 @@ import java.util.UUID;
 @Transactional
 public class TrendQueries {
 
+    /**
+     * The columns of a day's changes, in the order {@code points} keeps them: passed, failed, not applicable and
+     * suppressed change the state; new and resolved findings are the day's own; rollup rows of the day (none: the day
+     * is carried); change in (subscription, check) pairs known.
+     */
+    private static final List<String> CHANGES = List.of("passed", "failed", "not_applicable", "suppressed",
+            "new_findings", "resolved_findings", "rollups", "pairs");
+
     private final EntityManager em;
 
     public TrendQueries(EntityManager em) {
@@ -51,33 +61,32 @@ public class TrendQueries {
      * summed), or the one tenant asked for within them. Each row adds its changes on its day, rows before {@code from}
      * all on {@code from}.
      */
-    @SuppressWarnings("unchecked")
     List<TrendPoint> dailyFromTotals(TenantScope scope, UUID tenantRef, LocalDate from, LocalDate to) {
         boolean everyTenant = scope.all() && tenantRef == null;
         String where = everyTenant ? "" : " and " + scope.condition("t.tenant_ref")
                 + (tenantRef == null ? "" : " and t.tenant_ref = :tenant");
         Query query = em.createNativeQuery("""
-                select greatest(t.day, :from) as day, sum(t.passed_change), sum(t.failed_change),
-                       sum(t.not_applicable_change), sum(t.suppressed_change),
-                       sum(case when t.day >= :from then t.new_findings else 0 end),
-                       sum(case when t.day >= :from then t.resolved_findings else 0 end),
-                       sum(case when t.day >= :from then t.rollups else 0 end), sum(t.rollups)
+                select greatest(t.day, :from) as day, sum(t.passed_change) as passed,
+                       sum(t.failed_change) as failed, sum(t.not_applicable_change) as not_applicable,
+                       sum(t.suppressed_change) as suppressed,
+                       sum(case when t.day >= :from then t.new_findings else 0 end) as new_findings,
+                       sum(case when t.day >= :from then t.resolved_findings else 0 end) as resolved_findings,
+                       sum(case when t.day >= :from then t.rollups else 0 end) as rollups, sum(t.rollups) as pairs
                   from %s t
                  where t.day <= :to%s
                  group by 1 order by 1""".formatted(
-                everyTenant ? "daily_total" : "tenant_daily_total", where));
+                everyTenant ? "daily_total" : "tenant_daily_total", where), Tuple.class);
         scope.bind(query).setParameter("from", Date.valueOf(from)).setParameter("to", Date.valueOf(to));
         if (tenantRef != null) {
             query.setParameter("tenant", tenantRef);
         }
-        return points(query.getResultList(), from, to);
+        return points(Row.all(query), from, to);
     }
 
     /**
      * The trend by day from every rollup row of the selection: for a check or a subscription, and the reference the
      * per-day totals are tested against.
      */
-    @SuppressWarnings("unchecked")
     public List<TrendPoint> dailyFromRollups(TenantScope scope, TrendFilter filter, LocalDate from, LocalDate to) {
         StringBuilder where = new StringBuilder(" where r.day <= :to and " + scope.condition("s.tenant_ref"));
         if (filter.tenantRef() != null) {
@@ -107,9 +116,10 @@ public class TrendQueries {
                   union all
                   select next_day, -passed, -failed, -not_applicable, -suppressed, 0, 0, 0, -1
                     from r where next_day > :from and next_day <= :to)
-                select day, sum(passed), sum(failed), sum(not_applicable), sum(suppressed), sum(new_findings),
-                       sum(resolved_findings), sum(scanned), sum(pairs)
-                  from changes group by day order by day""".formatted(where));
+                select day, sum(passed) as passed, sum(failed) as failed, sum(not_applicable) as not_applicable,
+                       sum(suppressed) as suppressed, sum(new_findings) as new_findings,
+                       sum(resolved_findings) as resolved_findings, sum(scanned) as rollups, sum(pairs) as pairs
+                  from changes group by day order by day""".formatted(where), Tuple.class);
         scope.bind(query).setParameter("from", Date.valueOf(from)).setParameter("to", Date.valueOf(to));
         if (filter.tenantRef() != null) {
             query.setParameter("tenant", filter.tenantRef());
@@ -120,22 +130,22 @@ public class TrendQueries {
         if (filter.checkId() != null) {
             query.setParameter("check", filter.checkId());
         }
-        return points(query.getResultList(), from, to);
+        return points(Row.all(query), from, to);
     }
 
     /**
-     * Day by day from {@code from} to {@code to}, the running sums of the changes each row gives: (day, passed,
-     * failed, not applicable, suppressed, new findings, resolved findings, rollup rows of the day, change in pairs
-     * known). A day is in the answer once a pair is known; it is carried when no rollup row is of that day.
+     * Day by day from {@code from} to {@code to}, the running sums of the changes each row gives on its {@code day}
+     * (the {@link #CHANGES}, a sum over no rows counting as zero). A day is in the answer once a pair is known; it is
+     * carried when no rollup row is of that day.
      */
-    private static List<TrendPoint> points(List<Object[]> rows, LocalDate from, LocalDate to) {
+    private static List<TrendPoint> points(List<Row> rows, LocalDate from, LocalDate to) {
         Map<LocalDate, long[]> changes = new LinkedHashMap<>();
-        for (Object[] row : rows) {
-            long[] values = new long[8];
-            for (int i = 0; i < 8; i++) {
-                values[i] = num(row[i + 1]);
+        for (Row row : rows) {
+            long[] values = new long[CHANGES.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = row.longOrZero(CHANGES.get(i));
             }
-            changes.put(toDate(row[0]), values);
+            changes.put(row.date("day"), values);
         }
         List<TrendPoint> points = new ArrayList<>();
         long[] state = new long[4];
@@ -172,17 +182,4 @@ public class TrendQueries {
         return points;
     }
 
-    private static LocalDate toDate(Object value) {
-        if (value instanceof LocalDate d) {
-            return d;
-        }
-        if (value instanceof Date d) {
-            return d.toLocalDate();
-        }
-        return LocalDate.parse(value.toString());
-    }
-
-    private static long num(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
-    }
 }

@@ -1,9 +1,11 @@
 package dev.portcullis.persistence.query;
 
 import dev.portcullis.persistence.inventory.JitPolicyEntity;
+import dev.portcullis.persistence.sql.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
@@ -48,18 +50,18 @@ public class VmQueries {
     }
 
     /** One page of the VMs that match, in the filter's order. */
-    @SuppressWarnings("unchecked")
     public List<VmView> items(TenantScope scope, VmFilter filter, int page, int size) {
         Selection selection = Selection.of(scope, filter);
         Query select = em.createNativeQuery("select v.resource_id, v.name, v.resource_group, v.location,"
-                + " (select s2.subscription_id from subscription s2 where s2.id = v.subscription_ref), v.os_type,"
-                + " cast(v.public_ips as text), v.jit_status, cast(v.exposed_ports as text), cast(v.jit_ports as text), "
+                + " (select s2.subscription_id from subscription s2 where s2.id = v.subscription_ref)"
+                + " as subscription_id, v.os_type, cast(v.public_ips as text) as public_ips, v.jit_status,"
+                + " cast(v.exposed_ports as text) as exposed_ports, cast(v.jit_ports as text) as jit_ports, "
                 + OPEN_FINDINGS_SQL
                 + " as open_findings" + selection.where() + " order by " + filter.sort().orderBy
-                + " limit :limit offset :offset");
+                + " limit :limit offset :offset", Tuple.class);
         selection.bind(select);
         select.setParameter("limit", size).setParameter("offset", (long) page * size);
-        return ((List<Object[]>) select.getResultList()).stream().map(VmQueries::toView).toList();
+        return Row.all(select).stream().map(VmQueries::toView).toList();
     }
 
     /** How many VMs match (the order aside). It walks every matching index entry: 10,000 for all of 10,000 VMs. */
@@ -111,35 +113,39 @@ public class VmQueries {
     }
 
     /** The VM with this ARM id (any case), as last scanned; empty when no scan has seen it. */
-    @SuppressWarnings("unchecked")
     public Optional<VmDetail> find(TenantScope scope, String resourceId) {
         String key = resourceId.trim().toLowerCase(Locale.ROOT);
-        List<Object[]> rows = scope.bind(em.createNativeQuery("select v.resource_id, v.name, v.resource_group, v.location,"
-                        + " s.subscription_id, v.os_type, cast(v.public_ips as text), v.jit_status,"
-                        + " cast(v.exposed_ports as text), cast(v.jit_ports as text), " + OPEN_FINDINGS_SQL + ","
-                        + " s.display_name, s.tenant_ref, cast(v.tags as text), cast(v.exposures as text),"
-                        + " cast(v.network_interfaces as text), v.first_seen_at, v.updated_at, v.subscription_ref"
+        List<Row> rows = Row.all(scope.bind(em.createNativeQuery("select v.resource_id, v.name, v.resource_group,"
+                        + " v.location, s.subscription_id, v.os_type, cast(v.public_ips as text) as public_ips,"
+                        + " v.jit_status, cast(v.exposed_ports as text) as exposed_ports,"
+                        + " cast(v.jit_ports as text) as jit_ports, " + OPEN_FINDINGS_SQL + " as open_findings,"
+                        + " s.display_name as subscription_name, s.tenant_ref, cast(v.tags as text) as tags,"
+                        + " cast(v.exposures as text) as exposures,"
+                        + " cast(v.network_interfaces as text) as network_interfaces, v.first_seen_at, v.updated_at,"
+                        + " v.subscription_ref"
                         + " from virtual_machine v join subscription s on s.id = v.subscription_ref"
-                        + " where v.resource_key = :key and " + scope.condition("s.tenant_ref")))
-                .setParameter("key", key).getResultList();
+                        + " where v.resource_key = :key and " + scope.condition("s.tenant_ref"), Tuple.class))
+                .setParameter("key", key));
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        Object[] row = rows.get(0);
-        return Optional.of(new VmDetail(toView(row), (String) row[11], (UUID) row[12], Optional.ofNullable(TAGS.read((String) row[13])).orElse(Map.of()),
-                orEmpty(EXPOSURES.read((String) row[14])), orEmpty(NICS.read((String) row[15])),
-                SqlValues.instant(row[16]), SqlValues.instant(row[17]), jitRequests((UUID) row[18], key)));
+        Row row = rows.get(0);
+        return Optional.of(new VmDetail(toView(row), row.string("subscription_name"), row.uuid("tenant_ref"),
+                Optional.ofNullable(TAGS.read(row.string("tags"))).orElse(Map.of()),
+                orEmpty(EXPOSURES.read(row.string("exposures"))), orEmpty(NICS.read(row.string("network_interfaces"))),
+                row.instant("first_seen_at"), row.instant("updated_at"),
+                jitRequests(row.uuid("subscription_ref"), key)));
     }
 
     /** Subscription id → JIT status → number of VMs, for the current inventory. */
     public Map<UUID, Map<String, Long>> jitStatusCounts(TenantScope scope) {
         Map<UUID, Map<String, Long>> counts = new HashMap<>();
-        scope.bind(em.createQuery("select s.subscriptionId, v.jitStatus, count(v) from VirtualMachineEntity v,"
-                        + " SubscriptionEntity s where s.id = v.subscriptionRef and " + scope.condition("s.tenant.id")
-                        + " group by s.subscriptionId, v.jitStatus", Object[].class))
-                .getResultList()
-                .forEach(row -> counts.computeIfAbsent((UUID) row[0], k -> new HashMap<>())
-                        .put((String) row[1], (Long) row[2]));
+        Row.all(scope.bind(em.createQuery("select s.subscriptionId as subscriptionId, v.jitStatus as jitStatus,"
+                        + " count(v) as vms from VirtualMachineEntity v, SubscriptionEntity s"
+                        + " where s.id = v.subscriptionRef and " + scope.condition("s.tenant.id")
+                        + " group by s.subscriptionId, v.jitStatus", Tuple.class)))
+                .forEach(row -> counts.computeIfAbsent(row.uuid("subscriptionId"), k -> new HashMap<>())
+                        .put(row.string("jitStatus"), row.get("vms", Long.class)));
         return counts;
     }
 
@@ -176,10 +182,12 @@ public class VmQueries {
         return list == null ? List.of() : list;
     }
 
-    private static VmView toView(Object[] row) {
-        return new VmView((String) row[0], (String) row[1], (String) row[2], (String) row[3], (UUID) row[4],
-                (String) row[5], PUBLIC_IPS.read((String) row[6]), (String) row[7], EXPOSED_PORTS.read((String) row[8]),
-                JIT_PORTS.read((String) row[9]), ((Number) row[10]).longValue());
+    private static VmView toView(Row row) {
+        return new VmView(row.string("resource_id"), row.string("name"), row.string("resource_group"),
+                row.string("location"), row.uuid("subscription_id"), row.string("os_type"),
+                PUBLIC_IPS.read(row.string("public_ips")), row.string("jit_status"),
+                EXPOSED_PORTS.read(row.string("exposed_ports")), JIT_PORTS.read(row.string("jit_ports")),
+                row.longValue("open_findings"));
     }
 
 }

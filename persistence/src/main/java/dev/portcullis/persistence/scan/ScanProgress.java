@@ -1,8 +1,9 @@
 package dev.portcullis.persistence.scan;
 
-import dev.portcullis.persistence.query.SqlValues;
+import dev.portcullis.persistence.sql.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -110,17 +111,17 @@ public class ScanProgress {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Claimed claim(UUID subscriptionScanId, String runner, int retries, Instant now) {
-        List<?> rows = em.createNativeQuery("select p.status, p.interruptions, p.scan_ref, p.subscription_ref,"
-                        + " s.as_of from subscription_scan p join scan s on s.id = p.scan_ref where p.id = :id"
-                        + " for update of p")
-                .setParameter("id", subscriptionScanId).getResultList();
+        List<Row> rows = Row.all(em.createNativeQuery("select p.status, p.interruptions, p.scan_ref,"
+                        + " p.subscription_ref, s.as_of from subscription_scan p join scan s on s.id = p.scan_ref"
+                        + " where p.id = :id for update of p", Tuple.class)
+                .setParameter("id", subscriptionScanId));
         if (rows.isEmpty()) {
             return new Claimed.AlreadyDone(null);
         }
-        Object[] row = (Object[]) rows.get(0);
-        String status = (String) row[0];
-        int interruptions = ((Number) row[1]).intValue();
-        UUID scanId = (UUID) row[2];
+        Row row = rows.get(0);
+        String status = row.string("status");
+        int interruptions = row.intValue("interruptions");
+        UUID scanId = row.uuid("scan_ref");
         if (SUCCEEDED.equals(status) || FAILED.equals(status)) {
             return new Claimed.AlreadyDone(scanId);
         }
@@ -136,14 +137,15 @@ public class ScanProgress {
                 return new Claimed.GaveUp(scanId, interruptions);
             }
         }
-        Instant asOf = SqlValues.instant(row[4]);
+        Instant asOf = row.instant("as_of");
         Object attempt = em.createNativeQuery("update subscription_scan set status = 'RUNNING',"
                         + " attempts = attempts + 1, interruptions = :n, runner = :runner, error = null,"
                         + " started_at = :started where id = :id returning attempts")
                 .setParameter("n", interruptions).setParameter("runner", runner)
                 .setParameter("started", asOf == null ? now : asOf).setParameter("id", subscriptionScanId)
                 .getSingleResult();
-        return new Claimed.Run(new Claim(scanId, (UUID) row[3], ((Number) attempt).intValue(), asOf));
+        return new Claimed.Run(new Claim(scanId, row.uuid("subscription_ref"), ((Number) attempt).intValue(),
+                asOf));
     }
 
     /**
@@ -193,9 +195,10 @@ public class ScanProgress {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<String> finishIfDone(UUID scanId, Instant now) {
-        List<?> scan = em.createNativeQuery("select status, as_of from scan where id = :id for update")
-                .setParameter("id", scanId).getResultList();
-        if (scan.isEmpty() || !RUNNING.equals(((Object[]) scan.get(0))[0])) {
+        List<Row> scan = Row.all(em.createNativeQuery("select status, as_of from scan where id = :id for update",
+                        Tuple.class)
+                .setParameter("id", scanId));
+        if (scan.isEmpty() || !RUNNING.equals(scan.get(0).value("status"))) {
             return Optional.empty();
         }
         boolean pending = !em.createNativeQuery("select 1 from scan_tenant where scan_ref = :id and planned_at is null"
@@ -205,15 +208,16 @@ public class ScanProgress {
         if (pending) {
             return Optional.empty();
         }
-        Object[] counts = (Object[]) em.createNativeQuery("select count(*), count(*) filter (where status ="
-                        + " 'SUCCEEDED'), max(finished_at) from subscription_scan where scan_ref = :id")
-                .setParameter("id", scanId).getSingleResult();
-        long all = ((Number) counts[0]).longValue();
-        long succeeded = ((Number) counts[1]).longValue();
+        Row counts = Row.of((Tuple) em.createNativeQuery("select count(*) as parts, count(*) filter (where status ="
+                        + " 'SUCCEEDED') as succeeded, max(finished_at) as finished_at from subscription_scan"
+                        + " where scan_ref = :id", Tuple.class)
+                .setParameter("id", scanId).getSingleResult());
+        long all = counts.longValue("parts");
+        long succeeded = counts.longValue("succeeded");
         String status = succeeded == all ? SUCCEEDED : succeeded == 0 ? FAILED : "PARTIAL";
-        Instant asOf = SqlValues.instant(((Object[]) scan.get(0))[1]);
+        Instant asOf = scan.get(0).instant("as_of");
         // a back-dated scan ends when its last part did, on its own clock
-        Instant finished = asOf == null ? now : Optional.ofNullable(SqlValues.instant(counts[2])).orElse(asOf);
+        Instant finished = asOf == null ? now : Optional.ofNullable(counts.instant("finished_at")).orElse(asOf);
         em.createNativeQuery("update scan set status = :status, finished_at = :finished where id = :id")
                 .setParameter("status", status).setParameter("finished", finished).setParameter("id", scanId)
                 .executeUpdate();

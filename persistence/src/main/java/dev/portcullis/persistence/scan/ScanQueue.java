@@ -1,8 +1,9 @@
 package dev.portcullis.persistence.scan;
 
-import dev.portcullis.persistence.query.SqlValues;
+import dev.portcullis.persistence.sql.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -78,15 +79,14 @@ public class ScanQueue {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Claimed> claimStartable(Instant now) {
-        List<?> rows = em.createNativeQuery("select s.id, s.scope_tenant, s.scope_subscription, s.as_of from scan s"
-                        + " where s.status = 'QUEUED' and not exists (select 1 from scan r where r.status = 'RUNNING'"
-                        + " and " + SAME_SCOPE.formatted("r", "s") + ") order by s.requested_at"
-                        + " for update of s skip locked")
-                .getResultList();
+        List<Row> rows = Row.all(em.createNativeQuery("select s.id, s.scope_tenant, s.scope_subscription, s.as_of"
+                + " from scan s where s.status = 'QUEUED' and not exists (select 1 from scan r"
+                + " where r.status = 'RUNNING' and " + SAME_SCOPE.formatted("r", "s") + ") order by s.requested_at"
+                + " for update of s skip locked", Tuple.class));
         List<Claimed> claimed = new ArrayList<>();
-        for (Object row : rows) {
-            Object[] columns = (Object[]) row;
-            claimed.add(new Claimed((UUID) columns[0], (UUID) columns[1], (UUID) columns[2], SqlValues.instant(columns[3])));
+        for (Row row : rows) {
+            claimed.add(new Claimed(row.uuid("id"), row.uuid("scope_tenant"), row.uuid("scope_subscription"),
+                    row.instant("as_of")));
         }
         if (!claimed.isEmpty()) {
             em.createNativeQuery("update scan set status = 'RUNNING', started_at = coalesce(as_of, :now)"

@@ -3,7 +3,6 @@ package dev.portcullis.persistence.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.portcullis.persistence.account.Grant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;

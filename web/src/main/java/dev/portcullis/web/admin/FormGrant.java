@@ -2,8 +2,8 @@ package dev.portcullis.web.admin;
 
 import dev.portcullis.persistence.access.AccessRuleException.Kind;
 import dev.portcullis.persistence.access.AccessRuleException;
+import dev.portcullis.persistence.access.Grant;
 import dev.portcullis.persistence.access.Role;
-import dev.portcullis.persistence.account.Grant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;

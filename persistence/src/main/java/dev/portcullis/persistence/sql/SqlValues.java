@@ -1,4 +1,4 @@
-package dev.portcullis.persistence.query;
+package dev.portcullis.persistence.sql;
 
 import java.sql.Timestamp;
 import java.time.Instant;

@@ -1,6 +1,5 @@
-package dev.portcullis.persistence.account;
+package dev.portcullis.persistence.access;
 
-import dev.portcullis.persistence.access.Role;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
