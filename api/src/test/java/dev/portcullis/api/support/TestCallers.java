@@ -3,7 +3,7 @@ package dev.portcullis.api.support;
 import dev.portcullis.persistence.access.Caller;
 import dev.portcullis.persistence.access.Holder;
 import dev.portcullis.persistence.access.Role;
-import dev.portcullis.persistence.account.Grant;
+import dev.portcullis.persistence.access.Grant;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
