@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -27,6 +28,36 @@ import java.util.function.Predicate;
 public final class FindingLifecycle {
 
     private FindingLifecycle() {
+    }
+
+    /**
+     * A suppression created now for the finding: an OPEN finding is SUPPRESSED at once, with the suppression's
+     * reason; any other finding waits for its next scan (a resolved one stays resolved).
+     */
+    public static Optional<Transition> suppressedNow(FindingKey key, FindingStatus status, String reason) {
+        return status == FindingStatus.OPEN
+                ? Optional.of(new Transition(key, Transition.Type.SUPPRESSED, reason, null)) : Optional.empty();
+    }
+
+    /** The finding's suppressions deleted now: a SUPPRESSED finding is OPEN again at once. */
+    public static Optional<Transition> unsuppressedNow(FindingKey key, FindingStatus status) {
+        return status == FindingStatus.SUPPRESSED
+                ? Optional.of(new Transition(key, Transition.Type.UNSUPPRESSED, null, null)) : Optional.empty();
+    }
+
+    /** The status a finding has after the transition; {@code before} for the STILL_… ones. */
+    public static FindingStatus statusAfter(Transition.Type type, FindingStatus before) {
+        return switch (type) {
+            case OPENED, REOPENED, UNSUPPRESSED -> FindingStatus.OPEN;
+            case SUPPRESSED -> FindingStatus.SUPPRESSED;
+            case RESOLVED -> FindingStatus.RESOLVED;
+            case STILL_OPEN, STILL_SUPPRESSED -> before;
+        };
+    }
+
+    /** Whether the transition is recorded as an event in the finding's history (the STILL_… ones are not). */
+    public static boolean recorded(Transition.Type type) {
+        return type != Transition.Type.STILL_OPEN && type != Transition.Type.STILL_SUPPRESSED;
     }
 
     public static List<Transition> plan(Map<FindingKey, FindingStatus> known, List<CheckResult> results,

@@ -5,8 +5,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** A (check, resource) pair that has failed at least once; its status changes in place. */
@@ -39,6 +42,11 @@ public class FindingEntity extends PanacheEntityBase {
     public String status;
 
     public String detail;
+
+    /** What the finding's remediation fixes, as its check's last failing result named them ({@code CheckResult}). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "remediation_subjects", nullable = false)
+    public List<Map<String, String>> remediationSubjects = List.of();
 
     @Column(name = "first_seen_at", nullable = false)
     public Instant firstSeenAt;

@@ -1,5 +1,6 @@
 package dev.portcullis.persistence.query;
 
+import dev.portcullis.engine.inventory.ArmIds;
 import dev.portcullis.persistence.finding.FindingEntity;
 import dev.portcullis.persistence.inventory.JitPolicyEntity;
 import dev.portcullis.persistence.inventory.VirtualMachineEntity;
@@ -9,7 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -125,6 +128,17 @@ public class RemediationQueries {
 
     private static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;
+    }
+
+    /**
+     * Per open check of the resource, what its last failing result named to fix (its remediation subjects). Only
+     * call after {@link #find} answered for the caller's scope.
+     */
+    public Map<String, List<Map<String, String>>> openSubjects(String resourceId) {
+        Map<String, List<Map<String, String>>> subjects = new HashMap<>();
+        FindingEntity.<FindingEntity>list("resourceKey = ?1 and status = 'OPEN'", ArmIds.key(resourceId.trim()))
+                .forEach(finding -> subjects.put(finding.checkId, finding.remediationSubjects));
+        return subjects;
     }
 
     private List<String> openChecks(String resourceKey) {

@@ -1,7 +1,11 @@
 package dev.portcullis.persistence.suppression;
 
+import dev.portcullis.engine.findings.FindingKey;
+import dev.portcullis.engine.findings.FindingLifecycle;
+import dev.portcullis.engine.findings.Transition;
+import dev.portcullis.engine.vocabulary.FindingStatus;
 import dev.portcullis.persistence.finding.FindingEntity;
-import dev.portcullis.persistence.finding.FindingEventEntity;
+import dev.portcullis.persistence.finding.FindingTransitions;
 import dev.portcullis.persistence.query.EstateChanged;
 import dev.portcullis.persistence.query.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,9 +42,8 @@ public class FindingSuppressions {
         }
         SuppressionView created = store.create(new SuppressionStore.Draft(finding.checkId, finding.resourceId, null,
                 null, null, null, reason, author, expiresAt));
-        if ("OPEN".equals(finding.status)) {
-            move(finding, "SUPPRESSED", reason);
-        }
+        FindingLifecycle.suppressedNow(key(finding), FindingStatus.valueOf(finding.status), reason)
+                .ifPresent(transition -> move(finding, transition));
         return Optional.of(created);
     }
 
@@ -56,9 +59,8 @@ public class FindingSuppressions {
             return false;
         }
         SuppressionEntity.delete("checkId = ?1 and resourceKey = ?2", finding.checkId, finding.resourceKey);
-        if ("SUPPRESSED".equals(finding.status)) {
-            move(finding, "OPEN", null);
-        }
+        FindingLifecycle.unsuppressedNow(key(finding), FindingStatus.valueOf(finding.status))
+                .ifPresent(transition -> move(finding, transition));
         return true;
     }
 
@@ -74,14 +76,12 @@ public class FindingSuppressions {
                 .toList();
     }
 
-    private void move(FindingEntity finding, String status, String reason) {
-        finding.status = status;
-        FindingEventEntity event = new FindingEventEntity();
-        event.findingRef = finding.id;
-        event.type = "OPEN".equals(status) ? "UNSUPPRESSED" : "SUPPRESSED";
-        event.at = Instant.now();
-        event.reason = reason;
-        event.persist();
-        changed.fire(new EstateChanged(event.type));
+    private void move(FindingEntity finding, Transition transition) {
+        FindingTransitions.apply(finding, transition, Instant.now(), null, transition.reason(), null);
+        changed.fire(new EstateChanged(transition.type().name()));
+    }
+
+    private static FindingKey key(FindingEntity finding) {
+        return new FindingKey(finding.checkId, finding.resourceKey);
     }
 }

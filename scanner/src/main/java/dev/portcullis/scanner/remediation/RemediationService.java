@@ -18,6 +18,7 @@ import dev.portcullis.engine.remediation.VmFacts;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -54,11 +55,11 @@ public class RemediationService {
             if (facts.vm().isEmpty()) {
                 return remediations.forSubscription(facts.subscriptionId().toString(), checks, format, language);
             }
-            return remediations.forVm(toVmFacts(facts), checks, format, language);
+            return remediations.forVm(toVmFacts(facts, queries.openSubjects(resourceId)), checks, format, language);
         });
     }
 
-    private static VmFacts toVmFacts(RemediationFacts facts) {
+    private static VmFacts toVmFacts(RemediationFacts facts, Map<String, List<Map<String, String>>> subjects) {
         RemediationFacts.Vm vm = facts.vm().orElseThrow();
         Optional<JitPolicySpec> policy = facts.policy().map(p -> new JitPolicySpec(facts.subscriptionId().toString(),
                 p.resourceGroup(), p.location(), p.name(), p.vms().stream()
@@ -72,6 +73,6 @@ public class RemediationService {
                 vm.exposures().stream().map(e -> new VmFacts.Exposure(e.port(), e.publicIp(), e.nsgId(), e.nsgName(),
                         e.ruleName(), e.priority(), e.jitRule(), e.place(), e.path())).toList(),
                 vm.nics().stream().map(n -> new VmFacts.Nic(n.id(), n.name(), n.nsgId(),
-                        n.subnetNsgIds() == null ? List.of() : n.subnetNsgIds())).toList());
+                        n.subnetNsgIds() == null ? List.of() : n.subnetNsgIds())).toList(), subjects);
     }
 }

@@ -2,6 +2,7 @@ package dev.portcullis.scanner.scan;
 
 import dev.portcullis.engine.vocabulary.SubscriptionScanStatus;
 import dev.portcullis.persistence.finding.FindingEntity;
+import dev.portcullis.persistence.finding.FindingTransitions;
 import dev.portcullis.persistence.finding.FindingEventEntity;
 import dev.portcullis.persistence.query.EstateChanged;
 import dev.portcullis.persistence.rollup.RollupWriter;
@@ -128,76 +129,17 @@ public class FindingLedger {
         List<Transition> transitions = FindingLifecycle.plan(known, results, presentResourceIds(inventory, known.keySet()),
                 suppressions::covers);
         for (Transition transition : transitions) {
-            FindingEntity finding = existing.get(transition.key());
-            switch (transition.type()) {
-                case OPENED -> {
-                    FindingEntity opened = open(subscriptionRef, transition.result(), at);
-                    existing.put(transition.key(), opened);
-                    event(opened, "OPENED", scanRef, at, null);
-                }
-                case SUPPRESSED -> {
-                    finding.status = FindingStatus.SUPPRESSED.name();
-                    finding.detail = transition.result().detail();
-                    event(finding, "SUPPRESSED", scanRef, at, suppressions.reasonFor(transition.result()));
-                }
-                case UNSUPPRESSED -> {
-                    finding.status = FindingStatus.OPEN.name();
-                    finding.detail = transition.result().detail();
-                    event(finding, "UNSUPPRESSED", scanRef, at, null);
-                }
-                case STILL_SUPPRESSED -> finding.detail = transition.result().detail();
-                case REOPENED -> {
-                    finding.status = FindingStatus.OPEN.name();
-                    finding.resolvedAt = null;
-                    finding.reopenCount++;
-                    finding.detail = transition.result().detail();
-                    finding.lastSeenAt = at;
-                    event(finding, "REOPENED", scanRef, at, null);
-                }
-                case STILL_OPEN -> {
-                    if (!transition.result().detail().equals(finding.detail)) {
-                        finding.detail = transition.result().detail();
-                    }
-                }
-                case RESOLVED -> {
-                    finding.status = FindingStatus.RESOLVED.name();
-                    finding.resolvedAt = at;
-                    // last seen failing at the previous good scan of the subscription (open findings' last-seen
-                    // time is not written per scan)
-                    finding.lastSeenAt = previousGoodScan != null && previousGoodScan.isAfter(finding.lastSeenAt)
-                            ? previousGoodScan : finding.lastSeenAt;
-                    event(finding, "RESOLVED", scanRef, at, transition.reason());
-                }
+            if (transition.type() == Transition.Type.OPENED) {
+                existing.put(transition.key(), FindingTransitions.open(subscriptionRef, transition.result(),
+                        catalogue.require(transition.result().checkId()).severity(), at, scanRef));
+            } else {
+                String reason = transition.type() == Transition.Type.SUPPRESSED
+                        ? suppressions.reasonFor(transition.result()) : transition.reason();
+                FindingTransitions.apply(existing.get(transition.key()), transition, at, scanRef, reason,
+                        previousGoodScan);
             }
         }
         return transitions;
-    }
-
-    private FindingEntity open(UUID subscriptionRef, CheckResult result, Instant at) {
-        FindingEntity finding = new FindingEntity();
-        finding.id = UUID.randomUUID();
-        finding.checkId = result.checkId();
-        finding.resourceKey = FindingKey.of(result.checkId(), result.resourceId()).resourceKey();
-        finding.resourceId = result.resourceId();
-        finding.resourceName = result.resourceName();
-        finding.subscriptionRef = subscriptionRef;
-        finding.severity = catalogue.require(result.checkId()).severity().name();
-        finding.status = FindingStatus.OPEN.name();
-        finding.detail = result.detail();
-        finding.firstSeenAt = at;
-        finding.lastSeenAt = at;
-        finding.persist();
-        return finding;
-    }
-
-    private static void event(FindingEntity finding, String type, UUID scanRef, Instant at, String reason) {
-        FindingEventEntity event = new FindingEventEntity();
-        event.findingRef = finding.id;
-        event.type = type;
-        event.at = at;
-        event.scanRef = scanRef;
-        event.reason = reason;
-        event.persist();
     }
 
     /**

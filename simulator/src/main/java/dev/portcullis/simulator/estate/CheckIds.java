@@ -19,12 +19,7 @@ public final class CheckIds {
     public static final String VM_JIT_SOURCE_RESTRICTED = "vm_jit_source_restricted";
     public static final String VM_JIT_BYPASSED = "vm_jit_bypassed";
 
-    /**
-     * HIGH: a VM's NIC carries a Basic-SKU public IP. Not in {@link #VM_CHECKS} yet: the demo and large estates
-     * already serve Basic public IPs on NICs ({@code NicBuilder.publicIp(PublicIpSku.BASIC)}), so a default PASS
-     * would be a false expectation for those VMs (lab-open-01, sbx-open-01, lab-basic-01, sbx-02; Large Corp's VMs
-     * with {@code i % 40 == 3}). It joins {@link #VM_CHECKS} with the scenarios that fail it.
-     */
+    /** HIGH: a VM's NIC carries a Basic-SKU public IP (retired on 30 September 2025). */
     public static final String VM_PUBLIC_IP_BASIC_SKU = "vm_public_ip_basic_sku";
 
     /** The scale-set check, for Uniform scale sets ({@link SimScaleSet}). */
@@ -38,7 +33,8 @@ public final class CheckIds {
             VM_JIT_COVERS_MANAGEMENT_PORTS,
             VM_JIT_MAX_DURATION,
             VM_JIT_SOURCE_RESTRICTED,
-            VM_JIT_BYPASSED);
+            VM_JIT_BYPASSED,
+            VM_PUBLIC_IP_BASIC_SKU);
 
     /** The JIT checks other than {@link #VM_JIT_ENABLED}: any failing one makes a VM's JIT status PARTIAL. */
     public static final List<String> JIT_QUALITY_CHECKS = List.of(

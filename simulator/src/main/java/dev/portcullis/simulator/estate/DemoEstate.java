@@ -365,7 +365,7 @@ public final class DemoEstate {
                 .allowInbound(200, "Tcp", "Internet", "80")
                 .allowInbound(210, "Tcp", "Internet", "443");
         sandbox.linuxVm("sbx-01", SANDBOX_NO_JIT_POLICY).nic(subnet, nic -> nic.nsg(sharedNsg).publicIp(STANDARD));
-        sandbox.linuxVm("sbx-02", SANDBOX_NO_JIT_POLICY).nic(subnet, nic -> nic.nsg(sharedNsg).publicIp(BASIC));
+        sandbox.linuxVm("sbx-02", SANDBOX_NO_JIT_POLICY_BASIC_IP).nic(subnet, nic -> nic.nsg(sharedNsg).publicIp(BASIC));
         sandbox.windowsVm("sbx-03", SANDBOX_NO_JIT_POLICY).createdOn(SBX_03_CREATED).nic(subnet, nic -> nic.nsg(sharedNsg));
         sandbox.linuxVm("sbx-open-01", NO_NSG_BASIC_IP).nic(subnet, nic -> nic.publicIp(BASIC));
         sandbox.windowsVm("sbx-win-01", NO_NSG_STANDARD_IP).nic(subnet, nic -> nic.publicIp(STANDARD));

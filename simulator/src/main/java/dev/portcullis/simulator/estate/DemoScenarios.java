@@ -10,6 +10,7 @@ import static dev.portcullis.simulator.estate.CheckIds.VM_JIT_MAX_DURATION;
 import static dev.portcullis.simulator.estate.CheckIds.VM_JIT_SOURCE_RESTRICTED;
 import static dev.portcullis.simulator.estate.CheckIds.VM_MANAGEMENT_PORT_INTERNET_EXPOSED;
 import static dev.portcullis.simulator.estate.CheckIds.VM_NSG_ATTACHED;
+import static dev.portcullis.simulator.estate.CheckIds.VM_PUBLIC_IP_BASIC_SKU;
 import static dev.portcullis.simulator.estate.JitStatus.PARTIAL;
 import static dev.portcullis.simulator.estate.JitStatus.PROTECTED;
 import static dev.portcullis.simulator.estate.JitStatus.UNPROTECTED;
@@ -120,7 +121,8 @@ public final class DemoScenarios {
     // --- no JIT ---------------------------------------------------------------------------------
     public static final Scenario NO_NSG_BASIC_IP = scenario("no-nsg-basic-ip",
             "No NSG on NIC or subnet; Basic public IP, so open to the internet")
-            .failing(VM_NSG_ATTACHED, VM_MANAGEMENT_PORT_INTERNET_EXPOSED).notApplicable(JIT_CHECKS).status(NO_NSG);
+            .failing(VM_NSG_ATTACHED, VM_MANAGEMENT_PORT_INTERNET_EXPOSED, VM_PUBLIC_IP_BASIC_SKU).notApplicable(JIT_CHECKS)
+            .status(NO_NSG);
     public static final Scenario NO_NSG_STANDARD_IP = scenario("no-nsg-standard-ip",
             "Windows; no NSG on NIC or subnet; Standard public IP, closed by default")
             .failing(VM_NSG_ATTACHED).notApplicable(JIT_CHECKS).status(NO_NSG);
@@ -129,10 +131,14 @@ public final class DemoScenarios {
             .failing(VM_JIT_ENABLED).notApplicable(JIT_QUALITY_CHECKS).status(UNPROTECTED);
     public static final Scenario BASIC_IP_BEHIND_NSG = scenario("basic-ip-behind-nsg",
             "Basic public IP, NIC NSG with only the default rules (DenyAllInBound decides)")
-            .failing(VM_JIT_ENABLED).notApplicable(JIT_QUALITY_CHECKS).status(UNPROTECTED);
+            .failing(VM_JIT_ENABLED, VM_PUBLIC_IP_BASIC_SKU).notApplicable(JIT_QUALITY_CHECKS).status(UNPROTECTED);
     public static final Scenario SANDBOX_NO_JIT_POLICY = scenario("sandbox-no-jit-policy",
             "In the subscription without any JIT policy; shared NIC NSG allows 80/443 from Internet")
             .failing(VM_JIT_ENABLED).notApplicable(JIT_QUALITY_CHECKS).status(UNPROTECTED);
+    public static final Scenario SANDBOX_NO_JIT_POLICY_BASIC_IP = scenario("sandbox-no-jit-policy-basic-ip",
+            "In the subscription without any JIT policy, with a Basic public IP; shared NIC NSG allows 80/443 from "
+                    + "Internet")
+            .failing(VM_JIT_ENABLED, VM_PUBLIC_IP_BASIC_SKU).notApplicable(JIT_QUALITY_CHECKS).status(UNPROTECTED);
     public static final Scenario SCRIPT_IN_NAME = scenario("script-in-name",
             "VM named <script>alert(1)</script>, tag owner=<script>alert(1)</script>; NIC NSG, no public IP")
             .failing(VM_JIT_ENABLED).notApplicable(JIT_QUALITY_CHECKS).status(UNPROTECTED);
@@ -316,7 +322,8 @@ public final class DemoScenarios {
             JIT_WINRM_PT3H, JIT_SOURCE_STAR, JIT_SOURCE_INTERNET, JIT_SOURCE_ANY_IPV4, JIT_SOURCE_ANY_IPV6, JIT_SOURCE_ANY,
             JIT_SOURCE_LIST_WITH_STAR, JIT_GRANT_LEFT_AFTER_REQUEST_ENDED, JIT_GRANT_WIDER_THAN_APPROVED, JIT_NAMED_USER_ALLOW,
             JIT_REQUEST_END_TIME_MALFORMED, JIT_REQUEST_END_TIME_MISSING, JIT_REQUEST_WITHOUT_SOURCE, JIT_BYPASSED,
-            NO_NSG_BASIC_IP, NO_NSG_STANDARD_IP, NSG_WITHOUT_JIT, BASIC_IP_BEHIND_NSG, SANDBOX_NO_JIT_POLICY, SCRIPT_IN_NAME,
+            NO_NSG_BASIC_IP, NO_NSG_STANDARD_IP, NSG_WITHOUT_JIT, BASIC_IP_BEHIND_NSG, SANDBOX_NO_JIT_POLICY,
+            SANDBOX_NO_JIT_POLICY_BASIC_IP, SCRIPT_IN_NAME,
             EXPOSED_VIA_PLURAL_FIELDS, EXPOSED_PORT_RANGE, EXPOSED_ANY_PORT, EXPOSED_FROM_INTERNET, EXPOSED_FROM_SERVICE_TAG,
             PARTIAL_DENY_THEN_ALLOW_ANY, DESTINATION_IS_NIC_IP, DESTINATION_ASG_MEMBER, DESTINATION_COVERS_NIC, CUSTOM_PORT_EXPOSED,
             NIC_WITHOUT_PRIVATE_IP, JIT_NAMED_DENY_WITHOUT_POLICY, DENY_SHADOWS_ALLOW, SUBNET_ALLOWS_NIC_DENIES, NIC_ALLOWS_SUBNET_DENIES, UDP_ALLOW_ONLY,

@@ -4,6 +4,7 @@ import static dev.portcullis.simulator.estate.CheckIds.JIT_QUALITY_CHECKS;
 import static dev.portcullis.simulator.estate.CheckIds.VM_JIT_BYPASSED;
 import static dev.portcullis.simulator.estate.CheckIds.VM_JIT_ENABLED;
 import static dev.portcullis.simulator.estate.CheckIds.VM_MANAGEMENT_PORT_INTERNET_EXPOSED;
+import static dev.portcullis.simulator.estate.CheckIds.VM_PUBLIC_IP_BASIC_SKU;
 import static dev.portcullis.simulator.estate.Expectation.PASS;
 import static dev.portcullis.simulator.estate.Scenario.scenario;
 
@@ -69,6 +70,15 @@ public final class LargeEstate {
             .failing(VM_MANAGEMENT_PORT_INTERNET_EXPOSED, VM_JIT_ENABLED)
             .notApplicable(JIT_QUALITY_CHECKS).status(JitStatus.UNPROTECTED);
 
+    public static final Scenario NO_JIT_BASIC_IP = scenario("large-no-jit-basic-ip",
+            "In no JIT policy; a Basic public IP and an NSG that admits no management port")
+            .failing(VM_JIT_ENABLED, VM_PUBLIC_IP_BASIC_SKU).notApplicable(JIT_QUALITY_CHECKS)
+            .status(JitStatus.UNPROTECTED);
+    public static final Scenario NO_JIT_EXPOSED_BASIC_IP = scenario("large-no-jit-exposed-basic-ip",
+            "In no JIT policy; an open NSG and a Basic public IP")
+            .failing(VM_MANAGEMENT_PORT_INTERNET_EXPOSED, VM_JIT_ENABLED, VM_PUBLIC_IP_BASIC_SKU)
+            .notApplicable(JIT_QUALITY_CHECKS).status(JitStatus.UNPROTECTED);
+
     public static final Scenario LB_NAT_EXPOSED = scenario("large-lb-nat-exposed",
             "In no JIT policy; a classic NAT rule of its public Standard load balancer forwards a frontend port to 22 "
                     + "(Linux) or 3389 (Windows), and its open NSG allows that port from Internet")
@@ -79,7 +89,8 @@ public final class LargeEstate {
                     + "NSG has no allow for it (DenyAllInBound decides) and no public IP path is open")
             .failing(VM_JIT_ENABLED).notApplicable(JIT_QUALITY_CHECKS).status(JitStatus.UNPROTECTED);
 
-    public static final List<Scenario> ALL = List.of(PROTECTED, BYPASSED, NO_JIT, NO_JIT_EXPOSED, LB_NAT_EXPOSED, LB_NAT_CLOSED);
+    public static final List<Scenario> ALL = List.of(PROTECTED, BYPASSED, NO_JIT, NO_JIT_EXPOSED, NO_JIT_BASIC_IP,
+            NO_JIT_EXPOSED_BASIC_IP, LB_NAT_EXPOSED, LB_NAT_CLOSED);
 
     /** Every fifth VM is in a load balancer's pool. */
     public static final int LOAD_BALANCED_EVERY = 5;
@@ -194,6 +205,8 @@ public final class LargeEstate {
         Scenario scenario = covered ? (exposed ? BYPASSED : PROTECTED) : (exposed ? NO_JIT_EXPOSED : NO_JIT);
         if (natRule) {
             scenario = openNsg(i) ? LB_NAT_EXPOSED : LB_NAT_CLOSED;
+        } else if (i % 40 == 3) {
+            scenario = exposed ? NO_JIT_EXPOSED_BASIC_IP : NO_JIT_BASIC_IP;
         }
         String name = vmNamePrefix + String.format("%05d", i);
         VmBuilder vm = windows ? group.windowsVm(name, scenario) : group.linuxVm(name, scenario);
