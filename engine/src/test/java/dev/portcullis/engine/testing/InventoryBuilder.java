@@ -269,6 +269,12 @@ public final class InventoryBuilder {
             return this;
         }
 
+        /** The primary NIC names this public IP id; the inventory lists it only if given {@code with(publicIp)}. */
+        public VmBuilder namingPublicIp(String publicIpId) {
+            primary.namingPublicIp(publicIpId);
+            return this;
+        }
+
         /** The primary NIC's own list of load-balancer backend pools. */
         public VmBuilder inPools(String... poolIds) {
             primary.pools = List.of(poolIds);
@@ -333,7 +339,7 @@ public final class InventoryBuilder {
         private final String nsgName;
         private List<Rules.Rule> nsgRules = List.of();
         private PublicIpAddress publicIp;
-        private String unlistedPublicIpId;
+        private String namedPublicIpId;
         private List<String> pools = List.of();
         private List<String> natRules = List.of();
 
@@ -355,11 +361,18 @@ public final class InventoryBuilder {
         public NicBuilder withPublicIp(String publicIpName, String address, PublicIpAddress.Sku sku) {
             publicIp = new PublicIpAddress(publicIpId(publicIpName), publicIpName, address, sku,
                     nicId(name) + "/ipConfigurations/ipconfig1");
+            namedPublicIpId = null;
             return this;
         }
 
         public NicBuilder withUnlistedPublicIp(String publicIpName) {
-            unlistedPublicIpId = publicIpId(publicIpName);
+            return namingPublicIp(publicIpId(publicIpName));
+        }
+
+        /** The NIC names this public IP id; the inventory lists it only if given {@code with(publicIp)}. */
+        public NicBuilder namingPublicIp(String publicIpId) {
+            namedPublicIpId = publicIpId;
+            publicIp = null;
             return this;
         }
 
@@ -370,7 +383,7 @@ public final class InventoryBuilder {
                 inventory.nsgs.add(nsg);
                 nsgId = nsg.id();
             }
-            String publicIpId = unlistedPublicIpId;
+            String publicIpId = namedPublicIpId;
             if (publicIp != null) {
                 inventory.publicIps.add(publicIp);
                 publicIpId = publicIp.id();
