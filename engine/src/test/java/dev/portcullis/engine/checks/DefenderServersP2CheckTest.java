@@ -1,7 +1,8 @@
 package dev.portcullis.engine.checks;
 
 import dev.portcullis.engine.catalogue.subscription_defender_servers_p2.SubscriptionDefenderServersP2Check;
-import static dev.portcullis.engine.checks.InventoryBuilder.anInventory;
+import dev.portcullis.engine.testing.InventoryBuilder;
+import static dev.portcullis.engine.testing.InventoryBuilder.anInventory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
 package dev.portcullis.engine.checks;
 
 import dev.portcullis.engine.vocabulary.OsType;
-import static dev.portcullis.engine.checks.InventoryBuilder.aLinuxVm;
-import static dev.portcullis.engine.checks.InventoryBuilder.anInventory;
+import static dev.portcullis.engine.testing.InventoryBuilder.aLinuxVm;
+import static dev.portcullis.engine.testing.InventoryBuilder.anInventory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portcullis.engine.inventory.InventoryGaps;
@@ -11,6 +11,7 @@ import dev.portcullis.engine.inventory.LoadBalancer;
 import dev.portcullis.engine.inventory.NetworkInterface;
 import dev.portcullis.engine.inventory.SubscriptionInventory;
 import dev.portcullis.engine.inventory.VirtualMachine;
+import dev.portcullis.engine.testing.InventoryBuilder;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -6,12 +6,12 @@ import dev.portcullis.engine.catalogue.vm_jit_max_duration.VmJitMaxDurationCheck
 import dev.portcullis.engine.catalogue.vm_jit_enabled.VmJitEnabledCheck;
 import dev.portcullis.engine.catalogue.vm_jit_covers_management_ports.VmJitCoversManagementPortsCheck;
 import dev.portcullis.engine.vocabulary.JitStatus;
-import static dev.portcullis.engine.checks.InventoryBuilder.aLinuxVm;
-import static dev.portcullis.engine.checks.InventoryBuilder.aVmOfUnknownOs;
-import static dev.portcullis.engine.checks.InventoryBuilder.aWindowsVm;
-import static dev.portcullis.engine.checks.InventoryBuilder.anInventory;
-import static dev.portcullis.engine.checks.InventoryBuilder.port;
-import static dev.portcullis.engine.checks.InventoryBuilder.vmId;
+import static dev.portcullis.engine.testing.InventoryBuilder.aLinuxVm;
+import static dev.portcullis.engine.testing.InventoryBuilder.aVmOfUnknownOs;
+import static dev.portcullis.engine.testing.InventoryBuilder.aWindowsVm;
+import static dev.portcullis.engine.testing.InventoryBuilder.anInventory;
+import static dev.portcullis.engine.testing.InventoryBuilder.port;
+import static dev.portcullis.engine.testing.InventoryBuilder.vmId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portcullis.engine.checks.Evaluator.Evaluation;

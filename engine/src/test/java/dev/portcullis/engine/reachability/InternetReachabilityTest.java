@@ -1,9 +1,9 @@
 package dev.portcullis.engine.reachability;
 
-import static dev.portcullis.engine.reachability.Rules.ASG;
-import static dev.portcullis.engine.reachability.Rules.NIC_IP;
-import static dev.portcullis.engine.reachability.Rules.allow;
-import static dev.portcullis.engine.reachability.Rules.deny;
+import static dev.portcullis.engine.testing.Rules.ASG;
+import static dev.portcullis.engine.testing.Rules.NIC_IP;
+import static dev.portcullis.engine.testing.Rules.allow;
+import static dev.portcullis.engine.testing.Rules.deny;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portcullis.engine.inventory.IpConfiguration;
@@ -13,6 +13,7 @@ import dev.portcullis.engine.inventory.PublicIpAddress;
 import dev.portcullis.engine.inventory.PublicIpAddress.Sku;
 import dev.portcullis.engine.inventory.SecurityRule;
 import dev.portcullis.engine.inventory.Subnet;
+import dev.portcullis.engine.testing.Rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.portcullis.engine.reachability;
 
-import static dev.portcullis.engine.reachability.Rules.allow;
-import static dev.portcullis.engine.reachability.Rules.deny;
+import static dev.portcullis.engine.testing.Rules.allow;
+import static dev.portcullis.engine.testing.Rules.deny;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portcullis.engine.inventory.PublicIpAddress.Sku;

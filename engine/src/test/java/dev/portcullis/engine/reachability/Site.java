@@ -11,6 +11,7 @@ import dev.portcullis.engine.inventory.NetworkSecurityGroup;
 import dev.portcullis.engine.inventory.PublicIpAddress;
 import dev.portcullis.engine.inventory.SecurityRule;
 import dev.portcullis.engine.inventory.Subnet;
+import dev.portcullis.engine.testing.Rules;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.portcullis.engine.reachability;
+package dev.portcullis.engine.testing;
 
 import dev.portcullis.engine.inventory.SecurityRule;
 import dev.portcullis.engine.inventory.SecurityRule.Access;
@@ -7,24 +7,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** NSG rules for tests: {@code allow(300, "22", "Internet")}, with fluent variations. */
-final class Rules {
+public final class Rules {
 
-    static final String NIC_IP = "10.0.1.4";
-    static final String ASG = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/applicationSecurityGroups/web";
+    public static final String NIC_IP = "10.0.1.4";
+    public static final String ASG = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/applicationSecurityGroups/web";
 
     private Rules() {
     }
 
-    static Rule allow(int priority, String port, String... sources) {
+    public static Rule allow(int priority, String port, String... sources) {
         return new Rule("user-allow-" + priority, priority, Access.ALLOW, port, sources);
     }
 
-    static Rule deny(int priority, String port, String... sources) {
+    public static Rule deny(int priority, String port, String... sources) {
         return new Rule("user-deny-" + priority, priority, Access.DENY, port, sources);
     }
 
     /** The three inbound default rules every NSG has. */
-    static List<SecurityRule> defaults() {
+    public static List<SecurityRule> defaults() {
         return List.of(
                 new Rule("AllowVnetInBound", 65000, Access.ALLOW, "*", "VirtualNetwork").to("VirtualNetwork")
                         .asDefault().build(),
@@ -33,7 +33,7 @@ final class Rules {
                 new Rule("DenyAllInBound", 65500, Access.DENY, "*", "*").asDefault().build());
     }
 
-    static final class Rule {
+    public static final class Rule {
         private String name;
         private final int priority;
         private final Access access;
@@ -46,7 +46,7 @@ final class Rules {
         private final List<String> ports;
         private boolean isDefault;
 
-        Rule(String name, int priority, Access access, String port, String... sources) {
+        public Rule(String name, int priority, Access access, String port, String... sources) {
             this.name = name;
             this.priority = priority;
             this.access = access;
@@ -54,43 +54,43 @@ final class Rules {
             this.sources = List.of(sources);
         }
 
-        Rule named(String ruleName) {
+        public Rule named(String ruleName) {
             this.name = ruleName;
             return this;
         }
 
-        Rule protocol(String value) {
+        public Rule protocol(String value) {
             this.protocol = value;
             return this;
         }
 
-        Rule outbound() {
+        public Rule outbound() {
             this.direction = Direction.OUTBOUND;
             return this;
         }
 
-        Rule to(String... destinationPrefixes) {
+        public Rule to(String... destinationPrefixes) {
             this.destinations = List.of(destinationPrefixes);
             return this;
         }
 
-        Rule toAsg(String asgId) {
+        public Rule toAsg(String asgId) {
             this.destinations = List.of();
             this.destinationAsgs.add(asgId);
             return this;
         }
 
-        Rule fromAsg(String asgId) {
+        public Rule fromAsg(String asgId) {
             this.sourceAsgs.add(asgId);
             return this;
         }
 
-        Rule asDefault() {
+        public Rule asDefault() {
             this.isDefault = true;
             return this;
         }
 
-        SecurityRule build() {
+        public SecurityRule build() {
             return new SecurityRule(name, priority, direction, access, protocol, sources, sourceAsgs, destinations,
                     destinationAsgs, ports, isDefault);
         }
