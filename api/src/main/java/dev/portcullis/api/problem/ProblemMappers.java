@@ -4,7 +4,7 @@ import dev.portcullis.persistence.secret.SecretBox;
 import dev.portcullis.scanner.scan.ScanRequestLimit;
 import dev.portcullis.scanner.tenant.DiscoveryFailedException;
 import dev.portcullis.scanner.tenant.DuplicateTenantException;
-import dev.portcullis.scanner.tenant.InvalidFieldException;
+import dev.portcullis.scanner.connection.InvalidFieldException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 

@@ -12,6 +12,8 @@ import dev.portcullis.simulator.ArmSimulator;
 import dev.portcullis.simulator.estate.Expectation;
 import dev.portcullis.simulator.estate.SimSubscription;
 import dev.portcullis.simulator.estate.SimVm;
+import dev.portcullis.engine.checks.CheckCatalogue;
+import dev.portcullis.engine.checks.VmCheck;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -25,7 +27,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Runs the whole pipeline (simulator → Azure SDK → evaluator → PostgreSQL → API) over the demo estate and compares
@@ -84,8 +86,7 @@ class FindingsAndVmsApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"vm_nsg_attached", "vm_management_port_internet_exposed", "vm_jit_enabled",
-            "vm_jit_covers_management_ports", "vm_jit_max_duration", "vm_jit_source_restricted", "vm_jit_bypassed"})
+    @MethodSource("vmCheckIds")
     void openFindingsOfEachVmCheckAreExactlyTheVmsBuiltToFailIt(String checkId) {
         Set<String> expected = simulator.estate().virtualMachines().stream()
                 .filter(vm -> vm.expected(checkId) == Expectation.FAIL)
@@ -205,5 +206,10 @@ class FindingsAndVmsApiTest {
     void catalogueListsEveryCheck() {
         assertThat(asAdmin().get("/api/v1/checks").jsonPath().getList("items.id", String.class))
                 .contains("subscription_defender_servers_p2").containsAll(VM_CHECKS);
+    }
+
+    /** Every VM check of the product's catalogue. */
+    static List<String> vmCheckIds() {
+        return CheckCatalogue.standard().vmChecks().stream().map(VmCheck::id).toList();
     }
 }

@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -56,6 +57,11 @@ class ArchitectureTest {
                 .whereLayer("scanner").mayOnlyBeAccessedByLayers("api", "web", "deploy")
                 .whereLayer("persistence").mayOnlyBeAccessedByLayers("scanner", "api", "web", "deploy")
                 .check(PRODUCT);
+    }
+
+    @Test
+    void packagesOfEveryModuleAreFreeOfCycles() {
+        slices().matching("dev.portcullis.(*).(*)..").should().beFreeOfCycles().check(PRODUCT);
     }
 
     @Test

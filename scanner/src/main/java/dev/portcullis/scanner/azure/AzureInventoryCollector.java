@@ -16,7 +16,7 @@ import dev.portcullis.engine.inventory.PublicIpAddress;
 import dev.portcullis.engine.inventory.SubscriptionInventory;
 import dev.portcullis.engine.inventory.VirtualMachine;
 import dev.portcullis.engine.inventory.VirtualNetwork;
-import dev.portcullis.scanner.tenant.TenantConnection;
+import dev.portcullis.scanner.connection.TenantConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -8,7 +8,7 @@ import com.azure.core.http.HttpRequest;
 import com.azure.core.http.HttpResponse;
 import com.azure.core.http.policy.HttpPipelinePolicy;
 import com.azure.core.util.Context;
-import dev.portcullis.scanner.tenant.InstallationPolicy;
+import dev.portcullis.scanner.connection.InstallationPolicy;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URISyntaxException;

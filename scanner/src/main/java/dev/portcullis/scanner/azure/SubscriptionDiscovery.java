@@ -1,7 +1,7 @@
 package dev.portcullis.scanner.azure;
 
 import com.azure.resourcemanager.resources.fluent.models.SubscriptionInner;
-import dev.portcullis.scanner.tenant.TenantConnection;
+import dev.portcullis.scanner.connection.TenantConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package dev.portcullis.scanner.scan;
 
-import dev.portcullis.scanner.tenant.TenantConnection;
+import dev.portcullis.scanner.connection.TenantConnection;
 import java.util.UUID;
 
 /** One subscription to collect, with the connection of its tenant. */

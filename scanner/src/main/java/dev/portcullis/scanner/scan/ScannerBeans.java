@@ -5,7 +5,7 @@ import dev.portcullis.scanner.config.ScannerConfig;
 import dev.portcullis.engine.checks.CheckCatalogue;
 import dev.portcullis.engine.checks.EvaluationSettings;
 import dev.portcullis.engine.checks.Evaluator;
-import dev.portcullis.scanner.tenant.InstallationPolicy;
+import dev.portcullis.scanner.connection.InstallationPolicy;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;

@@ -1,5 +1,6 @@
 package dev.portcullis.scanner.tenant;
 
+import dev.portcullis.scanner.connection.InvalidFieldException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

@@ -1,5 +1,6 @@
 package dev.portcullis.scanner.tenant;
 
+import dev.portcullis.scanner.connection.InvalidFieldException;
 import java.util.regex.Pattern;
 
 /**

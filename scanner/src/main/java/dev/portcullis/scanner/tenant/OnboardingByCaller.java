@@ -1,5 +1,6 @@
 package dev.portcullis.scanner.tenant;
 
+import dev.portcullis.scanner.connection.InvalidFieldException;
 import dev.portcullis.persistence.access.AccessRuleException;
 import dev.portcullis.persistence.access.Caller;
 import dev.portcullis.persistence.access.GrantRules;

@@ -1,5 +1,6 @@
 package dev.portcullis.scanner.tenant;
 
+import dev.portcullis.scanner.connection.TenantConnection;
 import dev.portcullis.persistence.tenant.SubscriptionEntity;
 import dev.portcullis.persistence.tenant.TenantEntity;
 import dev.portcullis.scanner.azure.ArmCallException;

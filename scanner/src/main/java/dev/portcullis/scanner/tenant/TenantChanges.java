@@ -1,5 +1,8 @@
 package dev.portcullis.scanner.tenant;
 
+import dev.portcullis.scanner.connection.TenantConnection;
+import dev.portcullis.scanner.connection.InstallationPolicy;
+import dev.portcullis.scanner.connection.CloudName;
 import dev.portcullis.persistence.access.Caller;
 import dev.portcullis.persistence.access.GrantRules;
 import dev.portcullis.persistence.audit.AuditLog;

@@ -1,5 +1,9 @@
 package dev.portcullis.scanner.tenant;
 
+import dev.portcullis.scanner.connection.TenantConnection;
+import dev.portcullis.scanner.connection.InstallationPolicy;
+import dev.portcullis.scanner.connection.CloudName;
+import dev.portcullis.scanner.connection.CredentialType;
 import dev.portcullis.persistence.secret.SecretBox;
 import dev.portcullis.persistence.secret.SecretResealing;
 import dev.portcullis.persistence.tenant.TenantEntity;

@@ -1,5 +1,7 @@
 package dev.portcullis.scanner.tenant;
 
+import dev.portcullis.scanner.connection.TenantConnection;
+import dev.portcullis.scanner.connection.InstallationPolicy;
 import dev.portcullis.persistence.secret.SecretBox;
 import dev.portcullis.persistence.tenant.SubscriptionEntity;
 import dev.portcullis.persistence.tenant.TenantEntity;

@@ -1,5 +1,10 @@
 package dev.portcullis.scanner.tenant;
 
+import dev.portcullis.scanner.connection.TenantConnection;
+import dev.portcullis.scanner.connection.InstallationPolicy;
+import dev.portcullis.scanner.connection.CloudName;
+import dev.portcullis.scanner.connection.CredentialType;
+import dev.portcullis.scanner.connection.InvalidFieldException;
 import dev.portcullis.persistence.access.AccessRuleException;
 import java.net.URI;
 import java.time.Instant;

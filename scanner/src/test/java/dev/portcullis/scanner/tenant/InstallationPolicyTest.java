@@ -1,5 +1,9 @@
 package dev.portcullis.scanner.tenant;
 
+import dev.portcullis.scanner.connection.CloudName;
+import dev.portcullis.scanner.connection.CredentialType;
+import dev.portcullis.scanner.connection.InstallationPolicy;
+import dev.portcullis.scanner.connection.InvalidFieldException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,7 +1,7 @@
 package dev.portcullis.web.tenants;
 
 import dev.portcullis.engine.remediation.ScriptText;
-import dev.portcullis.scanner.tenant.InvalidFieldException;
+import dev.portcullis.scanner.connection.InvalidFieldException;
 import dev.portcullis.scanner.tenant.ManagementGroupId;
 import java.util.List;
 

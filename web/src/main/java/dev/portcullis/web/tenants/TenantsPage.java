@@ -5,7 +5,7 @@ import dev.portcullis.persistence.query.TenantView;
 import dev.portcullis.persistence.query.VmQueries;
 import dev.portcullis.persistence.secret.SecretBox;
 import dev.portcullis.scanner.tenant.DiscoveryFailedException;
-import dev.portcullis.scanner.tenant.InvalidFieldException;
+import dev.portcullis.scanner.connection.InvalidFieldException;
 import dev.portcullis.scanner.tenant.TenantChanges;
 import dev.portcullis.web.page.Ids;
 import dev.portcullis.web.page.Viewer;

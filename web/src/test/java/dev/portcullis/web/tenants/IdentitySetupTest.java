@@ -3,7 +3,7 @@ package dev.portcullis.web.tenants;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.portcullis.scanner.tenant.InvalidFieldException;
+import dev.portcullis.scanner.connection.InvalidFieldException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.portcullis.scanner.tenant;
+package dev.portcullis.scanner.connection;
 
 import java.util.Arrays;
 import java.util.Optional;

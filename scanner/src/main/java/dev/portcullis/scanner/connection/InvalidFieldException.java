@@ -1,4 +1,4 @@
-package dev.portcullis.scanner.tenant;
+package dev.portcullis.scanner.connection;
 
 /** A request field that is missing or malformed; {@code field} is its JSON path ({@code cloud.name}). */
 public class InvalidFieldException extends RuntimeException {
