@@ -148,4 +148,62 @@ class RemediationApiTest {
                 + "Microsoft.Compute/virtualMachines/nope", "cli"), 404, "resourceId");
         assertProblem(asAdmin().queryParam("format", "cli").get("/api/v1/remediation"), 400, "resourceId");
     }
+
+    @Test
+    void basicPublicIpRemediationUpgradesEachBasicIpOfTheVmByItsServedName() throws Exception {
+        java.util.List<SimVm> failing = simulator.estate().virtualMachines().stream()
+                .filter(vm -> vm.expected("vm_public_ip_basic_sku") == Expectation.FAIL).toList();
+        assertThat(failing).isNotEmpty();
+        for (SimVm vm : failing) {
+            Set<String> served = basicPublicIpNamesOf(vm);
+            String cli = asAdmin().queryParam("resourceId", vm.resourceId()).queryParam("format", "cli")
+                    .queryParam("checkId", "vm_public_ip_basic_sku").get("/api/v1/remediation").asString();
+
+            Set<String> upgraded = new HashSet<>();
+            java.util.regex.Pattern.compile("--name '([^']+)' --sku Standard").matcher(cli).results()
+                    .forEach(m -> upgraded.add(m.group(1)));
+            assertThat(served).as(vm.name()).isNotEmpty();
+            assertThat(upgraded).as(vm.name()).isEqualTo(served);
+            assertThat(cli).as(vm.name()).contains("--allocation-method Static", "--remove publicIPAddress",
+                    "--public-ip-address '");
+        }
+    }
+
+    /** The names of the Basic public IPs the simulator serves on the VM's NICs. */
+    private Set<String> basicPublicIpNamesOf(SimVm vm) throws Exception {
+        String group = simulator.baseUrl() + "/subscriptions/" + vm.subscriptionId() + "/resourceGroups/"
+                + vm.resourceGroup() + "/providers/Microsoft.Network/";
+        Set<String> basicIpIds = new HashSet<>();
+        for (JsonNode ip : listed(group + "publicIPAddresses?api-version=2025-03-01")) {
+            if ("Basic".equalsIgnoreCase(ip.path("sku").path("name").asText("Basic"))) {
+                basicIpIds.add(ip.path("id").asText().toLowerCase(Locale.ROOT));
+            }
+        }
+        Set<String> names = new HashSet<>();
+        for (JsonNode nic : listed(group + "networkInterfaces?api-version=2025-03-01")) {
+            if (!nic.path("properties").path("virtualMachine").path("id").asText()
+                    .equalsIgnoreCase(vm.resourceId())) {
+                continue;
+            }
+            for (JsonNode configuration : nic.path("properties").path("ipConfigurations")) {
+                String ipId = configuration.path("properties").path("publicIPAddress").path("id").asText("");
+                if (basicIpIds.contains(ipId.toLowerCase(Locale.ROOT))) {
+                    names.add(ipId.substring(ipId.lastIndexOf('/') + 1));
+                }
+            }
+        }
+        return names;
+    }
+
+    private java.util.List<JsonNode> listed(String url) throws Exception {
+        java.util.List<JsonNode> items = new java.util.ArrayList<>();
+        String next = url;
+        while (next != null && !next.isEmpty()) {
+            JsonNode page = JSON.readTree(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(next))
+                    .build(), HttpResponse.BodyHandlers.ofString()).body());
+            page.path("value").forEach(items::add);
+            next = page.path("nextLink").asText(null);
+        }
+        return items;
+    }
 }

@@ -93,16 +93,22 @@ final class Browser implements AutoCloseable {
 
     /**
      * Finds and follows; when Chromium reports the element gone from the document between finding and clicking
-     * (the page settling after a load), finds it once more.
+     * (the page settling after a load), clicks it again only if the page still holds it: a click reported as failed
+     * may already have submitted its form, and clicking on the page it led to would find nothing.
      */
     void follow(String css) {
         try {
             follow(find(css));
-        } catch (org.openqa.selenium.StaleElementReferenceException e) {
-            follow(find(css));
         } catch (org.openqa.selenium.WebDriverException e) {
-            if (e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+            boolean detached = e instanceof org.openqa.selenium.StaleElementReferenceException
+                    || (e.getMessage() != null && e.getMessage().contains("does not belong to the document"));
+            if (!detached) {
                 throw e;
+            }
+            if (all(css).isEmpty()) {
+                new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "complete".equals(
+                        ((ChromeDriver) d).executeScript("return document.readyState")));
+                return;
             }
             follow(find(css));
         }
