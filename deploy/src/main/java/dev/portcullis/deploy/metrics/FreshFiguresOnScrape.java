@@ -4,7 +4,6 @@ import dev.portcullis.scanner.metrics.EstateGauges;
 import io.quarkus.vertx.http.ManagementInterface;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Before Prometheus' scrape of the management port's metrics is answered, the estate's gauges take their snapshot (if
@@ -15,8 +14,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 class FreshFiguresOnScrape {
 
     void route(@Observes ManagementInterface management, EstateGauges gauges,
-               @ConfigProperty(name = "quarkus.management.root-path") String root,
-               @ConfigProperty(name = "quarkus.micrometer.export.prometheus.path") String metrics) {
+               ManagementRootConfig managementRoot, PrometheusPathConfig prometheus) {
+        String root = managementRoot.rootPath();
+        String metrics = prometheus.path();
         String path = metrics.startsWith("/") ? metrics
                 : (root.endsWith("/") ? root : root + "/") + metrics;
         management.router().route(path).order(Integer.MIN_VALUE).blockingHandler(context -> {

@@ -11,10 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,15 +27,18 @@ public class AdminAccountBootstrap {
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final int MIN_LENGTH = 12;
 
-    @ConfigProperty(name = "portcullis.admin.password")
-    Optional<String> configuredPassword;
+    private final AdminConfig config;
+
+    AdminAccountBootstrap(AdminConfig config) {
+        this.config = config;
+    }
 
     void createAdminIfMissing(@Observes StartupEvent event) {
         QuarkusTransaction.requiringNew().run(() -> {
             if (UserAccountEntity.count("username", ADMIN) > 0) {
                 return;
             }
-            String password = configuredPassword.filter(p -> !p.isBlank()).orElse(null);
+            String password = config.password().filter(p -> !p.isBlank()).orElse(null);
             if (password != null && password.length() < MIN_LENGTH) {
                 throw new IllegalStateException("PORTCULLIS_ADMIN_PASSWORD must have at least " + MIN_LENGTH
                         + " characters");

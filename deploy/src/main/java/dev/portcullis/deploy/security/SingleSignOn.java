@@ -20,7 +20,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -45,11 +44,8 @@ public class SingleSignOn {
     @Inject
     AuditLog audit;
 
-    @ConfigProperty(name = "portcullis.sso.group-roles")
-    Optional<String> groupRoles;
-
-    @ConfigProperty(name = "portcullis.sso.groups-claim", defaultValue = "groups")
-    String groupsClaim;
+    @Inject
+    SsoConfig config;
 
     @GET
     public Response signedIn(HttpServerRequest request) {
@@ -59,10 +55,10 @@ public class SingleSignOn {
                 .orElse(idToken.getSubject());
         List<String> groups = Optional.ofNullable(idToken.getGroups()).map(List::copyOf)
                 .filter(g -> !g.isEmpty())
-                .orElseGet(() -> Optional.ofNullable(idToken.<Object>getClaim(groupsClaim))
+                .orElseGet(() -> Optional.ofNullable(idToken.<Object>getClaim(config.groupsClaim()))
                         .map(value -> List.of(value.toString())).orElse(List.of()));
         String address = ClientAddress.of(request);
-        Optional<Grant> grant = GroupRoles.parse(groupRoles.orElse("")).grantFor(groups);
+        Optional<Grant> grant = GroupRoles.parse(config.groupRoles().orElse("")).grantFor(groups);
         NewCookie dropOidcSession = new NewCookie.Builder(OIDC_SESSION_COOKIE).path("/").maxAge(0).value("").build();
         if (grant.isEmpty()) {
             audit.record(name, address, LocalAccountIdentityProvider.LOGIN, AuditLog.Outcome.FAILURE,

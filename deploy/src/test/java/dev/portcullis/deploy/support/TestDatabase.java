@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Empties the product's tables between tests, on the real PostgreSQL, and says so to caches. Of the local accounts only
@@ -24,12 +23,10 @@ public class TestDatabase {
     }
 
     public TestDatabase(EntityManager em, Event<EstateChanged> changed,
-                        @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
-                        @ConfigProperty(name = "quarkus.datasource.username") String user,
-                        @ConfigProperty(name = "quarkus.datasource.password") String password) {
+                        TestDatabaseConfig config) {
         this.em = em;
         this.changed = changed;
-        this.connection = new Connection(jdbcUrl, user, password);
+        this.connection = new Connection(config.jdbc().url(), config.username(), config.password());
     }
 
     /**

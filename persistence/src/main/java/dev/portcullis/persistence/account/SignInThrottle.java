@@ -4,10 +4,8 @@ import dev.portcullis.persistence.throttle.Throttles;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Failed sign-ins per client address: after {@link #FAILURES_PER_MINUTE} in a minute, the address is refused until
@@ -25,15 +23,13 @@ public class SignInThrottle {
     private final Set<String> unthrottled;
 
     /**
-     * @param unthrottled addresses never throttled ({@code portcullis.sign-in.unthrottled-addresses}): none in
-     *                    production; the test profile's own 127.0.0.1, whose many deliberate failures would otherwise
-     *                    throttle every test
+     * @param config its addresses never throttled ({@code portcullis.sign-in.unthrottled-addresses}): none in
+     *               production; the test profile's own 127.0.0.1, whose many deliberate failures would otherwise
+     *               throttle every test
      */
-    public SignInThrottle(Throttles throttles,
-                          @ConfigProperty(name = "portcullis.sign-in.unthrottled-addresses")
-                          Optional<Set<String>> unthrottled) {
+    public SignInThrottle(Throttles throttles, SignInConfig config) {
         this.throttles = throttles;
-        this.unthrottled = unthrottled.orElse(Set.of());
+        this.unthrottled = config.unthrottledAddresses().orElse(Set.of());
     }
 
     /** Seconds until the address may try again, or empty when it may try now. */

@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -25,10 +24,10 @@ public class RetentionPurge {
     private final int retentionDays;
 
     public RetentionPurge(EntityManager em, Throttles throttles,
-                          @ConfigProperty(name = "portcullis.retention.days", defaultValue = "400") int retentionDays) {
+                          RetentionConfig config) {
         this.em = em;
         this.throttles = throttles;
-        this.retentionDays = retentionDays;
+        this.retentionDays = config.days();
     }
 
     @Scheduled(identity = "retention-purge", every = "${portcullis.retention.every:24h}", delayed = "5m",

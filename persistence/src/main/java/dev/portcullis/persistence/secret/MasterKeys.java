@@ -16,6 +16,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code PORTCULLIS_PREVIOUS_MASTER_KEYS} (comma-separated, still opening what they sealed), or a key file
  * ({@code PORTCULLIS_MASTER_KEY_FILE}) with one key per line, the current one first. Without either, nothing can be
  * sealed and onboarding a credential with a secret is refused.
+ * <p>
+ * These three stay {@code @ConfigProperty}: they sit directly under {@code portcullis.}, and a {@code @ConfigMapping}
+ * with that prefix would make every other {@code portcullis.*} property an error at start unless a mapping in use
+ * claims it (the {@code portcullis.log.*} lookup table, {@code portcullis.csrf-signature-key}, Maven's
+ * {@code -Dportcullis.excluded.groups} passed on to the tests).
  */
 @ApplicationScoped
 public class MasterKeys {

@@ -27,7 +27,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.util.OptionalLong;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Signing in and out. A successful sign-in starts a server-side page session (see {@link PageSessions}) and sets
@@ -45,8 +44,8 @@ public class LoginPage {
 
     public LoginPage(Viewer viewer, IdentityProviderManager identities, PageSessions sessions, AuditLog audit,
                      Event<SessionEnded> ended,
-                     @ConfigProperty(name = "quarkus.oidc.tenant-enabled", defaultValue = "false") boolean singleSignOn) {
-        this.singleSignOn = singleSignOn;
+                     SingleSignOnConfig singleSignOn) {
+        this.singleSignOn = singleSignOn.tenantEnabled();
         this.viewer = viewer;
         this.identities = identities;
         this.sessions = sessions;
