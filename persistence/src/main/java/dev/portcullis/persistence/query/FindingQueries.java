@@ -158,6 +158,7 @@ public class FindingQueries {
         Instant lastSeen = f.status != FindingStatus.RESOLVED && lastGoodScanAt != null
                 && lastGoodScanAt.isAfter(f.lastSeenAt) ? lastGoodScanAt : f.lastSeenAt;
         return new FindingView(f.id, f.checkId, f.resourceId, f.resourceName, subscriptionId,
-                f.severity.name(), f.status.name(), f.firstSeenAt, lastSeen, f.resolvedAt, f.reopenCount, f.detail, stale);
+                f.severity.name(), f.status.name(), f.firstSeenAt, lastSeen, f.resolvedAt, f.reopenCount, f.detail,
+                stale);
     }
 }

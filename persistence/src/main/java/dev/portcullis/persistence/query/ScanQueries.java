@@ -116,7 +116,7 @@ public class ScanQueries {
                     r.resourceCounts == null ? Map.of() : r.resourceCounts, r.durationMs, r.attempts, r.interruptions,
                     r.runner);
         }).toList();
-        return new ScanView(scan.id, scan.status.name(), scan.trigger, scan.requestedAt, scan.startedAt, scan.finishedAt,
-                results);
+        return new ScanView(scan.id, scan.status.name(), scan.trigger, scan.requestedAt, scan.startedAt,
+                scan.finishedAt, results);
     }
 }

@@ -98,8 +98,8 @@ public class FindingsPage {
                          @QueryParam("check") String check, @QueryParam("subscription") String subscription,
                          @QueryParam("page") String page) {
         FilterValues values = new FilterValues(viewer.msg());
-        String chosenStatus = status == null ? FindingStatus.OPEN.name() : values.oneOf(status, viewer.msg().filter_status(),
-                STATUSES);
+        String chosenStatus = status == null ? FindingStatus.OPEN.name()
+                : values.oneOf(status, viewer.msg().filter_status(), STATUSES);
         String chosenSeverity = values.oneOf(severity, viewer.msg().filter_severity(), SEVERITIES);
         List<CheckDefinition> checks = catalogue.definitions(viewer.lang());
         String chosenCheck = values.oneOf(check, viewer.msg().filter_check(),

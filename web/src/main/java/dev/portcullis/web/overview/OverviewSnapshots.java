@@ -139,7 +139,8 @@ public class OverviewSnapshots {
 
     private static List<Overview.Attention> attention(List<TenantView> all) {
         return all.stream().flatMap(t -> t.subscriptions().stream()
-                        .filter(s -> s.enabled() && (s.stale() || SubscriptionScanStatus.FAILED.name().equals(s.lastScanStatus())))
+                        .filter(s -> s.enabled()
+                                && (s.stale() || SubscriptionScanStatus.FAILED.name().equals(s.lastScanStatus())))
                         .map(s -> new Overview.Attention(t.displayName(), s)))
                 .toList();
     }
