@@ -51,11 +51,11 @@ public class FindingResource {
             throw ProblemException.badField("checkId", "checkId " + checkId + " is not in the catalogue");
         }
         FindingFilter filter = new FindingFilter(
-                QueryParams.oneOf(status, "status", FindingStatus.values()),
+                QueryParams.oneOf(status, "status", FindingStatus.class),
                 QueryParams.tenant(tenants, caller.get().scope(), tenant, "tenant"),
                 JsonBodies.guid(subscriptionId, "subscriptionId"),
                 checkId == null || checkId.isBlank() ? null : checkId,
-                QueryParams.oneOf(severity, "severity", Severity.values()));
+                QueryParams.oneOf(severity, "severity", Severity.class));
         QueryParams.Paging paging = QueryParams.paging(page, size, DEFAULT_SIZE);
         return findings.list(caller.get().scope(), filter, paging.page(), paging.size());
     }

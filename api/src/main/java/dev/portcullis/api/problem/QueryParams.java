@@ -60,6 +60,12 @@ public final class QueryParams {
         return upper;
     }
 
+    /** The constant of {@code type} the value names (case-insensitive); null when absent; 400 naming the field else. */
+    public static <E extends Enum<E>> E oneOf(String value, String field, Class<E> type) {
+        String name = oneOf(value, field, type.getEnumConstants());
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+
     /** A tenant given by its Portcullis id or Entra tenant id; unknown → 404 naming the parameter. */
     public static UUID tenant(TenantQueries tenants, TenantScope scope, String value, String field) {
         UUID id = JsonBodies.guid(value, field);

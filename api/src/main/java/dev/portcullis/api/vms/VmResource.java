@@ -41,7 +41,7 @@ public class VmResource {
         TenantScope scope = caller.get().scope();
         VmFilter filter = new VmFilter(QueryParams.tenant(tenants, scope, tenant, "tenant"),
                 JsonBodies.guid(subscriptionId, "subscriptionId"),
-                QueryParams.oneOf(jitStatus, "jitStatus", JitStatus.values()), null, null, null, VmSort.NAME);
+                QueryParams.oneOf(jitStatus, "jitStatus", JitStatus.class), null, null, null, VmSort.NAME);
         QueryParams.Paging paging = QueryParams.paging(page, size, DEFAULT_SIZE);
         return vms.list(scope, filter, paging.page(), paging.size());
     }

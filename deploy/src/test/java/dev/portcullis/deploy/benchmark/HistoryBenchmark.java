@@ -13,6 +13,8 @@ import dev.portcullis.persistence.tenant.SubscriptionEntity;
 import dev.portcullis.persistence.tenant.TenantEntity;
 import dev.portcullis.engine.inventory.SubscriptionInventory;
 import dev.portcullis.engine.checks.Evaluator;
+import dev.portcullis.engine.vocabulary.ScanStatus;
+import dev.portcullis.engine.vocabulary.SubscriptionScanStatus;
 import dev.portcullis.scanner.scan.FindingLedger;
 import dev.portcullis.scanner.scan.ScanTime;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -167,7 +169,7 @@ class HistoryBenchmark {
         return QuarkusTransaction.requiringNew().call(() -> {
             ScanEntity scan = new ScanEntity();
             scan.id = UUID.randomUUID();
-            scan.status = "RUNNING";
+            scan.status = ScanStatus.RUNNING;
             scan.trigger = "BENCHMARK";
             scan.requestedAt = at;
             scan.startedAt = at;
@@ -182,7 +184,7 @@ class HistoryBenchmark {
             row.id = UUID.randomUUID();
             row.scanRef = scanId;
             row.subscriptionRef = subscriptionRef;
-            row.status = "RUNNING";
+            row.status = SubscriptionScanStatus.RUNNING;
             row.startedAt = at;
             row.persist();
             return row.id;
@@ -192,7 +194,7 @@ class HistoryBenchmark {
     private static void finishScan(UUID scanId, Instant at) {
         QuarkusTransaction.requiringNew().run(() -> {
             ScanEntity scan = ScanEntity.findById(scanId);
-            scan.status = "SUCCEEDED";
+            scan.status = ScanStatus.SUCCEEDED;
             scan.finishedAt = at;
         });
     }

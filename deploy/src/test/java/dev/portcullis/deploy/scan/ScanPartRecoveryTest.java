@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portcullis.deploy.support.SimulatorResource;
 import dev.portcullis.deploy.support.TestDatabase;
+import dev.portcullis.engine.vocabulary.ScanStatus;
 import dev.portcullis.persistence.scan.ScanProgress;
 import dev.portcullis.persistence.scan.ScanProgress.Claimed;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -122,7 +123,7 @@ class ScanPartRecoveryTest {
 
         assertThat(progress.finishIfDone(scan, Instant.now())).as("a tenant is still to plan").isEmpty();
         QuarkusTransaction.requiringNew().run(() -> progress.plan(scan, unplanned, List.of(), Instant.now()));
-        assertThat(progress.finishIfDone(scan, Instant.now())).contains("FAILED");
+        assertThat(progress.finishIfDone(scan, Instant.now())).contains(ScanStatus.FAILED);
         assertThat(progress.finishIfDone(scan, Instant.now())).as("finished once").isEmpty();
     }
 

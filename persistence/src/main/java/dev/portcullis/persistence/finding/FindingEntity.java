@@ -1,8 +1,12 @@
 package dev.portcullis.persistence.finding;
 
+import dev.portcullis.engine.vocabulary.FindingStatus;
+import dev.portcullis.engine.vocabulary.Severity;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -35,11 +39,13 @@ public class FindingEntity extends PanacheEntityBase {
     @Column(name = "subscription_ref", nullable = false)
     public UUID subscriptionRef;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String severity;
+    public Severity severity;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String status;
+    public FindingStatus status;
 
     public String detail;
 

@@ -29,8 +29,8 @@ public final class FindingTransitions {
         finding.resourceId = result.resourceId();
         finding.resourceName = result.resourceName();
         finding.subscriptionRef = subscriptionRef;
-        finding.severity = severity.name();
-        finding.status = FindingStatus.OPEN.name();
+        finding.severity = severity;
+        finding.status = FindingStatus.OPEN;
         finding.firstSeenAt = at;
         finding.lastSeenAt = at;
         takeResult(finding, result);
@@ -50,7 +50,7 @@ public final class FindingTransitions {
         if (type == Transition.Type.OPENED) {
             throw new IllegalArgumentException("A new finding is opened with open(...)");
         }
-        finding.status = FindingLifecycle.statusAfter(type, FindingStatus.valueOf(finding.status)).name();
+        finding.status = FindingLifecycle.statusAfter(type, finding.status);
         if (transition.result() != null) {
             takeResult(finding, transition.result());
         }

@@ -1,8 +1,12 @@
 package dev.portcullis.persistence.inventory;
 
+import dev.portcullis.engine.vocabulary.JitStatus;
+import dev.portcullis.engine.vocabulary.OsType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -37,8 +41,9 @@ public class VirtualMachineEntity extends PanacheEntityBase {
 
     public String location;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "os_type", nullable = false)
-    public String osType;
+    public OsType osType;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "public_ips", nullable = false)
@@ -68,8 +73,9 @@ public class VirtualMachineEntity extends PanacheEntityBase {
     @Column(name = "exposed_port_count", insertable = false, updatable = false)
     public Integer exposedPortCount;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "jit_status", nullable = false)
-    public String jitStatus;
+    public JitStatus jitStatus;
 
     @Column(name = "first_seen_at", nullable = false)
     public Instant firstSeenAt;

@@ -1,7 +1,10 @@
 package dev.portcullis.persistence.query;
 
+import dev.portcullis.engine.vocabulary.FindingStatus;
+import dev.portcullis.engine.vocabulary.Severity;
 import dev.portcullis.persistence.finding.FindingEntity;
 import dev.portcullis.persistence.finding.FindingEventEntity;
+import dev.portcullis.persistence.sql.Jpql;
 import dev.portcullis.persistence.sql.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -31,8 +34,8 @@ public class FindingQueries {
     private static final String FINDING_COLUMNS = "select f as finding, s.subscriptionId as subscriptionId,"
             + " s.lastGoodScanAt as lastGoodScanAt";
 
-    private static final String SEVERITY_ORDER = " order by case f.severity when 'CRITICAL' then 0 when 'HIGH' then 1"
-            + " when 'MEDIUM' then 2 else 3 end, f.firstSeenAt desc, f.id";
+    private static final String SEVERITY_ORDER = " order by " + Jpql.declarationOrder("f.severity", Severity.class)
+            + ", f.firstSeenAt desc, f.id";
 
     public FindingQueries(EntityManager em) {
         this.em = em;
@@ -92,9 +95,11 @@ public class FindingQueries {
         Map<String, Long> counts = new HashMap<>();
         Row.all(scope.bind(em.createQuery("select f.severity as severity, count(f) as findings"
                         + " from FindingEntity f, SubscriptionEntity s"
-                        + " where s.id = f.subscriptionRef and f.status = 'OPEN' and " + scope.condition("s.tenant.id")
+                        + " where s.id = f.subscriptionRef and f.status = " + Jpql.literal(FindingStatus.OPEN)
+                        + " and " + scope.condition("s.tenant.id")
                         + " group by f.severity", Tuple.class)))
-                .forEach(row -> counts.put(row.string("severity"), row.get("findings", Long.class)));
+                .forEach(row -> counts.put(row.get("severity", Severity.class).name(),
+                        row.get("findings", Long.class)));
         return counts;
     }
 
@@ -150,9 +155,10 @@ public class FindingQueries {
      */
     static FindingView toView(FindingEntity f, UUID subscriptionId, Instant lastGoodScanAt,
                               boolean stale) {
-        Instant lastSeen = !"RESOLVED".equals(f.status) && lastGoodScanAt != null
+        Instant lastSeen = f.status != FindingStatus.RESOLVED && lastGoodScanAt != null
                 && lastGoodScanAt.isAfter(f.lastSeenAt) ? lastGoodScanAt : f.lastSeenAt;
-        return new FindingView(f.id, f.checkId, f.resourceId, f.resourceName, subscriptionId, f.severity, f.status,
-                f.firstSeenAt, lastSeen, f.resolvedAt, f.reopenCount, f.detail, stale);
+        return new FindingView(f.id, f.checkId, f.resourceId, f.resourceName, subscriptionId,
+                f.severity.name(), f.status.name(), f.firstSeenAt, lastSeen, f.resolvedAt, f.reopenCount, f.detail,
+                stale);
     }
 }

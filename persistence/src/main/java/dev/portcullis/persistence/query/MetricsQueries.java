@@ -1,5 +1,6 @@
 package dev.portcullis.persistence.query;
 
+import dev.portcullis.engine.vocabulary.Severity;
 import dev.portcullis.persistence.sql.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -8,6 +9,7 @@ import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,6 @@ import java.util.UUID;
 @Transactional
 public class MetricsQueries {
 
-    private static final List<String> SEVERITIES = List.of("CRITICAL", "HIGH", "MEDIUM", "LOW");
     private static final List<String> BUCKETS = List.of("<1d", "1-7d", "7-30d", "30-90d", ">90d");
 
     private final EntityManager em;
@@ -71,10 +72,13 @@ public class MetricsQueries {
                 query.setParameter("subscription", subscriptionId);
             }
         }
-        Map<String, RemediationMetrics.TimeToResolve> bySeverity = new LinkedHashMap<>();
-        SEVERITIES.forEach(sev -> bySeverity.put(sev, new RemediationMetrics.TimeToResolve(sev, 0, null, null)));
+        Map<Severity, RemediationMetrics.TimeToResolve> bySeverity = new EnumMap<>(Severity.class);
+        for (Severity sev : Severity.values()) {
+            bySeverity.put(sev, new RemediationMetrics.TimeToResolve(sev.name(), 0, null, null));
+        }
         for (Row row : Row.all(resolved)) {
-            bySeverity.put(row.string("severity"), new RemediationMetrics.TimeToResolve(row.string("severity"),
+            Severity sev = row.enumValue("severity", Severity.class);
+            bySeverity.put(sev, new RemediationMetrics.TimeToResolve(sev.name(),
                     row.longValue("resolved"), round(row.doubleOrNull("mean_hours")),
                     round(row.doubleOrNull("median_hours"))));
         }

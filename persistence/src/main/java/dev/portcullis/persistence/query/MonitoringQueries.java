@@ -1,5 +1,9 @@
 package dev.portcullis.persistence.query;
 
+import dev.portcullis.engine.vocabulary.FindingStatus;
+import dev.portcullis.engine.vocabulary.Severity;
+import dev.portcullis.engine.vocabulary.SubscriptionScanStatus;
+import dev.portcullis.persistence.sql.Jpql;
 import dev.portcullis.persistence.sql.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -26,7 +30,7 @@ public class MonitoringQueries {
     }
 
     /** Open findings of one severity and check. */
-    public record OpenFindings(String severity, String checkId, long count) {
+    public record OpenFindings(Severity severity, String checkId, long count) {
     }
 
     /**
@@ -45,9 +49,10 @@ public class MonitoringQueries {
     /** Open findings by severity and check (the same findings {@code GET /api/v1/findings?status=OPEN} lists). */
     public List<OpenFindings> openFindings() {
         return Row.all(em.createQuery("select f.severity as severity, f.checkId as checkId, count(f) as findings"
-                        + " from FindingEntity f where f.status = 'OPEN' group by f.severity, f.checkId", Tuple.class))
+                        + " from FindingEntity f where f.status = " + Jpql.literal(FindingStatus.OPEN)
+                        + " group by f.severity, f.checkId", Tuple.class))
                 .stream()
-                .map(row -> new OpenFindings(row.string("severity"), row.string("checkId"),
+                .map(row -> new OpenFindings(row.get("severity", Severity.class), row.string("checkId"),
                         row.get("findings", Long.class)))
                 .toList();
     }
@@ -73,9 +78,10 @@ public class MonitoringQueries {
         long queued = 0;
         long running = 0;
         for (Row row : Row.all(em.createQuery("select ss.status as status, count(ss) as scans"
-                + " from SubscriptionScanEntity ss where ss.status in ('QUEUED', 'RUNNING') group by ss.status",
+                + " from SubscriptionScanEntity ss where ss.status in "
+                + Jpql.literals(SubscriptionScanStatus.QUEUED, SubscriptionScanStatus.RUNNING) + " group by ss.status",
                 Tuple.class))) {
-            if ("QUEUED".equals(row.value("status"))) {
+            if (row.get("status", SubscriptionScanStatus.class) == SubscriptionScanStatus.QUEUED) {
                 queued = row.get("scans", Long.class);
             } else {
                 running = row.get("scans", Long.class);

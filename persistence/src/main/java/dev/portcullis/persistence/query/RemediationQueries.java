@@ -1,5 +1,6 @@
 package dev.portcullis.persistence.query;
 
+import dev.portcullis.engine.vocabulary.FindingStatus;
 import dev.portcullis.engine.inventory.ArmIds;
 import dev.portcullis.persistence.finding.FindingEntity;
 import dev.portcullis.persistence.inventory.JitPolicyEntity;
@@ -136,13 +137,15 @@ public class RemediationQueries {
      */
     public Map<String, List<Map<String, String>>> openSubjects(String resourceId) {
         Map<String, List<Map<String, String>>> subjects = new HashMap<>();
-        FindingEntity.<FindingEntity>list("resourceKey = ?1 and status = 'OPEN'", ArmIds.key(resourceId.trim()))
+        FindingEntity.<FindingEntity>list("resourceKey = ?1 and status = ?2", ArmIds.key(resourceId.trim()),
+                        FindingStatus.OPEN)
                 .forEach(finding -> subjects.put(finding.checkId, finding.remediationSubjects));
         return subjects;
     }
 
     private List<String> openChecks(String resourceKey) {
-        return em.createQuery("select f.checkId from FindingEntity f where f.resourceKey = :key and f.status = 'OPEN'"
-                + " order by f.checkId", String.class).setParameter("key", resourceKey).getResultList();
+        return em.createQuery("select f.checkId from FindingEntity f where f.resourceKey = :key and f.status = :open"
+                        + " order by f.checkId", String.class)
+                .setParameter("key", resourceKey).setParameter("open", FindingStatus.OPEN).getResultList();
     }
 }

@@ -1,5 +1,7 @@
 package dev.portcullis.persistence.query;
 
+import dev.portcullis.engine.findings.Transition;
+import dev.portcullis.engine.vocabulary.SubscriptionScanStatus;
 import dev.portcullis.persistence.finding.FindingEntity;
 import dev.portcullis.persistence.scan.ScanEntity;
 import dev.portcullis.persistence.scan.SubscriptionScanEntity;
@@ -80,23 +82,24 @@ public class ScanQueries {
         List<ScanDiffView.SubscriptionDiff> diffs = rows.stream().map(row -> {
             SubscriptionEntity subscription = SubscriptionEntity.findById(row.subscriptionRef);
             UUID previous = em.createQuery("select ss.scanRef from SubscriptionScanEntity ss"
-                            + " where ss.subscriptionRef = :sub and ss.status = 'SUCCEEDED' and ss.startedAt < :start"
+                            + " where ss.subscriptionRef = :sub and ss.status = :succeeded and ss.startedAt < :start"
                             + " order by ss.startedAt desc", UUID.class)
                     .setParameter("sub", row.subscriptionRef).setParameter("start", row.startedAt)
+                    .setParameter("succeeded", SubscriptionScanStatus.SUCCEEDED)
                     .setMaxResults(1).getResultStream().findFirst().orElse(null);
-            return new ScanDiffView.SubscriptionDiff(subscription.subscriptionId, row.status, previous,
-                    changed(scanId, row.subscriptionRef, "OPENED", subscription.subscriptionId),
-                    changed(scanId, row.subscriptionRef, "RESOLVED", subscription.subscriptionId),
-                    changed(scanId, row.subscriptionRef, "REOPENED", subscription.subscriptionId));
+            return new ScanDiffView.SubscriptionDiff(subscription.subscriptionId, row.status.name(), previous,
+                    changed(scanId, row.subscriptionRef, Transition.Type.OPENED, subscription.subscriptionId),
+                    changed(scanId, row.subscriptionRef, Transition.Type.RESOLVED, subscription.subscriptionId),
+                    changed(scanId, row.subscriptionRef, Transition.Type.REOPENED, subscription.subscriptionId));
         }).toList();
         return Optional.of(new ScanDiffView(scanId, diffs));
     }
 
-    private List<FindingView> changed(UUID scanId, UUID subscriptionRef, String type, UUID subscriptionId) {
+    private List<FindingView> changed(UUID scanId, UUID subscriptionRef, Transition.Type type, UUID subscriptionId) {
         return em.createQuery("select f from FindingEntity f where f.subscriptionRef = :sub and exists ("
                         + " select 1 from FindingEventEntity e where e.findingRef = f.id and e.scanRef = :scan"
                         + " and e.type = :type) order by f.checkId, f.resourceKey", FindingEntity.class)
-                .setParameter("sub", subscriptionRef).setParameter("scan", scanId).setParameter("type", type)
+                .setParameter("sub", subscriptionRef).setParameter("scan", scanId).setParameter("type", type.name())
                 .getResultStream().map(f -> FindingQueries.toView(f, subscriptionId, f.lastSeenAt, false)).toList();
     }
 
@@ -108,12 +111,12 @@ public class ScanQueries {
                 .stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
         List<ScanView.SubscriptionResult> results = rows.stream().map(r -> {
             SubscriptionEntity s = subscriptions.get(r.subscriptionRef);
-            return new ScanView.SubscriptionResult(s.subscriptionId, s.displayName, r.status, r.error,
+            return new ScanView.SubscriptionResult(s.subscriptionId, s.displayName, r.status.name(), r.error,
                     r.armRequests, r.throttledRequests, r.retriedRequests,
                     r.resourceCounts == null ? Map.of() : r.resourceCounts, r.durationMs, r.attempts, r.interruptions,
                     r.runner);
         }).toList();
-        return new ScanView(scan.id, scan.status, scan.trigger, scan.requestedAt, scan.startedAt, scan.finishedAt,
-                results);
+        return new ScanView(scan.id, scan.status.name(), scan.trigger, scan.requestedAt, scan.startedAt,
+                scan.finishedAt, results);
     }
 }

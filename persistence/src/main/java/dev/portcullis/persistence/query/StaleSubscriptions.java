@@ -1,5 +1,6 @@
 package dev.portcullis.persistence.query;
 
+import dev.portcullis.engine.vocabulary.SubscriptionScanStatus;
 import jakarta.persistence.EntityManager;
 import java.util.HashSet;
 import java.util.List;
@@ -25,8 +26,8 @@ final class StaleSubscriptions {
     /** Whether this subscription's latest scan failed. */
     static boolean isStale(EntityManager em, UUID subscriptionRef) {
         return em.createQuery("select ss.status from SubscriptionScanEntity ss where ss.subscriptionRef = :s"
-                        + " order by ss.startedAt desc", String.class)
+                        + " order by ss.startedAt desc", SubscriptionScanStatus.class)
                 .setParameter("s", subscriptionRef).setMaxResults(1).getResultStream()
-                .anyMatch("FAILED"::equals);
+                .anyMatch(SubscriptionScanStatus.FAILED::equals);
     }
 }

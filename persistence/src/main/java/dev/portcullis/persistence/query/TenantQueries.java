@@ -1,5 +1,6 @@
 package dev.portcullis.persistence.query;
 
+import dev.portcullis.engine.vocabulary.SubscriptionScanStatus;
 import dev.portcullis.persistence.sql.Row;
 import dev.portcullis.persistence.tenant.SubscriptionEntity;
 import dev.portcullis.persistence.tenant.TenantEntity;
@@ -95,8 +96,8 @@ public class TenantQueries {
         List<SubscriptionView> views = subscriptions.stream().map(s -> {
             LatestScan scan = latest.getOrDefault(s.id, LatestScan.NONE);
             return new SubscriptionView(s.subscriptionId, s.displayName, s.state, s.enabled, s.defenderServersTier,
-                    s.defenderServersSubPlan, scan.status(), scan.at(), scan.error(), scan.lastSuccessAt(),
-                    "FAILED".equals(scan.status()), s.removedAt);
+                    s.defenderServersSubPlan, scan.status() == null ? null : scan.status().name(), scan.at(),
+                    scan.error(), scan.lastSuccessAt(), scan.status() == SubscriptionScanStatus.FAILED, s.removedAt);
         }).toList();
         return new TenantView(tenant.id, tenant.displayName, tenant.tenantId,
                 new TenantView.Cloud(tenant.cloudName, tenant.resourceManagerEndpoint, tenant.authorityHost),
@@ -114,13 +115,14 @@ public class TenantQueries {
                 """, Tuple.class));
         Map<UUID, LatestScan> latest = new HashMap<>();
         for (Row row : rows) {
-            latest.put(row.uuid("subscription_ref"), new LatestScan(row.string("status"), row.instant("started_at"),
+            latest.put(row.uuid("subscription_ref"), new LatestScan(
+                    row.enumValue("status", SubscriptionScanStatus.class), row.instant("started_at"),
                     row.string("error"), row.instant("last_good_scan_at")));
         }
         return latest;
     }
 
-    private record LatestScan(String status, Instant at, String error, Instant lastSuccessAt) {
+    private record LatestScan(SubscriptionScanStatus status, Instant at, String error, Instant lastSuccessAt) {
         static final LatestScan NONE = new LatestScan(null, null, null, null);
     }
 }

@@ -1,5 +1,7 @@
 package dev.portcullis.persistence.query;
 
+import dev.portcullis.engine.vocabulary.JitStatus;
+import dev.portcullis.engine.vocabulary.OsType;
 import java.util.UUID;
 
 /**
@@ -8,7 +10,7 @@ import java.util.UUID;
  * @param exposed      true: some management port is reachable from the internet; false: exposure evaluated and none
  * @param nameContains case-insensitive part of the VM's name
  */
-public record VmFilter(UUID tenantRef, UUID subscriptionId, String jitStatus, String osType, Boolean exposed,
+public record VmFilter(UUID tenantRef, UUID subscriptionId, JitStatus jitStatus, OsType osType, Boolean exposed,
                        String nameContains, VmSort sort) {
 
     public static VmFilter any() {

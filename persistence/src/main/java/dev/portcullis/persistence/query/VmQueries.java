@@ -1,5 +1,6 @@
 package dev.portcullis.persistence.query;
 
+import dev.portcullis.engine.vocabulary.JitStatus;
 import dev.portcullis.persistence.inventory.JitPolicyEntity;
 import dev.portcullis.persistence.sql.Row;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -90,11 +91,11 @@ public class VmQueries {
             }
             if (filter.jitStatus() != null) {
                 where.append(" and v.jit_status = :jitStatus");
-                params.put("jitStatus", filter.jitStatus());
+                params.put("jitStatus", filter.jitStatus().name());
             }
             if (filter.osType() != null) {
                 where.append(" and v.os_type = :osType");
-                params.put("osType", filter.osType());
+                params.put("osType", filter.osType().name());
             }
             if (filter.exposed() != null) {
                 where.append(filter.exposed() ? " and v.exposed_port_count > 0" : " and v.exposed_port_count = 0");
@@ -145,7 +146,7 @@ public class VmQueries {
                         + " where s.id = v.subscriptionRef and " + scope.condition("s.tenant.id")
                         + " group by s.subscriptionId, v.jitStatus", Tuple.class)))
                 .forEach(row -> counts.computeIfAbsent(row.uuid("subscriptionId"), k -> new HashMap<>())
-                        .put(row.string("jitStatus"), row.get("vms", Long.class)));
+                        .put(row.get("jitStatus", JitStatus.class).name(), row.get("vms", Long.class)));
         return counts;
     }
 

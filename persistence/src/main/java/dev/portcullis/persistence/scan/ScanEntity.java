@@ -1,8 +1,11 @@
 package dev.portcullis.persistence.scan;
 
+import dev.portcullis.engine.vocabulary.ScanStatus;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -16,8 +19,9 @@ public class ScanEntity extends PanacheEntityBase {
     @Id
     public UUID id;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String status;
+    public ScanStatus status;
 
     @Column(nullable = false)
     public String trigger;

@@ -1,5 +1,7 @@
 package dev.portcullis.persistence.scan;
 
+import dev.portcullis.engine.vocabulary.ScanStatus;
+import dev.portcullis.engine.vocabulary.SubscriptionScanStatus;
 import dev.portcullis.persistence.sql.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -19,12 +21,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ScanProgress {
-
-    /** Statuses of a subscription's part of a scan, as stored. */
-    public static final String QUEUED = "QUEUED";
-    public static final String RUNNING = "RUNNING";
-    public static final String SUCCEEDED = "SUCCEEDED";
-    public static final String FAILED = "FAILED";
 
     private final EntityManager em;
 
@@ -119,13 +115,13 @@ public class ScanProgress {
             return new Claimed.AlreadyDone(null);
         }
         Row row = rows.get(0);
-        String status = row.string("status");
+        SubscriptionScanStatus status = row.enumValue("status", SubscriptionScanStatus.class);
         int interruptions = row.intValue("interruptions");
         UUID scanId = row.uuid("scan_ref");
-        if (SUCCEEDED.equals(status) || FAILED.equals(status)) {
+        if (status.finished()) {
             return new Claimed.AlreadyDone(scanId);
         }
-        if (RUNNING.equals(status)) {
+        if (status == SubscriptionScanStatus.RUNNING) {
             interruptions++;
             if (interruptions > retries) {
                 em.createNativeQuery("update subscription_scan set status = 'FAILED', interruptions = :n,"
@@ -194,11 +190,11 @@ public class ScanProgress {
      * sets its final status from its parts and answers it; empty while pieces remain or when it is finished already.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Optional<String> finishIfDone(UUID scanId, Instant now) {
+    public Optional<ScanStatus> finishIfDone(UUID scanId, Instant now) {
         List<Row> scan = Row.all(em.createNativeQuery("select status, as_of from scan where id = :id for update",
                         Tuple.class)
                 .setParameter("id", scanId));
-        if (scan.isEmpty() || !RUNNING.equals(scan.get(0).value("status"))) {
+        if (scan.isEmpty() || scan.get(0).enumValue("status", ScanStatus.class) != ScanStatus.RUNNING) {
             return Optional.empty();
         }
         boolean pending = !em.createNativeQuery("select 1 from scan_tenant where scan_ref = :id and planned_at is null"
@@ -214,12 +210,13 @@ public class ScanProgress {
                 .setParameter("id", scanId).getSingleResult());
         long all = counts.longValue("parts");
         long succeeded = counts.longValue("succeeded");
-        String status = succeeded == all ? SUCCEEDED : succeeded == 0 ? FAILED : "PARTIAL";
+        ScanStatus status = succeeded == all ? ScanStatus.SUCCEEDED
+                : succeeded == 0 ? ScanStatus.FAILED : ScanStatus.PARTIAL;
         Instant asOf = scan.get(0).instant("as_of");
         // a back-dated scan ends when its last part did, on its own clock
         Instant finished = asOf == null ? now : Optional.ofNullable(counts.instant("finished_at")).orElse(asOf);
         em.createNativeQuery("update scan set status = :status, finished_at = :finished where id = :id")
-                .setParameter("status", status).setParameter("finished", finished).setParameter("id", scanId)
+                .setParameter("status", status.name()).setParameter("finished", finished).setParameter("id", scanId)
                 .executeUpdate();
         return Optional.of(status);
     }

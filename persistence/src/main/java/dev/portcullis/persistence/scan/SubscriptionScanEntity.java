@@ -1,8 +1,11 @@
 package dev.portcullis.persistence.scan;
 
+import dev.portcullis.engine.vocabulary.SubscriptionScanStatus;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -25,8 +28,9 @@ public class SubscriptionScanEntity extends PanacheEntityBase {
     @Column(name = "subscription_ref", nullable = false)
     public UUID subscriptionRef;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String status;
+    public SubscriptionScanStatus status;
 
     public String error;
 

@@ -51,6 +51,18 @@ public final class Row {
         return tuple.get(column, String.class);
     }
 
+    /**
+     * A column holding a vocabulary value as its enum: JPQL hands back the enum of the mapped attribute, SQL the
+     * stored name; null stays null.
+     */
+    public <E extends Enum<E>> E enumValue(String column, Class<E> type) {
+        Object value = tuple.get(column);
+        if (value == null) {
+            return null;
+        }
+        return type.isInstance(value) ? type.cast(value) : Enum.valueOf(type, value.toString());
+    }
+
     public UUID uuid(String column) {
         return tuple.get(column, UUID.class);
     }

@@ -3,7 +3,6 @@ package dev.portcullis.persistence.suppression;
 import dev.portcullis.engine.findings.FindingKey;
 import dev.portcullis.engine.findings.FindingLifecycle;
 import dev.portcullis.engine.findings.Transition;
-import dev.portcullis.engine.vocabulary.FindingStatus;
 import dev.portcullis.persistence.finding.FindingEntity;
 import dev.portcullis.persistence.finding.FindingTransitions;
 import dev.portcullis.persistence.query.EstateChanged;
@@ -42,7 +41,7 @@ public class FindingSuppressions {
         }
         SuppressionView created = store.create(new SuppressionStore.Draft(finding.checkId, finding.resourceId, null,
                 null, null, null, reason, author, expiresAt));
-        FindingLifecycle.suppressedNow(key(finding), FindingStatus.valueOf(finding.status), reason)
+        FindingLifecycle.suppressedNow(key(finding), finding.status, reason)
                 .ifPresent(transition -> move(finding, transition));
         return Optional.of(created);
     }
@@ -59,7 +58,7 @@ public class FindingSuppressions {
             return false;
         }
         SuppressionEntity.delete("checkId = ?1 and resourceKey = ?2", finding.checkId, finding.resourceKey);
-        FindingLifecycle.unsuppressedNow(key(finding), FindingStatus.valueOf(finding.status))
+        FindingLifecycle.unsuppressedNow(key(finding), finding.status)
                 .ifPresent(transition -> move(finding, transition));
         return true;
     }

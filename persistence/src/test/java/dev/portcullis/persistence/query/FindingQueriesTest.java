@@ -2,6 +2,7 @@ package dev.portcullis.persistence.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.portcullis.engine.vocabulary.FindingStatus;
 import dev.portcullis.persistence.testing.TestEstate;
 import dev.portcullis.persistence.testing.TestEstate.RowBuilder;
 import io.quarkus.test.junit.QuarkusTest;
@@ -87,7 +88,8 @@ class FindingQueriesTest {
         assertThat(findings.find(TenantScope.ALL, open.get("id")).orElseThrow().stale()).isTrue();
         assertThat(findings.ofResource(TenantScope.ALL, vmId.toUpperCase())).extracting(FindingView::stale)
                 .containsExactly(true);
-        assertThat(findings.list(TenantScope.ALL, new FindingFilter("OPEN", null, null, null, null), 0, 10).items())
+        assertThat(findings.list(TenantScope.ALL, new FindingFilter(FindingStatus.OPEN, null, null, null, null), 0, 10)
+                .items())
                 .extracting(FindingView::stale).containsExactly(true);
     }
 

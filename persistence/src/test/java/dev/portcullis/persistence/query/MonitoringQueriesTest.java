@@ -2,6 +2,7 @@ package dev.portcullis.persistence.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.portcullis.engine.vocabulary.Severity;
 import dev.portcullis.persistence.testing.TestEstate;
 import dev.portcullis.persistence.testing.TestEstate.RowBuilder;
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,7 +38,7 @@ class MonitoringQueriesTest {
         estate.finding(subscription.get("id"), "vm_jit_enabled", "/vm-3").set("status", "RESOLVED").insert();
 
         assertThat(monitoring.openFindings()).containsExactly(
-                new MonitoringQueries.OpenFindings("HIGH", "vm_jit_enabled", 2));
+                new MonitoringQueries.OpenFindings(Severity.HIGH, "vm_jit_enabled", 2));
     }
 
     @Test

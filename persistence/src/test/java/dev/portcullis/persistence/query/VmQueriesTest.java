@@ -126,11 +126,11 @@ class VmQueriesTest {
 
     @Test
     void jitStatusesAreCountedBySubscription() {
-        vm("a").set("jit_status", "ENABLED").insert();
-        vm("b").set("jit_status", "ENABLED").insert();
-        vm("c").set("jit_status", "NOT_CONFIGURED").insert();
+        vm("a").set("jit_status", "PROTECTED").insert();
+        vm("b").set("jit_status", "PROTECTED").insert();
+        vm("c").set("jit_status", "UNPROTECTED").insert();
 
         assertThat(vms.jitStatusCounts(TenantScope.ALL)).isEqualTo(Map.of(subscription.get("subscription_id"),
-                Map.of("ENABLED", 2L, "NOT_CONFIGURED", 1L)));
+                Map.of("PROTECTED", 2L, "UNPROTECTED", 1L)));
     }
 }

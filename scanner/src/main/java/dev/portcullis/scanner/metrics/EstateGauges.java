@@ -3,6 +3,7 @@ package dev.portcullis.scanner.metrics;
 import dev.portcullis.persistence.query.EstateChanged;
 import dev.portcullis.persistence.query.MonitoringQueries;
 import dev.portcullis.engine.checks.CheckCatalogue;
+import dev.portcullis.engine.vocabulary.Severity;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
@@ -56,12 +57,12 @@ public class EstateGauges {
         this.queries = queries;
         this.registry = registry;
         this.catalogue = checks.definitions().stream()
-                .map(check -> new FindingKey(check.severity().name(), check.id()))
+                .map(check -> new FindingKey(check.severity(), check.id()))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** Open findings of one severity and check. */
-    record FindingKey(String severity, String checkId) {
+    record FindingKey(Severity severity, String checkId) {
     }
 
     /**
@@ -154,7 +155,7 @@ public class EstateGauges {
         Set<FindingKey> keys = new LinkedHashSet<>(catalogue);
         keys.addAll(next.open().keySet());
         findings.register(keys.stream().map(key -> MultiGauge.Row.of(
-                Tags.of("severity", key.severity(), "check", key.checkId()),
+                Tags.of("severity", key.severity().name(), "check", key.checkId()),
                 () -> openFindings(key))).toList(), false);
         List<MultiGauge.Row<?>> subscriptions = next.since().keySet().stream().map(id -> MultiGauge.Row.of(
                 Tags.of("subscription", id.toString()), () -> ageSeconds(id))).collect(Collectors.toList());

@@ -94,7 +94,7 @@ public class FindingLedger {
         rollups.write(subscriptionScan.id, subscription.id, at, CheckTally.of(checkIds, evaluation.results(),
                 transitions, suppressions::covers).stream().map(c -> new RollupWriter.CheckCounts(c.checkId(), c.passed(), c.failed(),
                 c.notApplicable(), c.suppressed(), c.newFindings(), c.resolvedFindings())).toList());
-        subscriptionScan.status = SubscriptionScanStatus.SUCCEEDED.name();
+        subscriptionScan.status = SubscriptionScanStatus.SUCCEEDED;
         subscriptionScan.error = inventory.unreadLists().isEmpty() ? null : "Not listed (ARM answered 403, the"
                 + " identity lacks Reader on them): " + String.join(", ", inventory.unreadLists())
                 + "; internet paths through them were not evaluated";
@@ -124,7 +124,7 @@ public class FindingLedger {
         FindingEntity.listOfSubscription(subscriptionRef)
                 .forEach(f -> existing.put(new FindingKey(f.checkId, f.resourceKey), f));
         Map<FindingKey, FindingStatus> known = new HashMap<>();
-        existing.forEach((key, f) -> known.put(key, FindingStatus.valueOf(f.status)));
+        existing.forEach((key, f) -> known.put(key, f.status));
 
         List<Transition> transitions = FindingLifecycle.plan(known, results, presentResourceIds(inventory, known.keySet()),
                 suppressions::covers);

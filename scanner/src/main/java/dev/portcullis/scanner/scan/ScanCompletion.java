@@ -32,7 +32,7 @@ public class ScanCompletion {
     void pieceDone(UUID scanId) {
         progress.finishIfDone(scanId, Instant.now()).ifPresent(status -> {
             LOG.infof("Scan %s finished: %s", scanId, status);
-            changed.fire(new EstateChanged("scan " + status.toLowerCase(Locale.ROOT)));
+            changed.fire(new EstateChanged("scan " + status.name().toLowerCase(Locale.ROOT)));
             coordinator.dispatch();
         });
     }

@@ -62,26 +62,26 @@ public class VmInventoryWriter {
                 || !Objects.equals(entity.name, vm.name())
                 || !Objects.equals(entity.resourceGroup, vm.resourceGroup())
                 || !Objects.equals(entity.location, vm.location())
-                || !Objects.equals(entity.osType, vm.osType().name())
+                || entity.osType != vm.osType()
                 || !Objects.equals(entity.publicIps, assessment.publicIps())
                 || !Objects.equals(entity.exposedPorts, assessment.exposedPorts())
                 || !Objects.equals(entity.exposures, exposures)
                 || !Objects.equals(entity.networkInterfaces, nics)
                 || !Objects.equals(entity.jitPorts, jitPorts)
-                || !Objects.equals(entity.jitStatus, assessment.jitStatus().name())
+                || entity.jitStatus != assessment.jitStatus()
                 || !Objects.equals(entity.tags, vm.tags());
         if (changed) {
             entity.resourceId = vm.id();
             entity.name = vm.name();
             entity.resourceGroup = vm.resourceGroup();
             entity.location = vm.location();
-            entity.osType = vm.osType().name();
+            entity.osType = vm.osType();
             entity.publicIps = assessment.publicIps();
             entity.exposedPorts = assessment.exposedPorts();
             entity.exposures = exposures;
             entity.networkInterfaces = nics;
             entity.jitPorts = jitPorts;
-            entity.jitStatus = assessment.jitStatus().name();
+            entity.jitStatus = assessment.jitStatus();
             entity.tags = vm.tags();
         }
         return changed;

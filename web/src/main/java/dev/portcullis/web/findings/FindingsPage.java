@@ -11,6 +11,8 @@ import dev.portcullis.persistence.suppression.FindingSuppressions;
 import dev.portcullis.persistence.suppression.SuppressionView;
 import dev.portcullis.engine.checks.CheckCatalogue;
 import dev.portcullis.engine.checks.CheckDefinition;
+import dev.portcullis.engine.vocabulary.FindingStatus;
+import dev.portcullis.engine.vocabulary.Severity;
 import dev.portcullis.web.page.FilterValues;
 import dev.portcullis.web.page.Pager;
 import dev.portcullis.web.page.Viewer;
@@ -47,8 +49,10 @@ public class FindingsPage {
 
     static final int PER_PAGE = 50;
     static final int MAX_REASON = 1000;
-    static final List<String> STATUSES = List.of("OPEN", "SUPPRESSED", "RESOLVED");
-    static final List<String> SEVERITIES = List.of("CRITICAL", "HIGH", "MEDIUM", "LOW");
+    /** The status filter's choices, in the page's order (not the vocabulary's). */
+    static final List<String> STATUSES = FilterValues.names(FindingStatus.OPEN, FindingStatus.SUPPRESSED,
+            FindingStatus.RESOLVED);
+    static final List<String> SEVERITIES = FilterValues.names(Severity.values());
 
     private final FindingQueries findings;
     private final FindingSuppressions suppressions;
@@ -94,16 +98,17 @@ public class FindingsPage {
                          @QueryParam("check") String check, @QueryParam("subscription") String subscription,
                          @QueryParam("page") String page) {
         FilterValues values = new FilterValues(viewer.msg());
-        String chosenStatus = status == null ? "OPEN" : values.oneOf(status, viewer.msg().filter_status(),
-                STATUSES);
+        String chosenStatus = status == null ? FindingStatus.OPEN.name()
+                : values.oneOf(status, viewer.msg().filter_status(), STATUSES);
         String chosenSeverity = values.oneOf(severity, viewer.msg().filter_severity(), SEVERITIES);
         List<CheckDefinition> checks = catalogue.definitions(viewer.lang());
         String chosenCheck = values.oneOf(check, viewer.msg().filter_check(),
                 checks.stream().map(CheckDefinition::id).toList());
         UUID subscriptionId = values.id(subscription, viewer.msg().filter_subscription());
         int pageIndex = values.page(page);
-        Page<FindingView> result = findings.list(viewer.scope(), new FindingFilter(chosenStatus, null, subscriptionId, chosenCheck,
-                chosenSeverity), pageIndex, PER_PAGE);
+        Page<FindingView> result = findings.list(viewer.scope(), new FindingFilter(
+                FilterValues.constant(FindingStatus.class, chosenStatus), null, subscriptionId, chosenCheck,
+                FilterValues.constant(Severity.class, chosenSeverity)), pageIndex, PER_PAGE);
         Form form = new Form(chosenStatus == null ? "" : chosenStatus, chosenSeverity, chosenCheck,
                 subscriptionId == null ? null : subscriptionId.toString());
         Map<String, String> kept = new LinkedHashMap<>();

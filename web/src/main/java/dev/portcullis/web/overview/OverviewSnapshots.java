@@ -1,5 +1,7 @@
 package dev.portcullis.web.overview;
 
+import dev.portcullis.engine.vocabulary.Severity;
+import dev.portcullis.engine.vocabulary.SubscriptionScanStatus;
 import dev.portcullis.persistence.query.EstateChanged;
 import dev.portcullis.persistence.query.FindingQueries;
 import dev.portcullis.persistence.query.TenantQueries;
@@ -16,6 +18,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,7 +35,6 @@ import java.util.concurrent.locks.ReentrantLock;
 public class OverviewSnapshots {
 
     static final Duration FRESH_FOR = Duration.ofSeconds(30);
-    static final List<String> SEVERITIES = List.of("CRITICAL", "HIGH", "MEDIUM", "LOW");
     static final int MOST_EXPOSED = 10;
     static final int WEEK = 7;
 
@@ -117,7 +119,8 @@ public class OverviewSnapshots {
         Map<String, Long> open = findings.openBySeverity(scope);
         return new Overview(range, latestEvaluated(points), points,
                 new TrendChart(points.stream().map(p -> new TrendChart.Day(p.date(), p.compliancePercent())).toList()),
-                SEVERITIES.stream().map(s -> new Overview.SeverityCount(s, open.getOrDefault(s, 0L))).toList(),
+                Arrays.stream(Severity.values())
+                        .map(s -> new Overview.SeverityCount(s.name(), open.getOrDefault(s.name(), 0L))).toList(),
                 week.stream().mapToLong(TrendPoint::newFindings).sum(),
                 week.stream().mapToLong(TrendPoint::resolvedFindings).sum(),
                 vms.items(scope, new VmFilter(null, null, null, null, true, null, VmSort.MOST_EXPOSED), 0,
@@ -136,7 +139,8 @@ public class OverviewSnapshots {
 
     private static List<Overview.Attention> attention(List<TenantView> all) {
         return all.stream().flatMap(t -> t.subscriptions().stream()
-                        .filter(s -> s.enabled() && (s.stale() || "FAILED".equals(s.lastScanStatus())))
+                        .filter(s -> s.enabled()
+                                && (s.stale() || SubscriptionScanStatus.FAILED.name().equals(s.lastScanStatus())))
                         .map(s -> new Overview.Attention(t.displayName(), s)))
                 .toList();
     }

@@ -1,6 +1,7 @@
 package dev.portcullis.web.page;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -16,6 +17,17 @@ public final class FilterValues {
 
     public FilterValues(Msg msg) {
         this.msg = msg;
+    }
+
+    /** The names of the constants, in this order: the values a filter of the vocabulary offers. */
+    @SafeVarargs
+    public static <E extends Enum<E>> List<String> names(E... constants) {
+        return Arrays.stream(constants).map(Enum::name).toList();
+    }
+
+    /** The constant of {@code type} a value chosen by {@link #oneOf} names; null stays null. */
+    public static <E extends Enum<E>> E constant(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
     }
 
     /** One of {@code allowed} (any case), or null when absent or refused. */

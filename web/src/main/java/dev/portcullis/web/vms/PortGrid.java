@@ -2,6 +2,7 @@ package dev.portcullis.web.vms;
 
 import dev.portcullis.persistence.query.VmDetail.Exposure;
 import dev.portcullis.persistence.query.VmView;
+import dev.portcullis.engine.vocabulary.JitStatus;
 import dev.portcullis.engine.vocabulary.OsType;
 import dev.portcullis.engine.checks.EvaluationSettings;
 import dev.portcullis.engine.catalogue.vm_jit_max_duration.VmJitMaxDurationCheck;
@@ -54,7 +55,7 @@ public final class PortGrid {
                                     settings.maxDurationFor(port)) ? Verdict.PASS : Verdict.FAIL,
                             rule.allowedSources() == null ? List.of() : rule.allowedSources(),
                             restricts(rule.allowedSources()) ? Verdict.PASS : Verdict.FAIL))
-                    .orElse(new Row(port, internet, paths, !"NOT_APPLICABLE".equals(vm.jitStatus())
+                    .orElse(new Row(port, internet, paths, !JitStatus.NOT_APPLICABLE.name().equals(vm.jitStatus())
                             && required.contains(port) ? Verdict.FAIL : Verdict.NONE, null, Verdict.NONE, List.of(), Verdict.NONE)));
         }
         return rows;

@@ -1,5 +1,7 @@
 package dev.portcullis.web.vms;
 
+import dev.portcullis.engine.vocabulary.JitStatus;
+import dev.portcullis.engine.vocabulary.OsType;
 import dev.portcullis.persistence.query.Page;
 import dev.portcullis.persistence.query.TenantDirectory;
 import dev.portcullis.persistence.query.TenantQueries;
@@ -35,8 +37,8 @@ import java.util.UUID;
 public class VmListPage {
 
     public static final int PER_PAGE = 50;
-    static final List<String> JIT_STATUSES = List.of("PROTECTED", "PARTIAL", "UNPROTECTED", "NOT_APPLICABLE");
-    static final List<String> OS_TYPES = List.of("LINUX", "WINDOWS", "UNKNOWN");
+    static final List<String> JIT_STATUSES = FilterValues.names(JitStatus.values());
+    static final List<String> OS_TYPES = FilterValues.names(OsType.values());
     static final List<String> EXPOSED = List.of("yes", "no");
     static final List<String> SORTS = Arrays.stream(VmSort.values()).map(s -> s.name().toLowerCase()).toList();
 
@@ -79,7 +81,8 @@ public class VmListPage {
         String order = values.oneOf(sort, viewer.msg().filter_sort(), SORTS);
         int pageIndex = values.page(page);
 
-        VmFilter filter = new VmFilter(tenantRef, subscriptionId, jitStatus, osType,
+        VmFilter filter = new VmFilter(tenantRef, subscriptionId, FilterValues.constant(JitStatus.class, jitStatus),
+                FilterValues.constant(OsType.class, osType),
                 exposure == null ? null : exposure.equals("yes"), name,
                 order == null ? VmSort.NAME : VmSort.valueOf(order.toUpperCase()));
         // the rows are read fresh; the total may be up to VmListTotals.FRESH_FOR old after another replica's scan
