@@ -3,9 +3,11 @@ package dev.portcullis.engine.remediation;
 import dev.portcullis.engine.checks.CatalogueFiles;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * Remediation templates and their prose, read once. A check's own remediation lives in its folder
@@ -21,7 +23,7 @@ public final class RemediationCatalogue {
     private final Map<String, String> templates = new HashMap<>();
     private final Map<Language, Map<String, String>> messages = new EnumMap<>(Language.class);
     private final Map<String, String> setByCheck = new HashMap<>();
-    private final java.util.Set<String> perSubject = new java.util.HashSet<>();
+    private final Set<String> perSubject = new HashSet<>();
 
     public RemediationCatalogue(Iterable<String> checkIds) {
         Map<Language, Map<String, String>> bundles = new EnumMap<>(Language.class);
