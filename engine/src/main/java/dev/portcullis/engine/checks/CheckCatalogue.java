@@ -23,27 +23,33 @@ public final class CheckCatalogue {
     /** The check ids, one per line, written by the engine's build from the folders holding a check.properties. */
     static final String INDEX = "checks.index";
 
-    private final List<SubscriptionCheck> subscriptionChecks = new ArrayList<>();
-    private final List<VmCheck> vmChecks = new ArrayList<>();
-    private final List<ScaleSetCheck> scaleSetChecks = new ArrayList<>();
+    private final List<SubscriptionCheck> subscriptionChecks;
+    private final List<VmCheck> vmChecks;
+    private final List<ScaleSetCheck> scaleSetChecks;
     private final Map<String, CheckDefinition> definitions = new LinkedHashMap<>();
     private final Map<String, CheckDefinition> japanese = new LinkedHashMap<>();
     private final JitVerdict jitVerdict;
 
     private CheckCatalogue(List<CatalogueFolder> folders) {
         Map<String, List<String>> frameworks = loadFrameworks();
+        List<SubscriptionCheck> subscription = new ArrayList<>();
+        List<VmCheck> vm = new ArrayList<>();
+        List<ScaleSetCheck> scaleSet = new ArrayList<>();
         for (CatalogueFolder folder : folders) {
             if (folder.check() instanceof SubscriptionCheck check) {
-                subscriptionChecks.add(check);
+                subscription.add(check);
             } else if (folder.check() instanceof VmCheck check) {
-                vmChecks.add(check);
+                vm.add(check);
             } else {
-                scaleSetChecks.add((ScaleSetCheck) folder.check());
+                scaleSet.add((ScaleSetCheck) folder.check());
             }
             CheckDefinition english = folder.definition("", frameworks.getOrDefault(folder.id(), List.of()));
             definitions.put(folder.id(), english);
             japanese.put(folder.id(), folder.definition("_ja", english.frameworks()));
         }
+        this.subscriptionChecks = List.copyOf(subscription);
+        this.vmChecks = List.copyOf(vm);
+        this.scaleSetChecks = List.copyOf(scaleSet);
         Set<String> unknown = new TreeSet<>(frameworks.keySet());
         unknown.removeAll(definitions.keySet());
         if (!unknown.isEmpty()) {
@@ -79,15 +85,15 @@ public final class CheckCatalogue {
     }
 
     public List<SubscriptionCheck> subscriptionChecks() {
-        return List.copyOf(subscriptionChecks);
+        return subscriptionChecks;
     }
 
     public List<VmCheck> vmChecks() {
-        return List.copyOf(vmChecks);
+        return vmChecks;
     }
 
     public List<ScaleSetCheck> scaleSetChecks() {
-        return List.copyOf(scaleSetChecks);
+        return scaleSetChecks;
     }
 
     JitVerdict jitVerdict() {

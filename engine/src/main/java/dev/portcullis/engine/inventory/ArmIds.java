@@ -31,6 +31,12 @@ public final class ArmIds {
         return null;
     }
 
+    /** The resource group an ARM id names, or "" when it names none (a subscription-level id). */
+    public static String resourceGroupOf(String armId) {
+        String group = segmentAfter(armId, "resourceGroups");
+        return group == null ? "" : group;
+    }
+
     /** The last segment of an ARM id: the resource's name. */
     public static String lastSegment(String armId) {
         if (armId == null) {

@@ -1,5 +1,6 @@
 package dev.portcullis.engine.remediation;
 
+import dev.portcullis.engine.inventory.ArmIds;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +31,7 @@ final class AttachBlocks {
         for (VmFacts.Nic nic : unfiltered) {
             n++;
             markdown.append("   - ").append(ScriptText.codeSpan(nic.name())).append(" (resource group ")
-                    .append(ScriptText.codeSpan(Remediations.resourceGroupOf(nic.id()))).append(")\n");
+                    .append(ScriptText.codeSpan(ArmIds.resourceGroupOf(nic.id()))).append(")\n");
             String cliLine = "az network nic update --ids " + ScriptText.bash(nic.id())
                     + " --network-security-group " + ScriptText.bash(nsgId);
             cli.append(cliLine).append('\n');

@@ -1,5 +1,6 @@
 package dev.portcullis.engine.remediation;
 
+import dev.portcullis.engine.inventory.ArmIds;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +24,7 @@ final class ExposureBlocks {
     private record Opening(String nsgId, String nsgName, String ruleName, int priority, TreeSet<Integer> ports,
                            boolean delete) {
         String resourceGroup() {
-            return Remediations.resourceGroupOf(nsgId);
+            return ArmIds.resourceGroupOf(nsgId);
         }
     }
 

@@ -127,9 +127,4 @@ public final class Remediations {
         String cleaned = vmName.replaceAll("[^A-Za-z0-9_.-]", "-");
         return cleaned.isBlank() ? "vm" : cleaned;
     }
-
-    static String resourceGroupOf(String armId) {
-        String group = ArmIds.segmentAfter(armId, "resourceGroups");
-        return group == null ? "" : group;
-    }
 }

@@ -69,12 +69,7 @@ public final class VmPublicIpBasicSkuCheck implements VmCheck {
     private static Map<String, String> subject(PublicIpAddress ip, NetworkInterface nic,
                                                IpConfiguration configuration) {
         return Map.of("publicIpId", ip.id(), "publicIpName", ip.name(),
-                "publicIpResourceGroup", resourceGroup(ip.id()), "nicName", nic.name(),
-                "nicResourceGroup", resourceGroup(nic.id()), "ipConfigurationName", configuration.name());
-    }
-
-    private static String resourceGroup(String armId) {
-        String group = ArmIds.segmentAfter(armId, "resourceGroups");
-        return group == null ? "" : group;
+                "publicIpResourceGroup", ArmIds.resourceGroupOf(ip.id()), "nicName", nic.name(),
+                "nicResourceGroup", ArmIds.resourceGroupOf(nic.id()), "ipConfigurationName", configuration.name());
     }
 }
