@@ -37,8 +37,8 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("com.azure..", "jakarta..", "javax..",
                         "org.hibernate..", "io.quarkus..", "io.smallrye..", "io.micrometer..", "io.vertx..",
                         "org.eclipse.microprofile..", "org.jboss..", "com.fasterxml..", "dev.portcullis.persistence..",
-                        "dev.portcullis.scanner..", "dev.portcullis.api..", "dev.portcullis.web..",
-                        "dev.portcullis.deploy..")
+                        "dev.portcullis.scanner..", "dev.portcullis.notifications..", "dev.portcullis.api..",
+                        "dev.portcullis.web..", "dev.portcullis.deploy..")
                 .check(PRODUCT);
     }
 
@@ -48,6 +48,7 @@ class ArchitectureTest {
                 .layer("engine").definedBy("dev.portcullis.engine..")
                 .layer("persistence").definedBy("dev.portcullis.persistence..")
                 .layer("scanner").definedBy("dev.portcullis.scanner..")
+                .layer("notifications").definedBy("dev.portcullis.notifications..")
                 .layer("api").definedBy("dev.portcullis.api..")
                 .layer("web").definedBy("dev.portcullis.web..")
                 .layer("deploy").definedBy("dev.portcullis.deploy..")
@@ -55,7 +56,8 @@ class ArchitectureTest {
                 .whereLayer("api").mayOnlyBeAccessedByLayers("deploy")
                 .whereLayer("web").mayOnlyBeAccessedByLayers("deploy")
                 .whereLayer("scanner").mayOnlyBeAccessedByLayers("api", "web", "deploy")
-                .whereLayer("persistence").mayOnlyBeAccessedByLayers("scanner", "api", "web", "deploy")
+                .whereLayer("notifications").mayOnlyBeAccessedByLayers("api", "web", "deploy")
+                .whereLayer("persistence").mayOnlyBeAccessedByLayers("scanner", "notifications", "api", "web", "deploy")
                 .check(PRODUCT);
     }
 

@@ -2,6 +2,7 @@ package dev.portcullis.persistence.scan;
 
 import dev.portcullis.engine.vocabulary.ScanStatus;
 import dev.portcullis.engine.vocabulary.SubscriptionScanStatus;
+import dev.portcullis.persistence.outbox.Outbox;
 import dev.portcullis.persistence.sql.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -130,6 +131,7 @@ public class ScanProgress {
                         .setParameter("error", "Interrupted: the replica collecting it stopped, or lost the database,"
                                 + " " + interruptions + " times (retries: " + retries + ")")
                         .setParameter("id", subscriptionScanId).executeUpdate();
+                Outbox.subscriptionStaleIfNewly(em, subscriptionScanId, now);
                 return new Claimed.GaveUp(scanId, interruptions);
             }
         }
@@ -175,14 +177,16 @@ public class ScanProgress {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void fail(UUID subscriptionScanId, int attempt, String error, ArmCost cost, Instant finishedAt,
                      long durationMs) {
-        em.createNativeQuery("update subscription_scan set status = 'FAILED', error = :error, arm_requests = :arm,"
+        if (em.createNativeQuery("update subscription_scan set status = 'FAILED', error = :error, arm_requests = :arm,"
                         + " throttled_requests = :throttled, retried_requests = :retried, finished_at = :finished,"
                         + " duration_ms = :duration where id = :id and status = 'RUNNING' and attempts = :attempt")
                 .setParameter("error", error).setParameter("arm", cost.requests())
                 .setParameter("throttled", cost.throttled()).setParameter("retried", cost.retries())
                 .setParameter("finished", finishedAt)
                 .setParameter("duration", durationMs).setParameter("id", subscriptionScanId)
-                .setParameter("attempt", attempt).executeUpdate();
+                .setParameter("attempt", attempt).executeUpdate() == 1) {
+            Outbox.subscriptionStaleIfNewly(em, subscriptionScanId, finishedAt);
+        }
     }
 
     /**
@@ -218,6 +222,9 @@ public class ScanProgress {
         em.createNativeQuery("update scan set status = :status, finished_at = :finished where id = :id")
                 .setParameter("status", status.name()).setParameter("finished", finished).setParameter("id", scanId)
                 .executeUpdate();
+        if (status != ScanStatus.SUCCEEDED) {
+            Outbox.scanFailed(em, scanId, finished);
+        }
         return Optional.of(status);
     }
 }

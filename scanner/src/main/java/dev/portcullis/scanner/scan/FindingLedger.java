@@ -4,6 +4,8 @@ import dev.portcullis.engine.vocabulary.SubscriptionScanStatus;
 import dev.portcullis.persistence.finding.FindingEntity;
 import dev.portcullis.persistence.finding.FindingTransitions;
 import dev.portcullis.persistence.finding.FindingEventEntity;
+import dev.portcullis.engine.notification.FindingNotifications;
+import dev.portcullis.persistence.outbox.Outbox;
 import dev.portcullis.persistence.query.EstateChanged;
 import dev.portcullis.persistence.rollup.RollupWriter;
 import dev.portcullis.persistence.scan.ScanProgress;
@@ -86,8 +88,8 @@ public class FindingLedger {
         vmInventory.replace(subscription.id, evaluation.virtualMachines(), at);
         jitPolicies.replace(subscription.id, inventory.jitPolicies(), at);
         ActiveSuppressions suppressions = ActiveSuppressions.load(inventory, at);
-        List<Transition> transitions = applyFindings(subscription.id, subscriptionScan.scanRef, inventory,
-                evaluation.results(), at, suppressions, subscription.lastGoodScanAt);
+        List<Transition> transitions = applyFindings(subscription, subscriptionScan.scanRef, inventory,
+                evaluation.results(), at, suppressions);
         if (subscription.lastGoodScanAt == null || at.isAfter(subscription.lastGoodScanAt)) {
             subscription.lastGoodScanAt = at;
         }
@@ -117,9 +119,12 @@ public class FindingLedger {
         subscription.defenderServersSubPlan = servers == null ? null : servers.subPlan();
     }
 
-    private List<Transition> applyFindings(UUID subscriptionRef, UUID scanRef, SubscriptionInventory inventory,
-                                           List<CheckResult> results, Instant at, ActiveSuppressions suppressions,
-                                           Instant previousGoodScan) {
+    /** Writes the findings' transitions, and for those worth telling, their events for destinations. */
+    private List<Transition> applyFindings(SubscriptionEntity subscription, UUID scanRef,
+                                           SubscriptionInventory inventory, List<CheckResult> results, Instant at,
+                                           ActiveSuppressions suppressions) {
+        UUID subscriptionRef = subscription.id;
+        Instant previousGoodScan = subscription.lastGoodScanAt;
         Map<FindingKey, FindingEntity> existing = new HashMap<>();
         FindingEntity.listOfSubscription(subscriptionRef)
                 .forEach(f -> existing.put(new FindingKey(f.checkId, f.resourceKey), f));
@@ -139,6 +144,8 @@ public class FindingLedger {
                         previousGoodScan);
             }
         }
+        FindingNotifications.of(transitions, known).forEach((key, event) ->
+                Outbox.finding(event, existing.get(key), subscription.tenant.id, scanRef, at));
         return transitions;
     }
 
