@@ -58,8 +58,8 @@ public class TestDatabase {
     public void reset() {
         awaitScansFinished();
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "truncate suppression, daily_rollup, daily_total, tenant_daily_total, scan_rollup, jit_policy,"
-                        + " finding_event, finding, virtual_machine, scan_tenant, subscription_scan, scan, subscription,"
+                "truncate destination, suppression, daily_rollup, daily_total, tenant_daily_total, scan_rollup,"
+                        + " jit_policy, finding_event, finding, virtual_machine, scan_tenant, subscription_scan, scan, subscription,"
                         + " tenant"
                         + " cascade").executeUpdate());
         QuarkusTransaction.requiringNew().run(() -> {
