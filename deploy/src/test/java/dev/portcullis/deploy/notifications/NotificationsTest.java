@@ -15,6 +15,7 @@ import dev.portcullis.deploy.support.WebhookReceiver.Answer;
 import dev.portcullis.deploy.support.WebhookReceiver.Received;
 import dev.portcullis.simulator.ArmSimulator;
 import dev.portcullis.simulator.estate.SimSubscription;
+import dev.portcullis.simulator.fault.Fault;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -138,6 +139,33 @@ class NotificationsTest {
                 .isEqualTo(contosoDevelopment.subscriptionId());
         quietForAFewTicks();
         assertThat(RECEIVER.received(path("/contoso"))).hasSize(1);
+    }
+
+    @Test
+    void aSubscriptionWhoseCollectionFailsIsToldStaleOnceAndEachFailedScanIsTold() {
+        createWebhook("/failures", "low", List.of(), List.of("scan.failed", "subscription.stale"));
+        simulator.faults().add(Fault.status(403).matching("(?i)^/subscriptions/" + fabrikamSandbox.subscriptionId()
+                + "/providers/Microsoft\\.Compute/virtualMachines"));
+
+        JsonPath first = scanAndWait("{}");
+        JsonPath second = scanAndWait("{}");
+
+        assertThat(first.getString("status")).isEqualTo("PARTIAL");
+        List<Received> messages = RECEIVER.await(path("/failures"), 3, WAIT);
+        quietForAFewTicks();
+        List<JsonPath> bodies = RECEIVER.received(path("/failures")).stream().map(r -> JsonPath.from(r.body()))
+                .toList();
+        assertThat(bodies).as("two scan.failed and one subscription.stale: " + messages).hasSize(3);
+        assertThat(bodies).filteredOn(b -> b.getString("type").equals("subscription.stale")).singleElement()
+                .satisfies(b -> {
+                    assertThat(b.getString("subscriptionId")).isEqualTo(fabrikamSandbox.subscriptionId());
+                    assertThat(b.getString("scan.id")).isEqualTo(first.getString("id"));
+                });
+        assertThat(bodies).filteredOn(b -> b.getString("type").equals("scan.failed"))
+                .extracting(b -> b.getString("scan.id"))
+                .containsExactlyInAnyOrder(first.getString("id"), second.getString("id"));
+        assertThat(bodies).filteredOn(b -> b.getString("type").equals("scan.failed"))
+                .extracting(b -> b.getString("tenant.tenantId")).containsOnly(fabrikamSandbox.tenantId());
     }
 
     @Test
