@@ -140,7 +140,7 @@ public class DeliverySender {
             LOG.infof("Delivery %s to destination %s (%s), attempt %d: %s", delivery.id(), destination.id,
                     destination.type.wireName(), delivery.attempt(), outcome.error());
         }
-        metrics.counter("portcullis_notification_deliveries_total", "type", destination.type.wireName(),
+        metrics.counter("portcullis.notification.deliveries", "type", destination.type.wireName(),
                 "outcome", result).increment();
     }
 }
