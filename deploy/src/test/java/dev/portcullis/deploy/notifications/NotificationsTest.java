@@ -14,6 +14,7 @@ import dev.portcullis.deploy.support.WebhookReceiver;
 import dev.portcullis.deploy.support.WebhookReceiver.Answer;
 import dev.portcullis.deploy.support.WebhookReceiver.Received;
 import dev.portcullis.simulator.ArmSimulator;
+import dev.portcullis.simulator.estate.DemoHistory;
 import dev.portcullis.simulator.estate.SimSubscription;
 import dev.portcullis.simulator.fault.Fault;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -32,6 +33,7 @@ import java.util.function.Predicate;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +71,11 @@ class NotificationsTest {
         fabrikamSandbox = subscriptionNamed("Fabrikam Sandbox");
     }
 
+    @AfterEach
+    void serveTodayAgain() {
+        simulator.serveDay(DemoHistory.TODAY);
+    }
+
     @AfterAll
     static void stopTheReceiver() {
         RECEIVER.close();
@@ -104,6 +111,26 @@ class NotificationsTest {
         assertThat(RECEIVER.received(path("/p2"))).hasSize(1);
         assertThat(RECEIVER.received(path("/p2-critical-only"))).isEmpty();
         assertThat(RECEIVER.received(path("/p2-resolved-only"))).isEmpty();
+    }
+
+    @Test
+    void aFindingFixedInAzureIsToldResolvedAndNothingElseIsTold() {
+        simulator.serveDay(19);
+        scanAndWait("{}");
+        createWebhook("/resolved", "low", List.of(), List.of("finding.resolved"));
+
+        simulator.serveDay(20);
+        scanAndWait("{}");
+
+        Received message = RECEIVER.await(path("/resolved"), 1, WAIT).get(0);
+        JsonPath body = JsonPath.from(message.body());
+        assertThat(body.getString("type")).isEqualTo("finding.resolved");
+        assertThat(body.getString("finding.checkId")).isEqualTo(P2);
+        assertThat(body.getString("subscriptionId")).isEqualTo(subscriptionNamed("Contoso Production")
+                .subscriptionId());
+        assertThat(body.getString("finding.status")).isEqualTo("RESOLVED");
+        quietForAFewTicks();
+        assertThat(RECEIVER.received(path("/resolved"))).hasSize(1);
     }
 
     @Test
