@@ -1,5 +1,6 @@
 package dev.portcullis.notifications.message;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -17,8 +18,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code /vm?id=<ARM id>}, {@code /scans/{id}}, {@code /tenants}.
  *
  * <p>A {@code @ConfigProperty}, not a {@code @ConfigMapping}: the key sits directly under {@code portcullis.}, where a
- * mapping would claim every other {@code portcullis.*} key (see {@code MasterKeys}).
+ * mapping would claim every other {@code portcullis.*} key (see {@code MasterKeys}). Made at start, so a value that is
+ * not an http(s) address stops the application instead of every message carrying broken links.
  */
+@Startup
 @ApplicationScoped
 public class PublicLinks {
 

@@ -1,8 +1,8 @@
 package dev.portcullis.notifications.message;
 
 /**
- * The headers a webhook delivery carries besides {@code Content-Type: application/json} and
- * {@code User-Agent: Portcullis/<version>} (docs/integrations.md, "Messages and the webhook contract").
+ * The headers a webhook delivery carries besides {@code Content-Type: application/json} (docs/integrations.md,
+ * "Messages and the webhook contract").
  */
 public final class WebhookHeaders {
 
