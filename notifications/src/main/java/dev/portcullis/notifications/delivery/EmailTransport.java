@@ -3,6 +3,7 @@ package dev.portcullis.notifications.delivery;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.portcullis.notifications.message.WebhookHeaders;
 import dev.portcullis.persistence.notification.Deliveries;
 import dev.portcullis.persistence.notification.DestinationEntity;
 import io.quarkus.mailer.Mail;
@@ -43,8 +44,8 @@ final class EmailTransport implements Transport {
                 .setSubject(email.path("subject").asText())
                 .setText(email.path("text").asText())
                 .setHtml(email.path("html").asText())
-                .addHeader("X-Portcullis-Event", delivery.eventType())
-                .addHeader("X-Portcullis-Delivery", delivery.id().toString());
+                .addHeader(WebhookHeaders.EVENT, delivery.eventType())
+                .addHeader(WebhookHeaders.DELIVERY, delivery.id().toString());
         return mailer.send(mail)
                 .ifNoItem().after(timeout.multipliedBy(2)).fail()
                 .map(ignored -> Outcome.delivered(null))

@@ -3,6 +3,8 @@ package dev.portcullis.notifications.delivery;
 import dev.portcullis.engine.notification.DestinationType;
 import dev.portcullis.engine.notification.ReceiverAnswer;
 import dev.portcullis.notifications.destination.UrlPolicy;
+import dev.portcullis.notifications.message.WebhookHeaders;
+import dev.portcullis.notifications.message.WebhookSignature;
 import dev.portcullis.persistence.notification.Deliveries;
 import dev.portcullis.persistence.notification.DestinationEntity;
 import dev.portcullis.persistence.secret.SecretBox;
@@ -68,12 +70,12 @@ final class HttpTransport implements Transport {
         if (destination.type == DestinationType.WEBHOOK) {
             String secret = destination.secretSealed == null ? null
                     : box.open(destination.secretSealed, DestinationEntity.secretContext(destination.id));
-            options.putHeader("X-Portcullis-Event", delivery.eventType())
-                    .putHeader("X-Portcullis-Delivery", delivery.id().toString())
-                    .putHeader("Idempotency-Key", delivery.eventId().toString());
+            options.putHeader(WebhookHeaders.EVENT, delivery.eventType())
+                    .putHeader(WebhookHeaders.DELIVERY, delivery.id().toString())
+                    .putHeader(WebhookHeaders.IDEMPOTENCY_KEY, delivery.eventId().toString());
             if (secret != null) {
-                options.putHeader("X-Portcullis-Signature",
-                        WebhookSigning.header(secret, Instant.now().getEpochSecond(), body));
+                options.putHeader(WebhookHeaders.SIGNATURE,
+                        WebhookSignature.header(secret, Instant.now().getEpochSecond(), body));
             }
         }
         return client.request(options)
