@@ -1,5 +1,6 @@
 package dev.portcullis.api.problem;
 
+import dev.portcullis.notifications.destination.DestinationRefusedException;
 import dev.portcullis.persistence.secret.SecretBox;
 import dev.portcullis.scanner.scan.ScanRequestLimit;
 import dev.portcullis.scanner.tenant.DiscoveryFailedException;
@@ -21,6 +22,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalidField(InvalidFieldException e) {
         return Problem.response(Response.Status.BAD_REQUEST, e.getMessage(), e.field());
+    }
+
+    /** A destination refused by a rule: a bad field (400), a role too low (403), a destination not in sight (404). */
+    @ServerExceptionMapper
+    public Response destinationRefused(DestinationRefusedException e) {
+        return Problem.response(Response.Status.fromStatusCode(e.kind().httpStatus()), e.getMessage(), e.field());
     }
 
     @ServerExceptionMapper

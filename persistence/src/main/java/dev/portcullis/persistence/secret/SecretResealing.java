@@ -5,16 +5,21 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
  * At start, with a master key: seals any plaintext secret left from before sealing existed, and re-seals under the
- * current key whatever a previous key sealed. This is the second half of key rotation: {@code ./portcullis rotate-key}
+ * current key whatever a previous key sealed: tenants' client secrets and certificates, and every other
+ * {@link SealedValues} (destinations' URLs and webhook secrets). This is the second half of key rotation: {@code ./portcullis rotate-key}
  * puts a new key first in the key file; the next start moves every secret to it, after which the old key can go. A
- * secret whose key is not configured any more is left as it is (its tenant's scans fail with the key id); it never
- * stops the start.
+ * secret whose key is not configured any more is left as it is (its tenant's scans, or its destination's deliveries,
+ * fail with the key id); it never stops the start.
  */
 @ApplicationScoped
 public class SecretResealing {
@@ -25,9 +30,23 @@ public class SecretResealing {
     public static final String CLIENT_CERTIFICATE = "client_certificate";
 
     private final SecretBox box;
+    private final Iterable<? extends SealedValues> others;
 
+    /** Tenants' secrets only. */
     public SecretResealing(SecretBox box) {
+        this(box, List.of());
+    }
+
+    /** Tenants' secrets and those of {@code others}. */
+    public SecretResealing(SecretBox box, List<? extends SealedValues> others) {
         this.box = box;
+        this.others = others;
+    }
+
+    @Inject
+    SecretResealing(SecretBox box, @Any Instance<SealedValues> others) {
+        this.box = box;
+        this.others = others;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -62,7 +81,23 @@ public class SecretResealing {
             counts[1] += reseal(tenant, current, CLIENT_CERTIFICATE, t -> t.clientCertificateSealed,
                     (t, v) -> t.clientCertificateSealed = v);
         }
+        for (SealedValues values : others) {
+            counts[1] += values.resealAll((sealed, context, what) -> resealOther(sealed, context, what, current));
+        }
         return counts;
+    }
+
+    private String resealOther(String sealed, String context, String what, String current) {
+        if (sealed == null || SecretBox.keyIdOf(sealed).equals(current)) {
+            return sealed;
+        }
+        try {
+            return box.seal(box.open(sealed, context), context);
+        } catch (SecretBox.SealedSecretException e) {
+            LOG.warnf("%s stays sealed under master key %s, which is not configured: what needs it fails until that"
+                    + " key is configured again or the value is replaced", what, SecretBox.keyIdOf(sealed));
+            return sealed;
+        }
     }
 
     private int reseal(TenantEntity tenant, String current, String field, Function<TenantEntity, String> get,
