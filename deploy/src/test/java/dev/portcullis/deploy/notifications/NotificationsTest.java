@@ -61,11 +61,11 @@ class NotificationsTest {
     private SimSubscription fabrikamSandbox;
 
     @BeforeEach
-    void onboardTheSimulatedEstate() {
+    void onboardTheSimulatedEstate() throws Exception {
         database.reset();
         simulator.faults().clear();
         RECEIVER.forget();
-        SmtpServerResource.server().reset();
+        SmtpServerResource.server().purgeEmailFromAllMailboxes();
         onboardSimulatedTenants(simulator);
         contosoDevelopment = subscriptionNamed("Contoso Development");
         fabrikamSandbox = subscriptionNamed("Fabrikam Sandbox");
@@ -223,7 +223,8 @@ class NotificationsTest {
         RECEIVER.thenAnswer("/moved", new Answer(302, Map.of("Location", RECEIVER.url("/elsewhere")),
                 Duration.ZERO));
 
-        JsonPath test = asAdmin().post("/api/v1/destinations/" + destination + "/test").then().statusCode(200)
+        JsonPath test = asAdmin().contentType(ContentType.JSON)
+                .post("/api/v1/destinations/" + destination + "/test").then().statusCode(200)
                 .extract().jsonPath();
 
         assertThat(test.getString("status")).isEqualTo("FAILED");

@@ -17,13 +17,17 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -89,11 +93,16 @@ public class DeliverySender {
         sendAll(deliveries.claimOne(deliveryId, Instant.now(), config.lease()));
     }
 
+    /**
+     * Sends the claimed deliveries side by side, then records each outcome on this (worker) thread: the answers
+     * arrive on the event loop, where no transaction may start.
+     */
     private void sendAll(List<Deliveries.Claimed> claimed) {
         if (claimed.isEmpty()) {
             return;
         }
-        List<CompletableFuture<Void>> sending = new ArrayList<>();
+        Map<Deliveries.Claimed, DestinationEntity> destinations = new LinkedHashMap<>();
+        Map<Deliveries.Claimed, CompletableFuture<Outcome>> sending = new LinkedHashMap<>();
         for (Deliveries.Claimed delivery : claimed) {
             DestinationEntity destination = QuarkusTransaction.requiringNew()
                     .call(() -> DestinationEntity.<DestinationEntity>findById(delivery.destinationRef()));
@@ -101,17 +110,23 @@ public class DeliverySender {
                 continue;
             }
             Transport transport = destination.type == DestinationType.EMAIL ? email : http;
-            sending.add(transport.send(destination, delivery).toCompletableFuture()
+            destinations.put(delivery, destination);
+            sending.put(delivery, transport.send(destination, delivery).toCompletableFuture()
                     .exceptionally(e -> Outcome.retry(null, "Not sent: " + e.getClass().getSimpleName(),
-                            Optional.empty()))
-                    .thenAccept(outcome -> record(destination, delivery, outcome)));
+                            Optional.empty())));
         }
-        try {
-            CompletableFuture.allOf(sending.toArray(CompletableFuture[]::new))
-                    .get(config.lease().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (Exception e) {
-            LOG.warnf("Sending %d deliveries did not finish within the lease: %s", claimed.size(), e.toString());
-        }
+        Instant deadline = Instant.now().plus(config.lease());
+        sending.forEach((delivery, outcome) -> {
+            try {
+                long left = Math.max(1, Duration.between(Instant.now(), deadline).toMillis());
+                record(destinations.get(delivery), delivery, outcome.get(left, TimeUnit.MILLISECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
+                // left to its lease: another attempt sends it again with the same ids
+                LOG.warnf("Delivery %s: no outcome within the lease (%s)", delivery.id(), e.toString());
+            }
+        });
     }
 
     private void record(DestinationEntity destination, Deliveries.Claimed delivery, Outcome outcome) {
