@@ -55,7 +55,8 @@ public class FindingExportPage {
         UUID subscriptionId = values.id(subscription, viewer.msg().filter_subscription());
         UUID tenantRef = values.id(tenant, viewer.msg().filter_tenant());
         if (resource != null && resource.length() > MAX_RESOURCE) {
-            return viewer.error(Response.Status.BAD_REQUEST, viewer.msg().vm_not_found(resource.substring(0, 100)));
+            // no resource has an id this long: not found, as the VM page answers it
+            return viewer.error(Response.Status.NOT_FOUND, viewer.msg().vm_not_found(resource.substring(0, 100)));
         }
         if (values.refused()) {
             return viewer.error(Response.Status.BAD_REQUEST, String.join(" ", values.errors()));
