@@ -10,10 +10,6 @@ import dev.portcullis.persistence.query.FindingFilter;
 import dev.portcullis.persistence.query.FindingQueries;
 import dev.portcullis.persistence.query.FindingView;
 import dev.portcullis.persistence.query.Page;
-import dev.portcullis.persistence.query.TenantQueries;
-import dev.portcullis.engine.vocabulary.FindingStatus;
-import dev.portcullis.engine.checks.CheckCatalogue;
-import dev.portcullis.engine.vocabulary.Severity;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -30,15 +26,12 @@ public class FindingResource {
     private static final int DEFAULT_SIZE = 100;
 
     private final FindingQueries findings;
-    private final TenantQueries tenants;
-    private final CheckCatalogue catalogue;
+    private final FindingFilters filters;
     private final CurrentCaller caller;
 
-    public FindingResource(FindingQueries findings, TenantQueries tenants, CheckCatalogue catalogue,
-                           CurrentCaller caller) {
+    public FindingResource(FindingQueries findings, FindingFilters filters, CurrentCaller caller) {
         this.findings = findings;
-        this.tenants = tenants;
-        this.catalogue = catalogue;
+        this.filters = filters;
         this.caller = caller;
     }
 
@@ -47,15 +40,7 @@ public class FindingResource {
                                   @QueryParam("subscriptionId") String subscriptionId,
                                   @QueryParam("checkId") String checkId, @QueryParam("severity") String severity,
                                   @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        if (checkId != null && !checkId.isBlank() && catalogue.definition(checkId).isEmpty()) {
-            throw ProblemException.badField("checkId", "checkId " + checkId + " is not in the catalogue");
-        }
-        FindingFilter filter = new FindingFilter(
-                QueryParams.oneOf(status, "status", FindingStatus.class),
-                QueryParams.tenant(tenants, caller.get().scope(), tenant, "tenant"),
-                JsonBodies.guid(subscriptionId, "subscriptionId"),
-                checkId == null || checkId.isBlank() ? null : checkId,
-                QueryParams.oneOf(severity, "severity", Severity.class));
+        FindingFilter filter = filters.of(caller.get().scope(), status, tenant, subscriptionId, checkId, severity);
         QueryParams.Paging paging = QueryParams.paging(page, size, DEFAULT_SIZE);
         return findings.list(caller.get().scope(), filter, paging.page(), paging.size());
     }

@@ -125,7 +125,8 @@ class TenantIsolationTest {
     void listsAndAggregatesCarryNothingOfAForeignTenant() {
         List<String> lists = List.of("/api/v1/tenants", "/api/v1/vms?size=1000", "/api/v1/findings?size=1000",
                 "/api/v1/findings?status=SUPPRESSED", "/api/v1/scans", "/api/v1/suppressions", "/api/v1/trends",
-                "/api/v1/metrics/remediation");
+                "/api/v1/metrics/remediation", "/api/v1/findings/export?format=csv",
+                "/api/v1/findings/export?format=jsonl", "/api/v1/findings/export?format=ocsf");
         for (Who who : scoped) {
             for (String path : lists) {
                 Response response = who.api().get().get(path);
@@ -192,7 +193,7 @@ class TenantIsolationTest {
         for (Who who : scoped.stream().filter(w -> w.username() != null).toList()) {
             CookieFilter session = People.signedIn(who.username(), People.PASSWORD);
             for (String page : List.of("/", "/?range=365", "/tenants", "/vms", "/findings", "/findings?status=SUPPRESSED",
-                    "/scans")) {
+                    "/scans", "/findings/export.csv")) {
                 Response response = given().filter(session).get(page);
                 assertThat(response.statusCode()).as(who + " page " + page).isEqualTo(200);
                 assertNoForeignMarker(who + " page " + page, response.asString());

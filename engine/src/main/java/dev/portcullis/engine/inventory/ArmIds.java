@@ -37,6 +37,33 @@ public final class ArmIds {
         return group == null ? "" : group;
     }
 
+    /**
+     * The resource type an ARM id names: the provider namespace and each type segment after it
+     * ({@code Microsoft.Compute/virtualMachines}, {@code Microsoft.Network/networkSecurityGroups/securityRules}), the
+     * innermost provider's when the id nests one; {@code Microsoft.Resources/subscriptions} or
+     * {@code Microsoft.Resources/resourceGroups} for an id that names no provider; null for null.
+     */
+    public static String resourceType(String armId) {
+        if (armId == null) {
+            return null;
+        }
+        String[] parts = armId.replaceAll("^/+|/+$", "").split("/");
+        int provider = -1;
+        for (int i = 0; i < parts.length - 1; i++) {
+            if (parts[i].equalsIgnoreCase("providers")) {
+                provider = i + 1;
+            }
+        }
+        if (provider < 0) {
+            return parts.length > 2 ? "Microsoft.Resources/resourceGroups" : "Microsoft.Resources/subscriptions";
+        }
+        StringBuilder type = new StringBuilder(parts[provider]);
+        for (int i = provider + 1; i < parts.length; i += 2) {
+            type.append('/').append(parts[i]);
+        }
+        return type.toString();
+    }
+
     /** The last segment of an ARM id: the resource's name. */
     public static String lastSegment(String armId) {
         if (armId == null) {

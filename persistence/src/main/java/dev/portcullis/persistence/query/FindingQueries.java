@@ -161,10 +161,14 @@ public class FindingQueries {
      */
     static FindingView toView(FindingEntity f, UUID subscriptionId, Instant lastGoodScanAt,
                               boolean stale) {
-        Instant lastSeen = f.status != FindingStatus.RESOLVED && lastGoodScanAt != null
-                && lastGoodScanAt.isAfter(f.lastSeenAt) ? lastGoodScanAt : f.lastSeenAt;
         return new FindingView(f.id, f.checkId, f.resourceId, f.resourceName, subscriptionId,
-                f.severity.name(), f.status.name(), f.firstSeenAt, lastSeen, f.resolvedAt, f.reopenCount, f.detail,
-                stale);
+                f.severity.name(), f.status.name(), f.firstSeenAt, lastSeen(f.status, f.lastSeenAt, lastGoodScanAt),
+                f.resolvedAt, f.reopenCount, f.detail, stale);
+    }
+
+    /** The last-seen time a finding shows: its subscription's last good scan while it is still failing. */
+    static Instant lastSeen(FindingStatus status, Instant lastSeenAt, Instant lastGoodScanAt) {
+        return status != FindingStatus.RESOLVED && lastGoodScanAt != null && lastGoodScanAt.isAfter(lastSeenAt)
+                ? lastGoodScanAt : lastSeenAt;
     }
 }

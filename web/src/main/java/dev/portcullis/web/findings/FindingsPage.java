@@ -13,6 +13,7 @@ import dev.portcullis.engine.checks.CheckCatalogue;
 import dev.portcullis.engine.checks.CheckDefinition;
 import dev.portcullis.engine.vocabulary.FindingStatus;
 import dev.portcullis.engine.vocabulary.Severity;
+import dev.portcullis.web.page.ExportLinks;
 import dev.portcullis.web.page.FilterValues;
 import dev.portcullis.web.page.Pager;
 import dev.portcullis.web.page.Viewer;
@@ -86,7 +87,8 @@ public class FindingsPage {
     static class Templates {
         static native TemplateInstance findings(Form form, List<String> statuses, List<String> severities,
                                                 List<CheckDefinition> checks, TenantDirectory tenants,
-                                                List<Row> rows, long total, Pager pager, List<String> errors);
+                                                List<Row> rows, long total, Pager pager, List<String> errors,
+                                                String exportLink);
 
         static native TemplateInstance finding(FindingHistory history, List<SuppressionView> suppressions,
                                                SuppressForm form, String done, String minExpiry);
@@ -121,7 +123,7 @@ public class FindingsPage {
         return viewer.page(Templates.findings(form, STATUSES, SEVERITIES, checks, tenants.directory(viewer.scope()),
                 rows,
                         result.total(), Pager.of("/findings", kept, pageIndex, PER_PAGE, result.total()),
-                        values.errors()), "findings",
+                        values.errors(), ExportLinks.findingsCsv(kept)), "findings",
                 values.refused() ? Response.Status.BAD_REQUEST : Response.Status.OK);
     }
 

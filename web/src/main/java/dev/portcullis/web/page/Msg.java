@@ -718,4 +718,9 @@ public interface Msg {
     @Message
     String login_sso();
 
+    @Message
+    String export_csv();
+
+    @Message
+    String export_csv_open_findings();
 }

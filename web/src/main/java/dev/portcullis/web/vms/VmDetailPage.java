@@ -10,6 +10,7 @@ import dev.portcullis.engine.remediation.RemediationFormat;
 import dev.portcullis.scanner.remediation.RemediationService;
 import dev.portcullis.engine.checks.CheckCatalogue;
 import dev.portcullis.engine.checks.Evaluator;
+import dev.portcullis.web.page.ExportLinks;
 import dev.portcullis.web.page.FilterValues;
 import dev.portcullis.web.page.Viewer;
 import io.quarkus.qute.CheckedTemplate;
@@ -61,7 +62,7 @@ public class VmDetailPage {
     static class Templates {
         static native TemplateInstance vm(VmDetail detail, List<PortGrid.Row> ports, List<OpenJitAccess> openJit,
                                           List<FindingHistory> findings, List<String> tabs, String tab,
-                                          String remediation, String error);
+                                          String remediation, String error, String exportLink);
     }
 
     @GET
@@ -87,7 +88,8 @@ public class VmDetailPage {
                         events.getOrDefault(f.id(), List.of())))
                 .toList();
         TemplateInstance page = Templates.vm(detail, PortGrid.of(detail.vm(), detail.exposures(),
-                evaluator.settings()), OpenJitAccess.of(detail.jitRequests(), Instant.now()), histories, TABS, chosen, text, values.refused() ? values.errors().get(0) : null);
+                evaluator.settings()), OpenJitAccess.of(detail.jitRequests(), Instant.now()), histories, TABS, chosen, text, values.refused() ? values.errors().get(0) : null,
+                ExportLinks.findingsCsv(Map.of("resource", detail.vm().resourceId())));
         return viewer.page(page, "vms", values.refused() ? Response.Status.BAD_REQUEST : Response.Status.OK);
     }
 }

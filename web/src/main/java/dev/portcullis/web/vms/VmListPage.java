@@ -1,5 +1,6 @@
 package dev.portcullis.web.vms;
 
+import dev.portcullis.engine.vocabulary.FindingStatus;
 import dev.portcullis.engine.vocabulary.JitStatus;
 import dev.portcullis.engine.vocabulary.OsType;
 import dev.portcullis.persistence.query.Page;
@@ -9,6 +10,7 @@ import dev.portcullis.persistence.query.VmFilter;
 import dev.portcullis.persistence.query.VmQueries;
 import dev.portcullis.persistence.query.VmSort;
 import dev.portcullis.persistence.query.VmView;
+import dev.portcullis.web.page.ExportLinks;
 import dev.portcullis.web.page.FilterValues;
 import dev.portcullis.web.page.Pager;
 import dev.portcullis.web.page.Viewer;
@@ -63,7 +65,7 @@ public class VmListPage {
     static class Templates {
         static native TemplateInstance vms(Form form, TenantDirectory tenants, List<String> jitStatuses,
                                            List<String> osTypes, List<String> sorts, Page<VmView> vms, Pager pager,
-                                           List<String> errors);
+                                           List<String> errors, String exportLink);
     }
 
     @GET
@@ -99,7 +101,19 @@ public class VmListPage {
         kept.put("sort", form.sort());
         Pager pager = Pager.of("/vms", kept, pageIndex, PER_PAGE, result.total());
         return viewer.page(Templates.vms(form, tenants.directory(viewer.scope()), JIT_STATUSES, OS_TYPES, SORTS, result, pager,
-                values.errors()), "vms", values.refused() ? Response.Status.BAD_REQUEST : Response.Status.OK);
+                values.errors(), exportLink(form)), "vms", values.refused() ? Response.Status.BAD_REQUEST : Response.Status.OK);
+    }
+
+    /**
+     * The CSV of the open findings of the VMs' tenant and subscription: the VM filters (JIT, OS, exposure, name) have
+     * no findings counterpart and are not applied to it.
+     */
+    private static String exportLink(Form form) {
+        Map<String, String> filters = new LinkedHashMap<>();
+        filters.put("status", FindingStatus.OPEN.name());
+        filters.put("tenant", form.tenant());
+        filters.put("subscription", form.subscription());
+        return ExportLinks.findingsCsv(filters);
     }
 
     private static String str(UUID id) {
