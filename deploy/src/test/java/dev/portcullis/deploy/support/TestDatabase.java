@@ -60,7 +60,7 @@ public class TestDatabase {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "truncate suppression, daily_rollup, daily_total, tenant_daily_total, scan_rollup, jit_policy,"
                         + " finding_event, finding, virtual_machine, scan_tenant, subscription_scan, scan, subscription,"
-                        + " tenant"
+                        + " tenant, destination"
                         + " cascade").executeUpdate());
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("delete from api_token").executeUpdate();
