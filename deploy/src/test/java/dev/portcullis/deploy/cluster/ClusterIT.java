@@ -3,6 +3,7 @@ package dev.portcullis.deploy.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.portcullis.deploy.support.WebhookReceiver;
 import dev.portcullis.simulator.ArmSimulator;
 import dev.portcullis.simulator.estate.CheckIds;
 import dev.portcullis.simulator.estate.Estate;
@@ -11,6 +12,11 @@ import dev.portcullis.simulator.estate.SimSubscription;
 import dev.portcullis.simulator.estate.SimTenant;
 import dev.portcullis.simulator.estate.SimVm;
 import dev.portcullis.simulator.fault.Fault;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -18,6 +24,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -209,6 +216,104 @@ class ClusterIT {
         assertOpenFindingsAreWhatTheEstateWasBuiltToProduce(a);
         assertEachFindingOpenedOnce(scratch.jdbcUrl(), "postgres");
         assertVmsAreTheEstates(a);
+    }
+
+    @Test
+    void eventsCommittedByAReplicaKilledBeforeItSentThemAreDeliveredByTheNextOneUnderTheirEventIds()
+            throws Exception {
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            Map<String, String> quiet = notifyingEnv();
+            quiet.put("PORTCULLIS_NOTIFICATIONS_TICK", "off");
+            Replica a = replica("a", quiet).start();
+            onboardSimulatedTenants(a);
+            createPlan2Webhook(a, receiver.url("/after-crash"));
+            awaitFinished(a, requestScan(a, "{}"));
+            a.kill();
+            assertThat(receiver.received()).as("nothing was sent before the crash").isEmpty();
+
+            replica("b", notifyingEnv()).start();
+
+            List<WebhookReceiver.Received> messages = receiver.await(r -> true, 2, Duration.ofSeconds(30));
+            assertThat(messages).extracting(m -> m.header("X-Portcullis-Event")).containsOnly("finding.opened");
+            assertThat(messages).extracting(m -> m.header("Idempotency-Key")).doesNotHaveDuplicates()
+                    .containsExactlyInAnyOrderElementsOf(outboxEventIds(DB_URL, DB_USER));
+        }
+    }
+
+    @Test
+    void aDeliveryWhoseReplicaDiedWhileSendingIsSentAgainWithTheSameDeliveryIdAndIdempotencyKey() throws Exception {
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            Map<String, String> env = notifyingEnv();
+            env.put("PORTCULLIS_NOTIFICATIONS_LEASE", "5s");
+            Replica a = replica("a", env).start();
+            onboardSimulatedTenants(a);
+            createPlan2Webhook(a, receiver.url("/hangs-first"));
+            WebhookReceiver.Answer hang = new WebhookReceiver.Answer(200, Map.of(), Duration.ofSeconds(60));
+            receiver.thenAnswer("/hangs-first", hang, hang);
+            awaitFinished(a, requestScan(a, "{}"));
+            List<WebhookReceiver.Received> first = receiver.await(r -> true, 2, Duration.ofSeconds(30));
+            a.kill();
+
+            replica("b", env).start();
+
+            List<WebhookReceiver.Received> all = receiver.await(r -> true, 4, Duration.ofSeconds(60));
+            for (WebhookReceiver.Received sent : first) {
+                assertThat(all).filteredOn(r -> r.header("X-Portcullis-Delivery")
+                                .equals(sent.header("X-Portcullis-Delivery")))
+                        .as("sent again after the lease ran out, as the same delivery").hasSize(2)
+                        .extracting(r -> r.header("Idempotency-Key")).containsOnly(sent.header("Idempotency-Key"));
+            }
+            assertThat(deliveryStatuses(DB_URL, DB_USER)).containsOnly("DELIVERED");
+        }
+    }
+
+    /** Like {@link #env}, with private receivers allowed and the test receiver's certificate trusted. */
+    private Map<String, String> notifyingEnv() throws Exception {
+        Map<String, String> env = env(DB_URL, DB_USER);
+        env.put("PORTCULLIS_DESTINATIONS_ALLOW_PRIVATE", "true");
+        env.put("PORTCULLIS_NOTIFICATIONS_TRUST_CERTIFICATES", receiverCertificatePem().toString());
+        return env;
+    }
+
+    /** The test receiver's certificate as PEM, for a replica (its own JVM, with the JDK's trust store). */
+    private static Path receiverCertificatePem() throws Exception {
+        KeyStore trusted = KeyStore.getInstance("PKCS12");
+        try (InputStream in = ClusterIT.class.getResourceAsStream("/tls/trusted.p12")) {
+            trusted.load(in, "portcullis-tests".toCharArray());
+        }
+        Certificate certificate = trusted.getCertificate(trusted.aliases().nextElement());
+        Path pem = Path.of("target", "cluster-receiver.pem");
+        Files.writeString(pem, "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder(64, "\n".getBytes())
+                .encodeToString(certificate.getEncoded()) + "\n-----END CERTIFICATE-----\n");
+        return pem.toAbsolutePath();
+    }
+
+    /** A webhook for Plan 2 findings: the estate fails Plan 2 on two subscriptions, so a first scan opens two. */
+    private static void createPlan2Webhook(Replica replica, String url) throws Exception {
+        assertThat(replica.post("/api/v1/destinations", """
+                {"name": "crash receiver", "type": "webhook", "url": "%s", "secret": "a-secret-for-the-crash-tests",
+                 "language": "en", "minSeverity": "low", "checks": ["subscription_defender_servers_p2"],
+                 "events": ["finding.opened"]}""".formatted(url)).statusCode()).isEqualTo(201);
+    }
+
+    private static List<String> outboxEventIds(String dbUrl, String dbUser) throws Exception {
+        return column(dbUrl, dbUser, "select id::text from outbox_event where type = 'finding.opened'"
+                + " and check_id = 'subscription_defender_servers_p2'");
+    }
+
+    private static List<String> deliveryStatuses(String dbUrl, String dbUser) throws Exception {
+        return column(dbUrl, dbUser, "select status from delivery");
+    }
+
+    private static List<String> column(String dbUrl, String dbUser, String sql) throws Exception {
+        List<String> values = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(dbUrl, dbUser, DB_PASSWORD);
+             Statement s = c.createStatement(); ResultSet rows = s.executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
     }
 
     private Map<String, String> env(String dbUrl, String dbUser) {

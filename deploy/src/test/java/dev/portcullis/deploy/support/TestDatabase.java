@@ -58,9 +58,9 @@ public class TestDatabase {
     public void reset() {
         awaitScansFinished();
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "truncate suppression, daily_rollup, daily_total, tenant_daily_total, scan_rollup, jit_policy,"
-                        + " finding_event, finding, virtual_machine, scan_tenant, subscription_scan, scan, subscription,"
-                        + " tenant, destination"
+                "truncate destination, suppression, daily_rollup, daily_total, tenant_daily_total, scan_rollup,"
+                        + " jit_policy, finding_event, finding, virtual_machine, scan_tenant, subscription_scan, scan, subscription,"
+                        + " tenant"
                         + " cascade").executeUpdate());
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("delete from api_token").executeUpdate();

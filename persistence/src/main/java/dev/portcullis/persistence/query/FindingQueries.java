@@ -13,6 +13,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -83,6 +84,11 @@ public class FindingQueries {
     /** One finding; empty when it does not exist. */
     public Optional<FindingView> find(TenantScope scope, UUID id) {
         return rows(scope, "f.id = :p", id).stream().findFirst();
+    }
+
+    /** The findings of these ids that exist, in any tenant (for messages already scoped by their destination). */
+    public List<FindingView> withIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : rows(TenantScope.ALL, "f.id in :p", ids);
     }
 
     /** Every finding of a resource (open, suppressed and resolved), most severe first. */

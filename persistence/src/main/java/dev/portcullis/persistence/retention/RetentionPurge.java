@@ -12,12 +12,16 @@ import org.jboss.logging.Logger;
 /**
  * Deletes scans (with their per-subscription results and scan rollups) and finding events older than the retention
  * ({@code portcullis.retention.days}, default 400). Findings themselves and the daily rollups stay, so current state
- * and every trend survive a purge. Throttle windows older than a day go too.
+ * and every trend survive a purge. Throttle windows older than a day go too, and so do finished deliveries older than
+ * the retention and outbox events dispatched more than a week ago.
  */
 @ApplicationScoped
 public class RetentionPurge {
 
     private static final Logger LOG = Logger.getLogger(RetentionPurge.class);
+
+    /** Dispatched outbox events are kept this long, to look into what a delivery was made from. */
+    private static final Duration OUTBOX_KEPT = Duration.ofDays(7);
 
     private final EntityManager em;
     private final Throttles throttles;
@@ -34,6 +38,8 @@ public class RetentionPurge {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgeExpired() {
         purgeOlderThan(Instant.now().minus(Duration.ofDays(retentionDays)));
+        purgeNotificationsBefore(Instant.now().minus(Duration.ofDays(retentionDays)),
+                Instant.now().minus(OUTBOX_KEPT));
         throttles.purgeBefore(Instant.now().minus(Duration.ofDays(1)));
     }
 
@@ -48,6 +54,21 @@ public class RetentionPurge {
             LOG.infof("Retention: deleted %d scans and %d finding events older than %s", scans, events, cutoff);
         }
         return new Purged(scans, events);
+    }
+
+    /**
+     * Deletes finished deliveries made before {@code cutoff}, and outbox events dispatched before
+     * {@code dispatchedBefore} (their deliveries carry what was sent).
+     */
+    @Transactional
+    public void purgeNotificationsBefore(Instant cutoff, Instant dispatchedBefore) {
+        int deliveries = em.createNativeQuery("delete from delivery where created_at < :cutoff and status <> 'PENDING'")
+                .setParameter("cutoff", cutoff).executeUpdate();
+        int events = em.createNativeQuery("delete from outbox_event where dispatched_at < :before")
+                .setParameter("before", dispatchedBefore).executeUpdate();
+        if (deliveries + events > 0) {
+            LOG.infof("Retention: deleted %d deliveries and %d dispatched outbox events", deliveries, events);
+        }
     }
 
     /** What a purge deleted. */

@@ -1,0 +1,102 @@
+package dev.portcullis.notifications.delivery;
+
+import dev.portcullis.engine.notification.EventType;
+import dev.portcullis.engine.vocabulary.Severity;
+import dev.portcullis.notifications.NotificationsConfig;
+import dev.portcullis.notifications.message.Message;
+import dev.portcullis.notifications.message.MessageRendering;
+import dev.portcullis.notifications.message.Notice;
+import dev.portcullis.persistence.notification.Deliveries;
+import dev.portcullis.persistence.notification.DestinationEntity;
+import dev.portcullis.persistence.outbox.OutboxEventEntity;
+import dev.portcullis.persistence.outbox.PendingEvents;
+import dev.portcullis.persistence.query.FindingQueries;
+import dev.portcullis.persistence.scan.ScanEntity;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Turns committed outbox events into deliveries, in one transaction per batch: for every destination that wants an
+ * event and may carry its tenant, one delivery rendered in the destination's form and language; more than
+ * {@code digestAbove} events for one destination from one scan become one digest. The events are marked dispatched in
+ * the same transaction, so each becomes deliveries exactly once. Events of a scan wait for the scan's end.
+ */
+@ApplicationScoped
+public class OutboxDispatcher {
+
+    private final PendingEvents pending;
+    private final Deliveries deliveries;
+    private final FindingQueries findings;
+    private final MessageRendering rendering;
+    private final NotificationsConfig config;
+
+    public OutboxDispatcher(PendingEvents pending, Deliveries deliveries, FindingQueries findings,
+                            MessageRendering rendering, NotificationsConfig config) {
+        this.pending = pending;
+        this.deliveries = deliveries;
+        this.findings = findings;
+        this.rendering = rendering;
+        this.config = config;
+    }
+
+    @Scheduled(identity = "notifications-dispatch", every = "${portcullis.notifications.tick:1s}", delayed = "2s",
+            executeWith = Scheduled.SIMPLE, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void tick() {
+        dispatchReady();
+    }
+
+    /** Dispatches what is ready; answers how many events it dispatched (0 when another replica is dispatching). */
+    @Transactional
+    public int dispatchReady() {
+        if (!pending.becomeDispatcher()) {
+            return 0;
+        }
+        Instant now = Instant.now();
+        List<OutboxEventEntity> events = pending.ready(now, config.scanWait(), config.dispatchBatch());
+        if (events.isEmpty()) {
+            return 0;
+        }
+        EventNotices notices = EventNotices.of(events, findings::withIds);
+        for (Recipients.Recipient recipient : Recipients.all()) {
+            Map<UUID, List<OutboxEventEntity>> byScan = new LinkedHashMap<>();
+            for (OutboxEventEntity event : events) {
+                if (recipient.wants(EventType.parse(event.type).orElseThrow(), severityOf(event), event.checkId,
+                        notices.entraTenantOf(event))) {
+                    byScan.computeIfAbsent(event.scanRef, k -> new ArrayList<>()).add(event);
+                }
+            }
+            byScan.forEach((scanRef, wanted) -> deliver(recipient.destination(), scanRef, wanted, notices, now));
+        }
+        pending.dispatched(events.stream().map(e -> e.id).toList(), now);
+        return events.size();
+    }
+
+    private void deliver(DestinationEntity destination, UUID scanRef, List<OutboxEventEntity> events,
+                         EventNotices notices, Instant now) {
+        if (scanRef != null && events.size() > config.digestAbove()) {
+            ScanEntity scan = notices.scan(scanRef);
+            List<Notice> digested = events.stream().map(notices::of).toList();
+            Message.Digest digest = new Message.Digest(UUID.randomUUID(), scanRef,
+                    scan == null ? null : scan.status.name(), now, digested);
+            deliveries.create(destination.id, digest.id(), "digest", digested.size(), scanRef,
+                    rendering.render(digest, destination.type, destination.language), now);
+            return;
+        }
+        for (OutboxEventEntity event : events) {
+            Message.Single single = new Message.Single(notices.of(event));
+            deliveries.create(destination.id, event.id, event.type, 1, scanRef,
+                    rendering.render(single, destination.type, destination.language), now);
+        }
+    }
+
+    private static Severity severityOf(OutboxEventEntity event) {
+        return event.severity == null ? null : Severity.valueOf(event.severity);
+    }
+}
