@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.portcullis.deploy.support.People;
 import dev.portcullis.deploy.support.SimulatorResource;
 import dev.portcullis.deploy.support.TestDatabase;
+import dev.portcullis.deploy.support.WebhookReceiver;
 import dev.portcullis.persistence.notification.DeliveryEntity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The notification destination pages as forms post them (with their CSRF tokens), and the overview's failing
- * destinations. Sending a test message is the delivery work's ({@code TestMessages}) and is not exercised here.
+ * destinations. A test message goes to a local HTTPS receiver (private receivers are allowed in the tests).
  */
 @QuarkusTest
 @QuarkusTestResource(SimulatorResource.class)
@@ -170,6 +171,27 @@ class DestinationPagesTest {
 
         delivery(id, DeliveryEntity.Status.DELIVERED, 200, null, now);
         assertThat(given().filter(admin).get("/").asString()).doesNotContain("failing-destinations");
+    }
+
+    @Test
+    void sendTestFromThePageReachesTheReceiverListsTheTestDeliveryAndIsAudited() {
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            String id = asAdmin().contentType(ContentType.JSON).body("""
+                    {"name": "Tested from the page", "type": "webhook", "url": "%s", "language": "en",
+                     "minSeverity": "high", "events": ["finding.opened"]}""".formatted(receiver.url("/page-test")))
+                    .post("/api/v1/destinations").then().statusCode(201).extract().path("id");
+
+            Response sent = post(admin, PAGE + "/" + id + "/test");
+
+            assertThat(sent.statusCode()).as(sent.asString()).isEqualTo(303);
+            assertThat(sent.header("Location")).endsWith(PAGE + "/" + id + "?done=tested");
+            assertThat(receiver.received(r -> r.path().equals("/page-test"))).hasSize(1);
+            String detail = given().filter(admin).get(PAGE + "/" + id + "?done=tested").asString();
+            assertThat(detail).contains("id=\"done\"").contains("<td>Test message</td>");
+            // Whether it reads DELIVERED at once is the sender's (NotificationsTest pins delivery outcomes).
+            assertThat(asAdmin().queryParam("action", "TEST_DESTINATION").get("/api/v1/audit").jsonPath()
+                    .getList("items.target")).contains("destination " + id + " (Tested from the page)");
+        }
     }
 
     @Test
