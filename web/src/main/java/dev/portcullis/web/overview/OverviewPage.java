@@ -1,5 +1,7 @@
 package dev.portcullis.web.overview;
 
+import dev.portcullis.notifications.destination.DestinationAdministration;
+import dev.portcullis.persistence.notification.DeliveryQueries.FailingDestination;
 import dev.portcullis.web.page.Viewer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -13,7 +15,9 @@ import java.util.List;
 
 /**
  * Where the estate stands: compliance now and over 30, 90 or 365 days, open findings by severity, what opened and
- * closed this week, the most exposed VMs, subscriptions that need attention, and Defender plan coverage.
+ * closed this week, the most exposed VMs, subscriptions that need attention, and Defender plan coverage; for an
+ * OPERATOR, also the notification destinations in their sight whose last delivery failed (read per request, not
+ * cached with the overview: a delivery is no change of the estate).
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -22,16 +26,19 @@ public class OverviewPage {
     static final List<Integer> RANGES = List.of(30, 90, 365);
 
     private final OverviewSnapshots snapshots;
+    private final DestinationAdministration destinations;
     private final Viewer viewer;
 
-    public OverviewPage(OverviewSnapshots snapshots, Viewer viewer) {
+    public OverviewPage(OverviewSnapshots snapshots, DestinationAdministration destinations, Viewer viewer) {
         this.snapshots = snapshots;
+        this.destinations = destinations;
         this.viewer = viewer;
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance overview(Overview o, List<Integer> ranges, String error);
+        static native TemplateInstance overview(Overview o, List<Integer> ranges, String error,
+                                                List<FailingDestination> failing);
     }
 
     @GET
@@ -40,7 +47,8 @@ public class OverviewPage {
                 : RANGES.stream().filter(r -> r.toString().equals(range.trim())).findFirst().orElse(null);
         boolean refused = range != null && days == null;
         Overview overview = snapshots.of(viewer.scope(), days == null ? RANGES.get(0) : days);
-        return viewer.page(Templates.overview(overview, RANGES, refused ? viewer.msg().overview_bad_range(range) : null),
-                "overview", refused ? Response.Status.BAD_REQUEST : Response.Status.OK);
+        return viewer.page(Templates.overview(overview, RANGES, refused ? viewer.msg().overview_bad_range(range) : null,
+                destinations.failing(viewer.caller())), "overview",
+                refused ? Response.Status.BAD_REQUEST : Response.Status.OK);
     }
 }
