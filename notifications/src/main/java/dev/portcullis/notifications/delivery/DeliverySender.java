@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.portcullis.engine.notification.DestinationType;
 import dev.portcullis.engine.notification.RetrySchedule;
 import dev.portcullis.notifications.NotificationsConfig;
+import dev.portcullis.notifications.destination.DestinationsConfig;
 import dev.portcullis.notifications.destination.UrlPolicy;
 import dev.portcullis.persistence.notification.Deliveries;
 import dev.portcullis.persistence.notification.DestinationEntity;
@@ -28,7 +29,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -53,8 +53,7 @@ public class DeliverySender {
 
     public DeliverySender(Deliveries deliveries, NotificationsConfig config, SecretBox box, Vertx vertx,
                           ReactiveMailer mailer, ObjectMapper json, MeterRegistry metrics,
-                          @ConfigProperty(name = "portcullis.destinations.allow-private", defaultValue = "false")
-                          boolean allowPrivate) {
+                          DestinationsConfig destinations) {
         this.deliveries = deliveries;
         this.config = config;
         this.metrics = metrics;
@@ -65,7 +64,7 @@ public class DeliverySender {
                 .setTrustOptions(ReceiverTrust.of(config.trustCertificates()))
                 .setConnectTimeout((int) config.sendTimeout().toMillis())
                 .setMaxRedirects(0));
-        this.http = new HttpTransport(httpClient, UrlPolicy.withSystemResolver(allowPrivate), box,
+        this.http = new HttpTransport(httpClient, UrlPolicy.withSystemResolver(destinations.allowPrivate()), box,
                 config.sendTimeout());
         this.email = new EmailTransport(mailer, json, config.sendTimeout());
     }
