@@ -218,6 +218,27 @@ class NotificationsTest {
     }
 
     @Test
+    void aReceiverThatAnswers429OrTooSlowlyIsTriedAgainUntilItTakesTheMessage() {
+        String destination = createWebhook("/busy", "low", List.of(), List.of("finding.opened"));
+        RECEIVER.thenAnswer("/busy", new Answer(429, Map.of("Retry-After", "1"), Duration.ZERO),
+                new Answer(200, Map.of(), Duration.ofSeconds(4)));
+
+        JsonPath first = asAdmin().contentType(ContentType.JSON)
+                .post("/api/v1/destinations/" + destination + "/test").then().statusCode(200).extract().jsonPath();
+
+        assertThat(first.getString("status")).isEqualTo("PENDING");
+        assertThat(first.getInt("lastStatusCode")).isEqualTo(429);
+        JsonPath deliveries = awaitDelivery(destination, "DELIVERED");
+        assertThat(deliveries.getInt("items[0].attempts")).as("429, too slow (no answer within the timeout), 200")
+                .isEqualTo(3);
+        List<Received> attempts = RECEIVER.received(path("/busy"));
+        assertThat(attempts).hasSize(3).extracting(r -> r.header("X-Portcullis-Delivery"))
+                .containsOnly(first.getString("id"));
+        assertThat(Duration.between(attempts.get(0).at(), attempts.get(1).at()))
+                .as("the receiver's Retry-After was honoured").isGreaterThanOrEqualTo(Duration.ofMillis(900));
+    }
+
+    @Test
     void aReceiverThatRedirectsGetsAFailedDeliveryAndIsNotFollowed() {
         String destination = createWebhook("/moved", "low", List.of(), List.of("finding.opened"));
         RECEIVER.thenAnswer("/moved", new Answer(302, Map.of("Location", RECEIVER.url("/elsewhere")),
