@@ -22,8 +22,10 @@ final class HelmChartRules {
     private static final Pattern DEFINE = Pattern.compile("define\\s+\"([^\"]+)\"");
     private static final Pattern ENV_NAME = Pattern.compile("^\\s*- name: ([A-Za-z0-9_]+)\\s*$");
     private static final Pattern DIRECTIVE_ONLY = Pattern.compile("^\\s*\\{\\{.*}}\\s*$");
-    private static final Pattern PORT = Pattern.compile("port: (\\S+)");
-    private static final Set<String> EGRESS_PORTS = Set.of("53", "5432", "443");
+    private static final Pattern PORT = Pattern.compile("port: (\\{\\{[^}]*}}|\\S+)");
+    /** DNS, PostgreSQL, HTTPS (ARM, Entra, receivers) and, when one is set, the SMTP server's port. */
+    private static final Set<String> EGRESS_PORTS = Set.of("53", "5432", "443",
+            "{{ .Values.notifications.smtp.port }}");
     private static final Map<String, String> PROBE_VALUES =
             Map.of("startupProbe", "startup", "readinessProbe", "readiness", "livenessProbe", "liveness");
 

@@ -5,6 +5,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import java.time.Duration;
 
 /**
@@ -57,16 +58,32 @@ public class TestDatabase {
 
     public void reset() {
         awaitScansFinished();
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "truncate destination, suppression, daily_rollup, daily_total, tenant_daily_total, scan_rollup,"
-                        + " jit_policy, finding_event, finding, virtual_machine, scan_tenant, subscription_scan, scan, subscription,"
-                        + " tenant"
-                        + " cascade").executeUpdate());
+        truncateEstate();
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("delete from api_token").executeUpdate();
             em.createNativeQuery("delete from user_account where username <> 'admin'").executeUpdate();
             em.createNativeQuery("update user_account set failed_logins = 0, locked_until = null").executeUpdate();
         });
         changed.fire(new EstateChanged("test database reset"));
+    }
+
+    /**
+     * Empties the estate's tables. The notification ticks read some of them every second on their own transactions,
+     * so the truncate's exclusive locks may deadlock with one; PostgreSQL then cancels one side, and this tries again.
+     */
+    private void truncateEstate() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("truncate destination, suppression,"
+                        + " daily_rollup, daily_total, tenant_daily_total, scan_rollup, jit_policy, finding_event,"
+                        + " finding, virtual_machine, scan_tenant, subscription_scan, scan, subscription, tenant"
+                        + " cascade").executeUpdate());
+                return;
+            } catch (PersistenceException e) {
+                if (attempt == 5 || !String.valueOf(e.getMessage()).contains("deadlock detected")) {
+                    throw e;
+                }
+            }
+        }
     }
 }
