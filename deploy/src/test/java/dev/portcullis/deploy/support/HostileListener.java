@@ -11,11 +11,9 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.security.KeyStore;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
 
@@ -27,7 +25,6 @@ import javax.net.ssl.SSLSocket;
  */
 public final class HostileListener implements AutoCloseable {
 
-    private static final char[] PASSWORD = "portcullis-tests".toCharArray();
     private static final int TLS_HANDSHAKE = 0x16;
 
     private final ServerSocket server;
@@ -46,13 +43,8 @@ public final class HostileListener implements AutoCloseable {
     }
 
     public static HostileListener start() {
-        try (InputStream keys = HostileListener.class.getResourceAsStream("/tls/listener.p12")) {
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(keys, PASSWORD);
-            KeyManagerFactory managers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            managers.init(store, PASSWORD);
-            SSLContext tls = SSLContext.getInstance("TLS");
-            tls.init(managers.getKeyManagers(), null, null);
+        try {
+            SSLContext tls = ListenerTls.context();
             HostileListener listener = new HostileListener(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()),
                     tls);
             listener.connections.submit(listener::acceptForever);

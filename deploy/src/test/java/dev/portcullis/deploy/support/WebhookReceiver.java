@@ -4,11 +4,9 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.security.KeyStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +18,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
-import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -30,7 +27,6 @@ import javax.net.ssl.SSLContext;
  */
 public final class WebhookReceiver implements AutoCloseable {
 
-    private static final char[] PASSWORD = "portcullis-tests".toCharArray();
 
     /** A request as received: headers by lower-case name. */
     public record Received(String path, Map<String, String> headers, String body, Instant at) {
@@ -55,13 +51,8 @@ public final class WebhookReceiver implements AutoCloseable {
     }
 
     public static WebhookReceiver start() {
-        try (InputStream keys = WebhookReceiver.class.getResourceAsStream("/tls/listener.p12")) {
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(keys, PASSWORD);
-            KeyManagerFactory managers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            managers.init(store, PASSWORD);
-            SSLContext tls = SSLContext.getInstance("TLS");
-            tls.init(managers.getKeyManagers(), null, null);
+        try {
+            SSLContext tls = ListenerTls.context();
             HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
             server.setHttpsConfigurator(new HttpsConfigurator(tls));
             server.setExecutor(Executors.newCachedThreadPool(r -> {
