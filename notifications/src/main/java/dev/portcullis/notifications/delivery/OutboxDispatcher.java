@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * Turns committed outbox events into deliveries, in one transaction per batch: for every destination that wants an
@@ -30,6 +31,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class OutboxDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class);
 
     private final PendingEvents pending;
     private final Deliveries deliveries;
@@ -72,7 +75,15 @@ public class OutboxDispatcher {
                     byScan.computeIfAbsent(event.scanRef, k -> new ArrayList<>()).add(event);
                 }
             }
-            byScan.forEach((scanRef, wanted) -> deliver(recipient.destination(), scanRef, wanted, notices, now));
+            byScan.forEach((scanRef, wanted) -> {
+                try {
+                    deliver(recipient.destination(), scanRef, wanted, notices, now);
+                } catch (RuntimeException e) {
+                    // one message that cannot be made must not hold back every other destination's
+                    LOG.errorf(e, "Destination %s: %d event(s) of scan %s could not be rendered and are not sent",
+                            recipient.destination().id, wanted.size(), scanRef);
+                }
+            });
         }
         pending.dispatched(events.stream().map(e -> e.id).toList(), now);
         return events.size();
