@@ -84,7 +84,7 @@ class NotificationsTest {
     @Test
     void aScanSendsOneSignedMessagePerOpenedFindingToEachDestinationThatWantsIt() {
         suppressPlan2Of(contosoDevelopment, "Dev subscription, Plan 2 comes with the next budget");
-        createWebhook("/p2", "high", List.of(P2), List.of("finding.opened"));
+        String p2 = createWebhook("/p2", "high", List.of(P2), List.of("finding.opened"));
         createWebhook("/p2-critical-only", "critical", List.of(P2), List.of("finding.opened"));
         createWebhook("/p2-resolved-only", "low", List.of(P2), List.of("finding.resolved"));
 
@@ -107,6 +107,7 @@ class NotificationsTest {
         System.out.printf("[notifications] first message reached its receiver %d ms after the scan ended%n",
                 Duration.between(Instant.parse(scan.getString("finishedAt")), message.at()).toMillis());
 
+        assertThat(awaitDelivery(p2, "DELIVERED").getInt("items[0].attempts")).isEqualTo(1);
         quietForAFewTicks();
         assertThat(RECEIVER.received(path("/p2"))).hasSize(1);
         assertThat(RECEIVER.received(path("/p2-critical-only"))).isEmpty();
@@ -258,10 +259,10 @@ class NotificationsTest {
     @Test
     void anEmailDestinationGetsOneMailWithTextAndHtmlParts() throws Exception {
         suppressPlan2Of(contosoDevelopment, "Dev subscription");
-        asAdmin().contentType(ContentType.JSON).body("""
+        String destination = asAdmin().contentType(ContentType.JSON).body("""
                 {"name": "Security team", "type": "email", "to": ["secops@example.test"], "language": "ja",
                  "minSeverity": "high", "checks": ["%s"], "events": ["finding.opened"]}""".formatted(P2))
-                .post("/api/v1/destinations").then().statusCode(201);
+                .post("/api/v1/destinations").then().statusCode(201).extract().path("id");
 
         scanAndWait("{}");
 
@@ -271,6 +272,8 @@ class NotificationsTest {
         assertThat(mail.getSubject()).isNotBlank();
         String raw = GreenMailUtil.getWholeMessage(mail);
         assertThat(raw).contains("text/plain").contains("text/html");
+        JsonPath deliveries = awaitDelivery(destination, "DELIVERED");
+        assertThat(deliveries.getInt("items[0].attempts")).as("recorded at the first attempt").isEqualTo(1);
         quietForAFewTicks();
         assertThat(SmtpServerResource.server().getReceivedMessages()).hasSize(1);
     }

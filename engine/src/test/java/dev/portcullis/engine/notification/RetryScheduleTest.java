@@ -31,6 +31,12 @@ class RetryScheduleTest {
     }
 
     @Test
+    void aRetryAfterOfZeroStillWaitsTheFirstDelay() {
+        Instant now = CREATED.plusSeconds(5);
+        assertThat(SCHEDULE.next(3, CREATED, now, Optional.of(Duration.ZERO))).contains(now.plusSeconds(10));
+    }
+
+    @Test
     void aDeliveryIsGivenUpOnceADayHasPassedSinceItWasMade() {
         assertThat(SCHEDULE.next(30, CREATED, CREATED.plus(Duration.ofHours(24)), Optional.empty())).isEmpty();
         Instant late = CREATED.plus(Duration.ofHours(23)).plusSeconds(59 * 60 + 50);

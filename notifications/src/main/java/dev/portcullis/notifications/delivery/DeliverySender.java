@@ -42,6 +42,8 @@ import org.jboss.logging.Logger;
 public class DeliverySender {
 
     private static final Logger LOG = Logger.getLogger(DeliverySender.class);
+    /** Outcomes are recorded at least this long before the claim runs out, so a slow write does not outlive it. */
+    private static final Duration LEASE_MARGIN = Duration.ofSeconds(10);
 
     private final Deliveries deliveries;
     private final NotificationsConfig config;
@@ -82,48 +84,58 @@ public class DeliverySender {
 
     /** Claims and sends what is due now; answers how many deliveries were attempted. */
     public int sendDue() {
-        List<Deliveries.Claimed> claimed = deliveries.claimDue(config.sendBatch(), Instant.now(), config.lease());
-        sendAll(claimed);
+        Instant now = Instant.now();
+        List<Deliveries.Claimed> claimed = deliveries.claimDue(config.sendBatch(), now, config.lease(),
+                now.minus(config.giveUpAfter()));
+        sendAll(claimed, now);
         return claimed.size();
     }
 
     /** Sends one pending delivery now, if no replica holds it (a test message). */
     public void sendNow(UUID deliveryId) {
-        sendAll(deliveries.claimOne(deliveryId, Instant.now(), config.lease()));
+        Instant now = Instant.now();
+        sendAll(deliveries.claimOne(deliveryId, now, config.lease()), now);
     }
 
     /**
      * Sends the claimed deliveries side by side, then records each outcome on this (worker) thread: the answers
      * arrive on the event loop, where no transaction may start.
      */
-    private void sendAll(List<Deliveries.Claimed> claimed) {
+    private void sendAll(List<Deliveries.Claimed> claimed, Instant claimedAt) {
         if (claimed.isEmpty()) {
             return;
         }
         Map<Deliveries.Claimed, DestinationEntity> destinations = new LinkedHashMap<>();
         Map<Deliveries.Claimed, CompletableFuture<Outcome>> sending = new LinkedHashMap<>();
         for (Deliveries.Claimed delivery : claimed) {
-            DestinationEntity destination = QuarkusTransaction.requiringNew()
-                    .call(() -> DestinationEntity.<DestinationEntity>findById(delivery.destinationRef()));
-            if (destination == null) {
-                continue;
+            try {
+                DestinationEntity destination = QuarkusTransaction.requiringNew()
+                        .call(() -> DestinationEntity.<DestinationEntity>findById(delivery.destinationRef()));
+                if (destination == null) {
+                    continue;
+                }
+                Transport transport = destination.type == DestinationType.EMAIL ? email : http;
+                destinations.put(delivery, destination);
+                sending.put(delivery, transport.send(destination, delivery).toCompletableFuture()
+                        .exceptionally(e -> Outcome.retry(null, "Not sent: " + e.getClass().getSimpleName(),
+                                Optional.empty())));
+            } catch (RuntimeException e) {
+                LOG.warnf("Delivery %s could not be started: %s", delivery.id(), e.toString());
             }
-            Transport transport = destination.type == DestinationType.EMAIL ? email : http;
-            destinations.put(delivery, destination);
-            sending.put(delivery, transport.send(destination, delivery).toCompletableFuture()
-                    .exceptionally(e -> Outcome.retry(null, "Not sent: " + e.getClass().getSimpleName(),
-                            Optional.empty())));
         }
-        Instant deadline = Instant.now().plus(config.lease());
+        // Outcomes are awaited only while the claim holds: past it another replica may be sending the same delivery.
+        Duration margin = config.lease().dividedBy(5).compareTo(LEASE_MARGIN) < 0 ? config.lease().dividedBy(5)
+                : LEASE_MARGIN;
+        Instant deadline = claimedAt.plus(config.lease()).minus(margin);
         sending.forEach((delivery, outcome) -> {
             try {
                 long left = Math.max(1, Duration.between(Instant.now(), deadline).toMillis());
                 record(destinations.get(delivery), delivery, outcome.get(left, TimeUnit.MILLISECONDS));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            } catch (ExecutionException | TimeoutException e) {
-                // left to its lease: another attempt sends it again with the same ids
-                LOG.warnf("Delivery %s: no outcome within the lease (%s)", delivery.id(), e.toString());
+            } catch (ExecutionException | TimeoutException | RuntimeException e) {
+                // left to its claim: a later attempt sends it again with the same ids
+                LOG.warnf("Delivery %s: no outcome recorded (%s)", delivery.id(), e.toString());
             }
         });
     }

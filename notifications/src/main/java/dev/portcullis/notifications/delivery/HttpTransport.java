@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeoutException;
 
@@ -46,8 +47,11 @@ final class HttpTransport implements Transport {
     @Override
     public CompletionStage<Outcome> send(DestinationEntity destination, Deliveries.Claimed delivery) {
         UrlPolicy.Checked url;
+        String secret;
         try {
             url = policy.check(box.open(destination.urlSealed, DestinationEntity.urlContext(destination.id)));
+            secret = destination.type != DestinationType.WEBHOOK || destination.secretSealed == null ? null
+                    : box.open(destination.secretSealed, DestinationEntity.secretContext(destination.id));
         } catch (UrlPolicy.RefusedUrlException e) {
             return CompletableFuture.completedFuture(Outcome.refused(null, "The URL " + e.getMessage()));
         } catch (SecretBox.SealedSecretException e) {
@@ -68,8 +72,6 @@ final class HttpTransport implements Transport {
                 .putHeader("Content-Type", "application/json; charset=utf-8")
                 .putHeader("User-Agent", "Portcullis");
         if (destination.type == DestinationType.WEBHOOK) {
-            String secret = destination.secretSealed == null ? null
-                    : box.open(destination.secretSealed, DestinationEntity.secretContext(destination.id));
             options.putHeader(WebhookHeaders.EVENT, delivery.eventType())
                     .putHeader(WebhookHeaders.DELIVERY, delivery.id().toString())
                     .putHeader(WebhookHeaders.IDEMPOTENCY_KEY, delivery.eventId().toString());
@@ -78,10 +80,13 @@ final class HttpTransport implements Transport {
                         WebhookSignature.header(secret, Instant.now().getEpochSecond(), body));
             }
         }
+        // The answer's status decides; its body is never kept (a receiver could send gigabytes), only let through.
+        // However the receiver dribbles, the attempt ends after twice the timeout.
         return client.request(options)
                 .compose(request -> request.send(Buffer.buffer(body)))
-                .compose(response -> response.body().map(ignored -> outcomeOf(response)))
-                .toCompletionStage()
+                .compose(response -> response.end().map(ignored -> outcomeOf(response)))
+                .toCompletionStage().toCompletableFuture()
+                .orTimeout(timeout.multipliedBy(2).toMillis(), TimeUnit.MILLISECONDS)
                 .exceptionally(HttpTransport::failureOf);
     }
 

@@ -17,9 +17,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -62,7 +64,8 @@ public class OutboxDispatcher {
             return 0;
         }
         Instant now = Instant.now();
-        List<OutboxEventEntity> events = pending.ready(now, config.scanWait(), config.dispatchBatch());
+        List<OutboxEventEntity> events = wholeScans(understood(pending.ready(now, config.scanWait(),
+                config.dispatchBatch())));
         if (events.isEmpty()) {
             return 0;
         }
@@ -75,36 +78,75 @@ public class OutboxDispatcher {
                     byScan.computeIfAbsent(event.scanRef, k -> new ArrayList<>()).add(event);
                 }
             }
-            byScan.forEach((scanRef, wanted) -> {
-                try {
-                    deliver(recipient.destination(), scanRef, wanted, notices, now);
-                } catch (RuntimeException e) {
-                    // one message that cannot be made must not hold back every other destination's
-                    LOG.errorf(e, "Destination %s: %d event(s) of scan %s could not be rendered and are not sent",
-                            recipient.destination().id, wanted.size(), scanRef);
-                }
-            });
+            byScan.forEach((scanRef, wanted) -> deliver(recipient.destination(), scanRef, wanted, notices, now));
         }
         pending.dispatched(events.stream().map(e -> e.id).toList(), now);
         return events.size();
     }
 
+    /**
+     * The events this replica understands. One it does not (a newer replica wrote it, in a rolling upgrade) stays in the
+     * outbox for a replica that does, instead of stopping dispatch for everyone.
+     */
+    private static List<OutboxEventEntity> understood(List<OutboxEventEntity> events) {
+        return events.stream()
+                .filter(e -> EventType.parse(e.type).isPresent())
+                .filter(e -> e.severity == null || Arrays.stream(Severity.values()).anyMatch(v -> v.name()
+                        .equals(e.severity)))
+                .toList();
+    }
+
+    /**
+     * A batch cut by its size may end inside a scan: that scan's events wait for the next batch, so a digest counts all
+     * of them (unless the batch is that one scan: then it goes as it is).
+     */
+    private List<OutboxEventEntity> wholeScans(List<OutboxEventEntity> events) {
+        if (events.size() < config.dispatchBatch() || events.isEmpty()) {
+            return events;
+        }
+        UUID lastScan = events.get(events.size() - 1).scanRef;
+        List<OutboxEventEntity> others = events.stream().filter(e -> !Objects.equals(e.scanRef, lastScan)).toList();
+        return lastScan == null || others.isEmpty() ? events : others;
+    }
+
+    /**
+     * Makes the destination's deliveries of these events: a digest, or one per event. A message that cannot be
+     * rendered becomes a FAILED delivery saying so (seen on the destination's page and the overview), and holds back
+     * no other.
+     */
     private void deliver(DestinationEntity destination, UUID scanRef, List<OutboxEventEntity> events,
                          EventNotices notices, Instant now) {
         if (scanRef != null && events.size() > config.digestAbove()) {
             ScanEntity scan = notices.scan(scanRef);
-            List<Notice> digested = events.stream().map(notices::of).toList();
-            Message.Digest digest = new Message.Digest(UUID.randomUUID(), scanRef,
-                    scan == null ? null : scan.status.name(), now, digested);
-            deliveries.create(destination.id, digest.id(), "digest", digested.size(), scanRef,
-                    rendering.render(digest, destination.type, destination.language), now);
+            UUID digestId = UUID.randomUUID();
+            try {
+                List<Notice> digested = events.stream().map(notices::of).toList();
+                Message.Digest digest = new Message.Digest(digestId, scanRef, scan == null ? null : scan.status.name(),
+                        now, digested);
+                deliveries.create(destination.id, digestId, "digest", digested.size(), scanRef,
+                        rendering.render(digest, destination.type, destination.language), now);
+            } catch (RuntimeException e) {
+                notRendered(destination, digestId, "digest", events.size(), scanRef, e, now);
+            }
             return;
         }
         for (OutboxEventEntity event : events) {
-            Message.Single single = new Message.Single(notices.of(event));
-            deliveries.create(destination.id, event.id, event.type, 1, scanRef,
-                    rendering.render(single, destination.type, destination.language), now);
+            try {
+                Message.Single single = new Message.Single(notices.of(event));
+                deliveries.create(destination.id, event.id, event.type, 1, scanRef,
+                        rendering.render(single, destination.type, destination.language), now);
+            } catch (RuntimeException e) {
+                notRendered(destination, event.id, event.type, 1, scanRef, e, now);
+            }
         }
+    }
+
+    private void notRendered(DestinationEntity destination, UUID eventId, String eventType, int count, UUID scanRef,
+                             RuntimeException e, Instant now) {
+        LOG.errorf(e, "Destination %s: the message of %s %s could not be rendered", destination.id, eventType,
+                eventId);
+        deliveries.createFailed(destination.id, eventId, eventType, count, scanRef,
+                "The message could not be made: " + e.getClass().getSimpleName(), now);
     }
 
     private static Severity severityOf(OutboxEventEntity event) {

@@ -114,7 +114,8 @@ public final class UrlPolicy {
             return first != 0 && first < 224 // 0/8 "this network"; 224/3 multicast and reserved
                     && !(first == 100 && second >= 64 && second < 128) // 100.64/10 carrier-grade NAT
                     && !(first == 192 && second == 0 && (b[2] & 0xff) == 0) // 192.0.0/24 IETF assignments
-                    && !(first == 198 && (second == 18 || second == 19)); // 198.18/15 benchmarking
+                    && !(first == 198 && (second == 18 || second == 19)) // 198.18/15 benchmarking
+                    && !(first == 168 && second == 63 && (b[2] & 0xff) == 129 && (b[3] & 0xff) == 16); // Azure's host
         }
         if (address instanceof Inet6Address) {
             int first = b[0] & 0xff;

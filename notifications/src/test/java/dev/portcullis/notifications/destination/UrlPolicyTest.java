@@ -55,7 +55,7 @@ class UrlPolicyTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"https://127.0.0.1/x", "https://[::1]/x", "https://10.0.0.1/x", "https://172.16.5.4/x",
-            "https://192.168.1.1/x", "https://169.254.169.254/metadata", "https://100.64.0.1/x", "https://0.0.0.0/x",
+            "https://192.168.1.1/x", "https://169.254.169.254/metadata", "https://168.63.129.16/machine", "https://100.64.0.1/x", "https://0.0.0.0/x",
             "https://[fd00::1]/x", "https://[fe80::1]/x", "https://[::ffff:10.0.0.1]/x", "https://[64:ff9b::a00:1]/x",
             "https://rebinding.example.com/x", "https://intranet.example.com/x", "https://dual.example.com/x"})
     void hostsWithALoopbackPrivateOrLinkLocalAddressAreRefused(String url) {

@@ -44,9 +44,27 @@ public class Deliveries {
         return delivery;
     }
 
-    /** Up to {@code max} deliveries due now and not held by another replica's lease, claimed until now + lease. */
+    /** A delivery that could not even be made (its message could not be rendered): FAILED at once, with why. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void createFailed(UUID destinationRef, UUID eventId, String eventType, int eventCount, UUID scanRef,
+                             String error, Instant now) {
+        DeliveryEntity delivery = create(destinationRef, eventId, eventType, eventCount, scanRef, "{}", now);
+        delivery.status = DeliveryEntity.Status.FAILED;
+        delivery.lastError = error;
+    }
+
+    /**
+     * Up to {@code max} deliveries due now and not held by another replica's lease, claimed until now + lease. A pending
+     * delivery made before {@code giveUpBefore} is FAILED instead: even one whose attempts never got an outcome
+     * recorded (its replica died each time) ends.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<Claimed> claimDue(int max, Instant now, Duration lease) {
+    public List<Claimed> claimDue(int max, Instant now, Duration lease, Instant giveUpBefore) {
+        em.createNativeQuery("update delivery set status = 'FAILED', lease_until = null, last_error ="
+                        + " coalesce(last_error, 'No outcome recorded') || ' (gave up: not delivered within the retry"
+                        + " period)' where status = 'PENDING' and created_at < :before"
+                        + " and (lease_until is null or lease_until < :now)")
+                .setParameter("before", giveUpBefore).setParameter("now", now).executeUpdate();
         return claim("select id from delivery where status = 'PENDING' and next_attempt_at <= :now"
                 + " and (lease_until is null or lease_until < :now) order by next_attempt_at limit :max"
                 + " for update skip locked", max, null, now, lease);
@@ -85,7 +103,7 @@ public class Deliveries {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void delivered(Claimed claim, int statusCode, Instant at) {
+    public void delivered(Claimed claim, Integer statusCode, Instant at) {
         record(claim, "status = 'DELIVERED', delivered_at = :at, last_status_code = cast(:code as integer), last_error = null,"
                 + " lease_until = null", statusCode, null, at);
     }

@@ -39,6 +39,11 @@ public final class Outbox {
      * successful scan). Told once, when it becomes stale: not again while its following scans fail too.
      */
     public static void subscriptionStaleIfNewly(EntityManager em, UUID subscriptionScanId, Instant at) {
+        // Two scans failing the same subscription at once would each miss the other's uncommitted failure: they take
+        // the subscription's apply lock (FindingLedger's) in turn, so the second sees the first's and tells nothing.
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended('apply subscription '"
+                        + " || subscription_ref::text, 0)) from subscription_scan where id = :part")
+                .setParameter("part", subscriptionScanId).getResultList();
         em.createNativeQuery("""
                         insert into outbox_event (id, type, occurred_at, tenant_ref, subscription_ref, scan_ref, detail)
                         select gen_random_uuid(), :type, :at, s.tenant_ref, s.id, p.scan_ref, p.error
