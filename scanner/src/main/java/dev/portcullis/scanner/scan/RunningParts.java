@@ -3,6 +3,7 @@ package dev.portcullis.scanner.scan;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -13,7 +14,25 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class RunningParts {
 
+    /** A tenant of a scan this replica is planning now. */
+    record Planning(UUID scanId, UUID tenantRef) {
+    }
+
     private final Map<UUID, Integer> attempts = new ConcurrentHashMap<>();
+    private final Set<Planning> plannings = ConcurrentHashMap.newKeySet();
+
+    void planningStarted(Planning planning) {
+        plannings.add(planning);
+    }
+
+    void planningEnded(Planning planning) {
+        plannings.remove(planning);
+    }
+
+    /** The plannings still running (after {@link #awaitIdle}). */
+    Set<Planning> plannings() {
+        return Set.copyOf(plannings);
+    }
 
     void started(UUID subscriptionScanId, int attempt) {
         attempts.put(subscriptionScanId, attempt);
@@ -23,10 +42,13 @@ public class RunningParts {
         attempts.remove(subscriptionScanId);
     }
 
-    /** Waits until nothing runs or {@code grace} has passed; answers what still runs, by attempt. */
+    /**
+     * Waits until no part and no planning runs, or {@code grace} has passed; answers the parts that still run, by
+     * attempt.
+     */
     Map<UUID, Integer> awaitIdle(Duration grace) {
         long deadline = System.nanoTime() + grace.toNanos();
-        while (!attempts.isEmpty() && System.nanoTime() < deadline) {
+        while ((!attempts.isEmpty() || !plannings.isEmpty()) && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {

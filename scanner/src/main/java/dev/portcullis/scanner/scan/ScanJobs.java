@@ -37,8 +37,21 @@ public class ScanJobs {
 
     /** Schedules the planning of one tenant's part of a scan (rediscovery, then one collection per subscription). */
     void planTenant(UUID scanId, UUID tenantRef) {
+        planTenant(scanId, tenantRef, "plan-" + scanId + "-" + tenantRef);
+    }
+
+    /**
+     * Schedules the planning again, for another replica: this one stops while planning it (the first job is still
+     * running here, so the new one has a name of its own). Planning twice is harmless: one attempt marks the tenant
+     * planned, the other finds it done.
+     */
+    void planTenantAgain(UUID scanId, UUID tenantRef) {
+        planTenant(scanId, tenantRef, "plan-" + scanId + "-" + tenantRef + "-again-" + UUID.randomUUID());
+    }
+
+    private void planTenant(UUID scanId, UUID tenantRef, String name) {
         JobDetail job = JobBuilder.newJob(PlanTenantJob.class)
-                .withIdentity("plan-" + scanId + "-" + tenantRef, GROUP)
+                .withIdentity(name, GROUP)
                 .usingJobData(SCAN, scanId.toString()).usingJobData(TENANT, tenantRef.toString())
                 .requestRecovery().build();
         call(() -> scheduler.scheduleJob(job, TriggerBuilder.newTrigger().forJob(job).startNow().build()));

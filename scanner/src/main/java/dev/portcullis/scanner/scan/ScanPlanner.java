@@ -28,9 +28,11 @@ public class ScanPlanner {
     private final SubscriptionRediscovery rediscovery;
     private final ScanCompletion completion;
     private final DatabaseOutages outages;
+    private final RunningParts running;
 
     public ScanPlanner(ScanProgress progress, ScanJobs jobs, SubscriptionRediscovery rediscovery,
-                       ScanCompletion completion, DatabaseOutages outages) {
+                       ScanCompletion completion, DatabaseOutages outages, RunningParts running) {
+        this.running = running;
         this.progress = progress;
         this.jobs = jobs;
         this.rediscovery = rediscovery;
@@ -42,11 +44,17 @@ public class ScanPlanner {
     }
 
     void plan(UUID scanId, UUID tenantRef) {
-        outages.retrying("planning tenant " + tenantRef + " of scan " + scanId, () -> {
-            planOnce(scanId, tenantRef);
-            completion.pieceDone(scanId);
-            return null;
-        });
+        RunningParts.Planning planning = new RunningParts.Planning(scanId, tenantRef);
+        running.planningStarted(planning);
+        try {
+            outages.retrying("planning tenant " + tenantRef + " of scan " + scanId, () -> {
+                planOnce(scanId, tenantRef);
+                completion.pieceDone(scanId);
+                return null;
+            });
+        } finally {
+            running.planningEnded(planning);
+        }
     }
 
     private void planOnce(UUID scanId, UUID tenantRef) {
