@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -73,8 +74,8 @@ public class OutboxDispatcher {
         for (Recipients.Recipient recipient : Recipients.all()) {
             Map<UUID, List<OutboxEventEntity>> byScan = new LinkedHashMap<>();
             for (OutboxEventEntity event : events) {
-                if (recipient.wants(EventType.parse(event.type).orElseThrow(), severityOf(event), event.checkId,
-                        notices.entraTenantOf(event))) {
+                if (recipient.wants(EventType.parse(event.type).orElseThrow(), severityOf(event).orElse(null),
+                        event.checkId, notices.entraTenantOf(event))) {
                     byScan.computeIfAbsent(event.scanRef, k -> new ArrayList<>()).add(event);
                 }
             }
@@ -91,8 +92,7 @@ public class OutboxDispatcher {
     private static List<OutboxEventEntity> understood(List<OutboxEventEntity> events) {
         return events.stream()
                 .filter(e -> EventType.parse(e.type).isPresent())
-                .filter(e -> e.severity == null || Arrays.stream(Severity.values()).anyMatch(v -> v.name()
-                        .equals(e.severity)))
+                .filter(e -> e.severity == null || severityOf(e).isPresent())
                 .toList();
     }
 
@@ -149,7 +149,8 @@ public class OutboxDispatcher {
                 "The message could not be made: " + e.getClass().getSimpleName(), now);
     }
 
-    private static Severity severityOf(OutboxEventEntity event) {
-        return event.severity == null ? null : Severity.valueOf(event.severity);
+    /** The event's severity; empty for scan and subscription events, and for a name this replica does not know. */
+    private static Optional<Severity> severityOf(OutboxEventEntity event) {
+        return Arrays.stream(Severity.values()).filter(v -> v.name().equals(event.severity)).findFirst();
     }
 }
