@@ -208,6 +208,26 @@ class FindingsAndVmsApiTest {
                 .contains("subscription_defender_servers_p2").containsAll(VM_CHECKS);
     }
 
+    @Test
+    void catalogueStatesEachChecksRequirementAndFailureInTheAskedLanguage() {
+        io.restassured.response.Response english = asAdmin().get("/api/v1/checks");
+        assertThat(english.header("Content-Language")).isEqualTo("en");
+        assertThat(english.jsonPath().getString("items.find { it.id == 'vm_management_port_internet_exposed' }.title"))
+                .isEqualTo("No management port of the VM is reachable from the internet");
+        assertThat(english.jsonPath().getString(
+                "items.find { it.id == 'vm_management_port_internet_exposed' }.failTitle"))
+                .isEqualTo("A management port of the VM is reachable from the internet");
+        assertThat(english.jsonPath().getList("items.failTitle", String.class)).doesNotContainNull()
+                .doesNotContainAnyElementsOf(english.jsonPath().getList("items.title", String.class));
+
+        io.restassured.response.Response japanese = asAdmin().header("Accept-Language", "ja-JP,ja;q=0.9")
+                .get("/api/v1/checks");
+        assertThat(japanese.header("Content-Language")).isEqualTo("ja");
+        assertThat(japanese.jsonPath().getString(
+                "items.find { it.id == 'vm_management_port_internet_exposed' }.failTitle"))
+                .isEqualTo("VM の管理ポートがインターネットから到達できる");
+    }
+
     /** Every VM check of the product's catalogue. */
     static List<String> vmCheckIds() {
         return CheckCatalogue.standard().vmChecks().stream().map(VmCheck::id).toList();

@@ -66,7 +66,7 @@ record CatalogueFolder(String id, Object check, Properties english, Properties j
     CheckDefinition definition(String suffix, List<String> frameworks) {
         Properties texts = suffix.isEmpty() ? english : japanese;
         String file = "check" + suffix + ".properties";
-        return new CheckDefinition(id, required(texts, "title", file),
+        return new CheckDefinition(id, required(texts, "title", file), required(texts, "failTitle", file),
                 Severity.valueOf(required(english, "severity", "check.properties")),
                 CheckScope.valueOf(required(english, "scope", "check.properties")),
                 required(texts, "description", file), required(texts, "risk", file), frameworks);

@@ -3,6 +3,7 @@ package dev.portcullis.engine.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.portcullis.engine.vocabulary.FindingStatus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,28 @@ class CheckCatalogueTest {
             assertThat(definition.description()).isNotBlank();
             assertThat(definition.risk()).isNotBlank();
         }
+    }
+
+    @Test
+    void everyCheckStatesItsFailureInBothLanguagesApartFromItsRequirement() {
+        for (String language : List.of("en", "ja")) {
+            for (CheckDefinition definition : catalogue.definitions(language)) {
+                assertThat(definition.failTitle()).as(language + " " + definition.id()).isNotBlank()
+                        .isNotEqualTo(definition.title()).hasSizeLessThanOrEqualTo(100);
+            }
+        }
+        assertThat(catalogue.definition("vm_management_port_internet_exposed", "ja").orElseThrow().failTitle())
+                .isEqualTo("VM の管理ポートがインターネットから到達できる");
+    }
+
+    @Test
+    void aFindingHeadlineStatesTheFailureUntilTheFindingIsResolved() {
+        CheckDefinition exposure = catalogue.require("vm_management_port_internet_exposed");
+        assertThat(exposure.headline(FindingStatus.OPEN))
+                .isEqualTo("A management port of the VM is reachable from the internet");
+        assertThat(exposure.headline(FindingStatus.SUPPRESSED)).isEqualTo(exposure.failTitle());
+        assertThat(exposure.headline(FindingStatus.RESOLVED))
+                .isEqualTo("No management port of the VM is reachable from the internet");
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.portcullis.engine.checks.CheckCatalogue;
 import dev.portcullis.engine.checks.CheckDefinition;
 import dev.portcullis.engine.checks.CheckScope;
 import dev.portcullis.engine.notification.EventType;
+import dev.portcullis.engine.vocabulary.FindingStatus;
 import dev.portcullis.engine.vocabulary.Severity;
 import dev.portcullis.notifications.message.HumanMessage.Fact;
 import dev.portcullis.notifications.message.HumanMessage.Item;
@@ -62,10 +63,11 @@ final class HumanMessages {
         if (notice.type().aboutAFinding()) {
             Notice.NoticeFinding finding = finding(notice);
             Optional<CheckDefinition> check = catalogue.definition(finding.checkId(), texts.language());
-            String checkTitle = check.map(CheckDefinition::title).orElse(finding.checkId());
+            String headline = check.map(c -> c.headline(statusAfter(notice.type()))).orElse(finding.checkId());
+            String requirement = check.map(CheckDefinition::title).orElse(finding.checkId());
             String resource = orDash(finding.resourceName());
             title = texts.get("headline." + notice.type().wireName(), "severity",
-                    severityText(finding.severity(), texts), "check", checkTitle, "resource", resource);
+                    severityText(finding.severity(), texts), "check", headline, "resource", resource);
             Optional<Severity> severity = severity(finding.severity());
             tone = notice.type() == EventType.FINDING_RESOLVED ? Tone.GOOD
                     : severity.map(s -> s.compareTo(Severity.HIGH) <= 0 ? Tone.ALERT : Tone.WARNING)
@@ -79,7 +81,7 @@ final class HumanMessages {
             }
             subscription.ifPresent(s -> facts.add(new Fact(texts.get("label.subscription"), s)));
             facts.add(new Fact(texts.get("label.tenant"), tenant(notice)));
-            facts.add(new Fact(texts.get("label.check"), checkTitle));
+            facts.add(new Fact(texts.get("label.check"), requirement));
             facts.add(new Fact(texts.get("label.when"), TIME.format(notice.occurredAt())));
             if (finding.id() != null) {
                 pages.add(new Link(texts.get("link.finding"), links.finding(finding.id())));
@@ -113,6 +115,11 @@ final class HumanMessages {
         }
         return new HumanMessage(texts.language(), title, tone, null, facts, texts.get("label.detail"),
                 notice.detail(), note, List.of(), null, pages, texts.get("footer"));
+    }
+
+    /** Where the event leaves its finding: told as a failure when opened or reopened, as met when resolved. */
+    private static FindingStatus statusAfter(EventType type) {
+        return type == EventType.FINDING_RESOLVED ? FindingStatus.RESOLVED : FindingStatus.OPEN;
     }
 
     private HumanMessage digest(Message.Digest digest, MessageTexts texts) {
@@ -162,8 +169,8 @@ final class HumanMessages {
         String event = texts.get("event." + notice.type().wireName());
         if (notice.type().aboutAFinding()) {
             Notice.NoticeFinding finding = finding(notice);
-            String checkTitle = catalogue.definition(finding.checkId(), texts.language()).map(CheckDefinition::title)
-                    .orElse(finding.checkId());
+            String checkTitle = catalogue.definition(finding.checkId(), texts.language())
+                    .map(c -> c.headline(statusAfter(notice.type()))).orElse(finding.checkId());
             return new Item(texts.get("digest.item.finding", "severity", severityText(finding.severity(), texts),
                     "event", event, "resource", orDash(finding.resourceName()), "check", checkTitle),
                     finding.id() == null ? null : links.finding(finding.id()));

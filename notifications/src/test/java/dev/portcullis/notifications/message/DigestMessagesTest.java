@@ -49,7 +49,7 @@ class DigestMessagesTest {
         String items = texts.stream().filter(t -> t.startsWith("• ")).findFirst().orElseThrow();
         assertThat(items.lines()).hasSize(10);
         assertThat(items.lines().findFirst().orElseThrow()).isEqualTo("• Critical · Finding opened · vm-14 · "
-                + "No management port of the VM is reachable from the internet");
+                + "A management port of the VM is reachable from the internet");
         assertThat(objects(slack, n -> n.has("url")).get(0).get("url").asText()).isEqualTo(SCAN_PAGE);
     }
 

@@ -18,8 +18,8 @@ class EmailMessageTest {
         JsonNode email = render(new Message.Single(notice), DestinationType.EMAIL, "en");
 
         assertThat(email.fieldNames()).toIterable().containsExactly("subject", "text", "html");
-        assertThat(email.get("subject").asText()).isEqualTo("[Portcullis] Finding opened (Critical): vm-web-01 "
-                + "fails “No management port of the VM is reachable from the internet”");
+        assertThat(email.get("subject").asText()).isEqualTo("[Portcullis] Finding opened (Critical): "
+                + "A management port of the VM is reachable from the internet: vm-web-01");
         assertThat(email.get("html").asText()).startsWith("<!DOCTYPE html>").contains("<html lang=\"en\">")
                 .contains("vm-web-01", "Contoso Production (" + NoticeBuilder.SUBSCRIPTION + ")",
                         "href=\"" + PUBLIC_URL + "/findings/" + notice.finding().id() + "\"", ">Open the VM</a>");
@@ -33,7 +33,7 @@ class EmailMessageTest {
 
         assertThat(text).contains("Severity: Critical\n", "VM: vm-web-01\n",
                 "Subscription: Contoso Production (" + NoticeBuilder.SUBSCRIPTION + ")\n",
-                "Check: No management port of the VM is reachable from the internet\n",
+                "Requirement: No management port of the VM is reachable from the internet\n",
                 "Detail:\nReachable from the internet: SSH (22) via NIC NSG rule allow-ssh from *.\n",
                 "Open the finding: " + PUBLIC_URL + "/findings/" + notice.finding().id() + "\n",
                 "Open the VM: " + PUBLIC_URL + "/vm?id=%2Fsubscriptions%2F")

@@ -16,13 +16,23 @@ class HumanMessagesTest {
     private final HumanMessages human = new HumanMessages(CATALOGUE, new PublicLinks(PUBLIC_URL));
 
     @Test
-    void checkTitleIsTheCataloguesInTheDestinationsLanguage() {
-        Notice notice = aNotice().check("vm_jit_max_duration", "MEDIUM").build();
+    void anOpenedFindingIsHeadedByTheFailureAndNamesTheRequirementInTheDestinationsLanguage() {
+        Notice notice = aNotice().opened().check("vm_jit_max_duration", "MEDIUM").build();
 
-        assertThat(human.tell(new Message.Single(notice), "en").facts())
-                .contains(new Fact("Check", "JIT access windows are short"));
-        assertThat(human.tell(new Message.Single(notice), "ja").facts())
-                .contains(new Fact("チェック", "JIT アクセスの時間枠が短い"));
+        HumanMessage english = human.tell(new Message.Single(notice), "en");
+        assertThat(english.title()).contains("JIT access windows are too long");
+        assertThat(english.facts()).contains(new Fact("Requirement", "JIT access windows are short"));
+        HumanMessage japanese = human.tell(new Message.Single(notice), "ja");
+        assertThat(japanese.title()).contains("JIT アクセスの時間枠が長すぎる");
+        assertThat(japanese.facts()).contains(new Fact("要件", "JIT アクセスの時間枠が短い"));
+    }
+
+    @Test
+    void aResolvedFindingIsHeadedByTheRequirementItNowMeets() {
+        Notice notice = aNotice().resolved().check("vm_jit_max_duration", "MEDIUM").build();
+
+        assertThat(human.tell(new Message.Single(notice), "en").title())
+                .isEqualTo("Finding resolved: vm-web-01 now passes “JIT access windows are short”");
     }
 
     @Test
@@ -61,9 +71,9 @@ class HumanMessagesTest {
         HumanMessage message = human.tell(new Message.Single(notice), "en");
 
         assertThat(message.facts()).extracting(Fact::label).containsExactly("Severity", "Subscription", "Tenant",
-                "Check", "When");
-        assertThat(message.title()).isEqualTo("Finding opened (High): Contoso Production fails "
-                + "“Defender for Servers Plan 2 is enabled on the subscription”");
+                "Requirement", "When");
+        assertThat(message.title()).isEqualTo("Finding opened (High): "
+                + "Defender for Servers Plan 2 is not enabled on the subscription: Contoso Production");
     }
 
     @Test

@@ -33,7 +33,7 @@ class MessageTextsTest {
     @Test
     void parametersAreReplacedOnceSoAValueHoldingATokenStaysAsItIs() {
         assertThat(MessageTexts.of("en").get("headline.finding.opened", "severity", "High", "resource", "{check}",
-                "check", "JIT")).isEqualTo("Finding opened (High): {check} fails “JIT”");
+                "check", "JIT")).isEqualTo("Finding opened (High): JIT: {check}");
     }
 
     @Test

@@ -21,8 +21,8 @@ class SlackMessageTest {
 
         JsonNode slack = render(new Message.Single(notice), DestinationType.SLACK, "en");
 
-        assertThat(slack.get("text").asText()).isEqualTo("Finding opened (Critical): vm-web-01 fails "
-                + "“No management port of the VM is reachable from the internet”");
+        assertThat(slack.get("text").asText()).isEqualTo("Finding opened (Critical): "
+                + "A management port of the VM is reachable from the internet: vm-web-01");
         assertThat(slack.get("blocks")).extracting(b -> b.get("type").asText())
                 .containsSubsequence("header", "section", "section", "actions", "context");
         JsonNode header = slack.get("blocks").get(0);
@@ -30,7 +30,7 @@ class SlackMessageTest {
         List<String> fields = slack.get("blocks").get(1).get("fields").findValuesAsText("text");
         assertThat(fields).contains("Severity\nCritical", "VM\nvm-web-01",
                 "Subscription\nContoso Production (" + NoticeBuilder.SUBSCRIPTION + ")", "Tenant\nContoso",
-                "Check\nNo management port of the VM is reachable from the internet", "When\n2026-11-30 02:28 UTC");
+                "Requirement\nNo management port of the VM is reachable from the internet", "When\n2026-11-30 02:28 UTC");
         assertThat(slack.get("blocks").get(2).get("text").get("text").asText())
                 .isEqualTo("Detail\nReachable from the internet: SSH (22) via NIC NSG rule allow-ssh from *.");
         JsonNode buttons = slack.get("blocks").get(3).get("elements");
@@ -69,7 +69,7 @@ class SlackMessageTest {
                 DestinationType.SLACK, "ja");
 
         assertThat(slack.get("blocks").get(0).get("text").get("text").asText()).isEqualTo(
-                "検出結果の再発 (重大度: 高): vm-web-01 が再びチェック「VM のどの管理ポートもインターネットから到達できない」に適合していません");
+                "検出結果の再発 (重大度: 高): VM の管理ポートがインターネットから到達できる: vm-web-01");
         assertThat(slack.get("blocks").get(1).get("fields").findValuesAsText("text"))
                 .contains("重大度\n高", "サブスクリプション\nContoso Production (" + NoticeBuilder.SUBSCRIPTION + ")");
         assertThat(Fixtures.strings(slack.get("blocks"))).contains("検出結果を開く", "VM を開く");

@@ -38,12 +38,12 @@ class TeamsCardTest {
                 .get("content");
 
         List<String> runs = runs(card);
-        assertThat(runs.get(0)).isEqualTo("Finding opened (Critical): vm-web-01 fails "
-                + "“No management port of the VM is reachable from the internet”");
+        assertThat(runs.get(0)).isEqualTo("Finding opened (Critical): "
+                + "A management port of the VM is reachable from the internet: vm-web-01");
         assertThat(runs).contains("Critical", "vm-web-01", "Contoso Production (" + NoticeBuilder.SUBSCRIPTION + ")",
                 "No management port of the VM is reachable from the internet",
                 "Reachable from the internet: SSH (22) via NIC NSG rule allow-ssh from *.");
-        assertThat(textBlocks(card)).contains("Severity", "VM", "Subscription", "Check", "Detail");
+        assertThat(textBlocks(card)).contains("Severity", "VM", "Subscription", "Requirement", "Detail");
         assertThat(card.get("body").get(0).get("inlines").get(0).get("color").asText()).isEqualTo("Attention");
         JsonNode actions = card.get("actions");
         assertThat(actions).extracting(a -> a.get("type").asText()).containsOnly("Action.OpenUrl");
@@ -74,7 +74,7 @@ class TeamsCardTest {
         assertThat(card.get("body").get(0).get("inlines").get(0).get("color").asText()).isEqualTo("Good");
         assertThat(runs(card).get(0)).isEqualTo(
                 "検出結果の解決: vm-web-01 がチェック「VM のどの管理ポートもインターネットから到達できない」に適合するようになりました");
-        assertThat(textBlocks(card)).contains("重大度", "サブスクリプション", "チェック", "詳細", "Portcullis から送信");
+        assertThat(textBlocks(card)).contains("重大度", "サブスクリプション", "要件", "詳細", "Portcullis から送信");
         assertThat(card.get("actions")).extracting(a -> a.get("title").asText())
                 .containsExactly("検出結果を開く", "VM を開く");
     }

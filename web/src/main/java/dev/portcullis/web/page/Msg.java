@@ -362,6 +362,9 @@ public interface Msg {
     String col_check();
 
     @Message
+    String col_requirement();
+
+    @Message
     String col_resource();
 
     @Message
@@ -705,6 +708,9 @@ public interface Msg {
 
     @Message
     String checks_what();
+
+    @Message
+    String checks_fails_as();
 
     @Message
     String checks_risk();

@@ -1,5 +1,7 @@
 package dev.portcullis.web.page;
 
+import dev.portcullis.engine.checks.CheckDefinition;
+import dev.portcullis.engine.vocabulary.FindingStatus;
 import io.quarkus.qute.TemplateExtension;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -42,5 +44,13 @@ public final class TemplateExtensions {
     /** The value encoded for a query parameter, e.g. an ARM id in {@code /vm?id=}. */
     public static String urlParam(String value) {
         return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * What a finding of the check says, by the finding's status: the failure ("A management port of the VM is reachable
+     * from the internet") while it is open or suppressed, the requirement once it is resolved.
+     */
+    public static String statement(CheckDefinition check, String findingStatus) {
+        return check.headline(FindingStatus.valueOf(findingStatus));
     }
 }
