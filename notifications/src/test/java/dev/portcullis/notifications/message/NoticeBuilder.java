@@ -140,7 +140,8 @@ final class NoticeBuilder {
         if (type.aboutAFinding()) {
             finding = new Notice.NoticeFinding(findingId, checkId, severity, resourceId(), resourceName, findingDetail);
             if (withView) {
-                view = new FindingView(findingId, checkId, resourceId(), resourceName, SUBSCRIPTION_REF, severity,
+                view = new FindingView(findingId, checkId, resourceId(), resourceName, SUBSCRIPTION_REF,
+                        subscriptionName, severity,
                         type == EventType.FINDING_RESOLVED ? "RESOLVED" : "OPEN", AT.minusSeconds(86_400), AT,
                         type == EventType.FINDING_RESOLVED ? AT : null,
                         type == EventType.FINDING_REOPENED ? 1 : 0, findingDetail, false);

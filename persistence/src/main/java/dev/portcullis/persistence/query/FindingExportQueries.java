@@ -86,7 +86,8 @@ public class FindingExportQueries {
     private static FindingExportRow toRow(Row row, boolean stale) {
         FindingStatus status = row.enumValue("status", FindingStatus.class);
         FindingView finding = new FindingView(row.uuid("id"), row.string("check_id"), row.string("resource_id"),
-                row.string("resource_name"), row.uuid("subscription_id"), row.string("severity"), status.name(),
+                row.string("resource_name"), row.uuid("subscription_id"), row.string("subscription_name"),
+                row.string("severity"), status.name(),
                 row.instant("first_seen_at"),
                 FindingQueries.lastSeen(status, row.instant("last_seen_at"), row.instant("last_good_scan_at")),
                 row.instant("resolved_at"), row.intValue("reopen_count"), row.string("detail"), stale);

@@ -33,7 +33,7 @@ public class FindingQueries {
 
     /** A finding with its subscription's id and last good scan, read by {@link #toView(Row, boolean)}. */
     private static final String FINDING_COLUMNS = "select f as finding, s.subscriptionId as subscriptionId,"
-            + " s.lastGoodScanAt as lastGoodScanAt";
+            + " s.displayName as subscriptionName, s.lastGoodScanAt as lastGoodScanAt";
 
     private static final String SEVERITY_ORDER = " order by " + Jpql.declarationOrder("f.severity", Severity.class)
             + ", f.firstSeenAt desc, f.id";
@@ -152,16 +152,16 @@ public class FindingQueries {
 
     private static FindingView toView(Row row, boolean stale) {
         return toView(row.get("finding", FindingEntity.class), row.uuid("subscriptionId"),
-                row.get("lastGoodScanAt", Instant.class), stale);
+                row.string("subscriptionName"), row.get("lastGoodScanAt", Instant.class), stale);
     }
 
     /**
      * An open or suppressed finding was seen failing at its subscription's last good scan: its last-seen time is read
      * from there rather than rewritten on every scan.
      */
-    static FindingView toView(FindingEntity f, UUID subscriptionId, Instant lastGoodScanAt,
+    static FindingView toView(FindingEntity f, UUID subscriptionId, String subscriptionName, Instant lastGoodScanAt,
                               boolean stale) {
-        return new FindingView(f.id, f.checkId, f.resourceId, f.resourceName, subscriptionId,
+        return new FindingView(f.id, f.checkId, f.resourceId, f.resourceName, subscriptionId, subscriptionName,
                 f.severity.name(), f.status.name(), f.firstSeenAt, lastSeen(f.status, f.lastSeenAt, lastGoodScanAt),
                 f.resolvedAt, f.reopenCount, f.detail, stale);
     }

@@ -88,19 +88,21 @@ public class ScanQueries {
                     .setParameter("succeeded", SubscriptionScanStatus.SUCCEEDED)
                     .setMaxResults(1).getResultStream().findFirst().orElse(null);
             return new ScanDiffView.SubscriptionDiff(subscription.subscriptionId, row.status.name(), previous,
-                    changed(scanId, row.subscriptionRef, Transition.Type.OPENED, subscription.subscriptionId),
-                    changed(scanId, row.subscriptionRef, Transition.Type.RESOLVED, subscription.subscriptionId),
-                    changed(scanId, row.subscriptionRef, Transition.Type.REOPENED, subscription.subscriptionId));
+                    changed(scanId, row.subscriptionRef, Transition.Type.OPENED, subscription),
+                    changed(scanId, row.subscriptionRef, Transition.Type.RESOLVED, subscription),
+                    changed(scanId, row.subscriptionRef, Transition.Type.REOPENED, subscription));
         }).toList();
         return Optional.of(new ScanDiffView(scanId, diffs));
     }
 
-    private List<FindingView> changed(UUID scanId, UUID subscriptionRef, Transition.Type type, UUID subscriptionId) {
+    private List<FindingView> changed(UUID scanId, UUID subscriptionRef, Transition.Type type,
+                                      SubscriptionEntity subscription) {
         return em.createQuery("select f from FindingEntity f where f.subscriptionRef = :sub and exists ("
                         + " select 1 from FindingEventEntity e where e.findingRef = f.id and e.scanRef = :scan"
                         + " and e.type = :type) order by f.checkId, f.resourceKey", FindingEntity.class)
                 .setParameter("sub", subscriptionRef).setParameter("scan", scanId).setParameter("type", type.name())
-                .getResultStream().map(f -> FindingQueries.toView(f, subscriptionId, f.lastSeenAt, false)).toList();
+                .getResultStream().map(f -> FindingQueries.toView(f, subscription.subscriptionId, subscription.displayName,
+                        f.lastSeenAt, false)).toList();
     }
 
     private ScanView toView(TenantScope scope, ScanEntity scan) {

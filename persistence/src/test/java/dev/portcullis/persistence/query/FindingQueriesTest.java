@@ -54,7 +54,7 @@ class FindingQueriesTest {
 
         assertThat(page.total()).isEqualTo(1);
         assertThat(page.items()).containsExactly(new FindingView(open.get("id"), "vm_jit_enabled", vmId, "web-1",
-                subscription.get("subscription_id"), "CRITICAL", "OPEN", FIRST_SEEN, LAST_SEEN, null, 2,
+                subscription.get("subscription_id"), "Production", "CRITICAL", "OPEN", FIRST_SEEN, LAST_SEEN, null, 2,
                 "{\"port\":22}", false));
     }
 

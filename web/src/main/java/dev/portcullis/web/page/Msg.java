@@ -416,6 +416,27 @@ public interface Msg {
     String overview_no_tenants();
 
     @Message
+    String welcome_title();
+
+    @Message
+    String welcome_what();
+
+    @Message
+    String welcome_step_identity();
+
+    @Message
+    String welcome_step_onboard();
+
+    @Message
+    String welcome_step_findings();
+
+    @Message
+    String welcome_onboard();
+
+    @Message
+    String welcome_ask();
+
+    @Message
     String overview_bad_range(String range);
 
     @Message

@@ -2,6 +2,7 @@ package dev.portcullis.web.page;
 
 import dev.portcullis.engine.checks.CheckDefinition;
 import dev.portcullis.engine.vocabulary.FindingStatus;
+import dev.portcullis.persistence.query.FindingView;
 import io.quarkus.qute.TemplateExtension;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -52,5 +53,11 @@ public final class TemplateExtensions {
      */
     public static String statement(CheckDefinition check, String findingStatus) {
         return check.headline(FindingStatus.valueOf(findingStatus));
+    }
+
+    /** Whether the finding's resource is its subscription itself (a subscription-wide check), not a resource in it. */
+    public static boolean aboutTheSubscription(FindingView finding) {
+        return finding.resourceId() != null
+                && finding.resourceId().equalsIgnoreCase("/subscriptions/" + finding.subscriptionId());
     }
 }

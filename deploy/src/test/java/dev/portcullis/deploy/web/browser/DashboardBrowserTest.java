@@ -209,6 +209,60 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void openFindingsReadAsFailuresAndResolvedOnesAsTheRequirementMetInBothLanguages() {
+        CheckDefinition exposure = CheckCatalogue.standard().require("vm_management_port_internet_exposed");
+        browser.open("/findings?status=OPEN&check=" + exposure.id());
+        assertThat(browser.all("table.findings tbody tr td:nth-child(2) a")).isNotEmpty()
+                .allSatisfy(a -> assertThat(a.getText()).isEqualTo(exposure.failTitle()));
+        browser.screenshot("findings-open-failures");
+        browser.follow("table.findings tbody tr td:nth-child(2) a");
+        assertThat(browser.find("h1").getText()).isEqualTo(exposure.failTitle());
+        assertThat(browser.find("#finding-requirement").getText()).isEqualTo(exposure.title());
+
+        browser.open("/findings?status=RESOLVED");
+        List<WebElement> resolved = browser.all("table.findings tbody tr td:nth-child(2) a");
+        assertThat(resolved).as("the estate's history resolves findings").isNotEmpty();
+        List<String> requirements = CheckCatalogue.standard().definitions().stream().map(CheckDefinition::title)
+                .toList();
+        assertThat(resolved).allSatisfy(a -> assertThat(requirements).contains(a.getText()));
+
+        browser.follow("a.lang");
+        CheckDefinition japanese = CheckCatalogue.standard().definition(exposure.id(), "ja").orElseThrow();
+        browser.open("/findings?status=OPEN&check=" + exposure.id());
+        assertThat(browser.all("table.findings tbody tr td:nth-child(2) a"))
+                .allSatisfy(a -> assertThat(a.getText()).isEqualTo(japanese.failTitle()));
+        browser.screenshot("findings-open-failures-ja");
+    }
+
+    @Test
+    void aSubscriptionWideFindingNamesTheSubscriptionWithItsIdAsSecondaryText() {
+        JsonPath open = asAdmin().queryParam("checkId", "subscription_defender_servers_p2").queryParam("status", "OPEN")
+                .get("/api/v1/findings").jsonPath();
+        assertThat(open.getList("items")).as("the estate has a subscription without Plan 2").isNotEmpty();
+        String name = open.getString("items[0].subscriptionName");
+        String subscriptionId = open.getString("items[0].subscriptionId");
+        assertThat(name).isNotBlank().isNotEqualTo(subscriptionId);
+
+        browser.open("/findings?status=OPEN&check=subscription_defender_servers_p2");
+        WebElement resource = browser.find("tr[data-finding='" + open.getString("items[0].id") + "'] td:nth-child(3)");
+        assertThat(resource.getText()).startsWith(name).contains(subscriptionId);
+        assertThat(resource.findElement(org.openqa.selenium.By.cssSelector("small code")).getText())
+                .isEqualTo(subscriptionId);
+        browser.screenshot("findings-subscription-names");
+    }
+
+    @Test
+    void stopScanningLooksDestructiveAndNotLikeThePagesMainAction() {
+        browser.open("/tenants");
+        WebElement stop = browser.all("button.danger").stream().filter(b -> b.getText().equals("Stop scanning"))
+                .findFirst().orElseThrow();
+        assertThat(stop.getCssValue("background-color")).as("outlined, not filled")
+                .isEqualTo("rgba(255, 255, 255, 1)");
+        assertThat(stop.getCssValue("color")).as("the --bad red").isEqualTo("rgba(164, 14, 38, 1)");
+        browser.screenshot("tenants-actions");
+    }
+
+    @Test
     void scanPageShowsEachSubscriptionsArmRequestsAndReplicaAsTheApiDoes() {
         browser.open("/scans");
         browser.screenshot("scans");
