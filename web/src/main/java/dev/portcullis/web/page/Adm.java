@@ -218,9 +218,6 @@ public interface Adm {
     String onboard_recipe(String type);
 
     @Message
-    String onboard_scope_refresh();
-
-    @Message
     String onboard_details();
 
     @Message
@@ -228,6 +225,15 @@ public interface Adm {
 
     @Message
     String onboard_fs_endpoints();
+
+    @Message
+    String onboard_fs_scope();
+
+    @Message
+    String onboard_scope_group();
+
+    @Message
+    String onboard_scope_all();
 
     @Message
     String onboard_fs_credential();

@@ -73,7 +73,7 @@ class OnboardingBrowserTest {
                 default -> List.of("credentialType");
             });
             assertThat(browser.all("#resourceManagerEndpoint")).as("no endpoints for a public cloud").isEmpty();
-            browser.screenshot("onboarding-" + type.replace('_', '-'));
+            shot("onboarding-" + type.replace('_', '-'));
         }
 
         choose("Custom", "client_secret");
@@ -86,14 +86,14 @@ class OnboardingBrowserTest {
         browser.find("#onboard-clientSecret").sendKeys(SECRET);
         browser.follow("#onboard-submit");
 
-        assertThat(browser.find("#error").getText()).contains("Entra tenant id").contains("tenantId must be a GUID");
+        assertThat(browser.await("#error").getText()).contains("Entra tenant id").contains("tenantId must be a GUID");
         assertThat(browser.find("#tenantId-error").isDisplayed()).isTrue();
         assertThat(browser.find("#tenantId").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.find("#displayName").getAttribute("value")).isEqualTo("Contoso");
         assertThat(browser.find("#resourceManagerEndpoint").getAttribute("value")).isEqualTo(simulator.baseUrl());
         assertThat(browser.find("#onboard-clientSecret").getAttribute("value")).as("never shown again").isEmpty();
         assertThat(browser.driver().getPageSource()).doesNotContain(SECRET);
-        browser.screenshot("onboarding-refused");
+        shot("onboarding-refused");
 
         browser.find("#tenantId").clear();
         browser.find("#tenantId").sendKeys(DemoEstate.CONTOSO_TENANT_ID);
@@ -104,7 +104,7 @@ class OnboardingBrowserTest {
         assertThat(browser.all("section.self-check")).isNotEmpty();
         assertThat(asAdmin().get("/api/v1/tenants").jsonPath().getString("items[0].credential.type"))
                 .isEqualTo("client_secret");
-        browser.screenshot("onboarding-checked");
+        shot("onboarding-checked");
     }
 
     @Test
@@ -117,7 +117,7 @@ class OnboardingBrowserTest {
 
         choose("Custom", "client_certificate");
         assertThat(browser.find("fieldset.credential legend").getText()).isEqualTo("資格情報: アプリ登録の証明書");
-        assertThat(names("#onboard")).containsExactly("cloud", "displayName", "tenantId", "managementGroupId",
+        assertThat(names("#onboard")).containsExactly("cloud", "managementGroupId", "displayName", "tenantId",
                 "resourceManagerEndpoint", "authorityHost", "credentialType", "clientId", "certificate");
         browser.find("#displayName").sendKeys("Fabrikam");
         browser.find("#tenantId").sendKeys(DemoEstate.FABRIKAM_TENANT_ID);
@@ -125,14 +125,14 @@ class OnboardingBrowserTest {
         browser.find("#authorityHost").sendKeys(simulator.baseUrl());
         browser.find("#onboard-clientId").sendKeys(CLIENT_ID);
         browser.find("#onboard-certificate").sendKeys(TestCertificates.mismatched());
-        browser.screenshot("onboarding-client-certificate-ja");
+        shot("onboarding-client-certificate-ja");
         browser.follow("#onboard-submit");
 
-        assertThat(browser.find("#error").getText()).contains("登録していません").contains("証明書と秘密鍵（PEM）");
+        assertThat(browser.await("#error").getText()).contains("登録していません").contains("証明書と秘密鍵（PEM）");
         assertThat(browser.find("#onboard-certificate").getAttribute("value")).isEmpty();
         assertThat(browser.find("#onboard-certificate").getAttribute("aria-describedby"))
                 .isEqualTo("onboard-certificate-hint onboard-certificate-error");
-        browser.screenshot("onboarding-refused-ja");
+        shot("onboarding-refused-ja");
 
         browser.find("#onboard-certificate").sendKeys(issued.pem());
         browser.follow("#onboard-submit");
@@ -140,7 +140,13 @@ class OnboardingBrowserTest {
         assertThat(browser.find("#onboarded").getText()).contains("テナントを登録しました");
         assertThat(asAdmin().get("/api/v1/tenants").jsonPath().getString("items[0].credential.type"))
                 .isEqualTo("client_certificate");
-        browser.screenshot("onboarding-checked-ja");
+        shot("onboarding-checked-ja");
+    }
+
+    /** A screenshot of the whole page from its top, whichever field was typed into last. */
+    private void shot(String name) {
+        browser.driver().executeScript("window.scrollTo(0, 0)");
+        browser.screenshot(name);
     }
 
     /** Picks a cloud and a credential type in the first step, which shows the page again for them. */
