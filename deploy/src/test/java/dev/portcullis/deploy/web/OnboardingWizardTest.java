@@ -225,6 +225,15 @@ class OnboardingWizardTest {
         String tenant = asAdmin().get("/api/v1/tenants").jsonPath().<java.util.Map<String, Object>>getList("items")
                 .stream().filter(t -> DemoEstate.CONTOSO_TENANT_ID.equals(t.get("tenantId"))).map(t -> (String) t.get("id"))
                 .findFirst().orElseThrow();
+        String shown = given().filter(admin).get("/tenants").asString();
+        String certificate = given().filter(admin).queryParam("rotate", tenant)
+                .queryParam("type", "client_certificate").get("/tenants").asString();
+
+        assertThat(shown).as("the fields of the tenant's own type, none for the simulator's")
+                .contains("<details class=\"rotate\" id=\"rotate-" + tenant + "\">")
+                .doesNotContain("id=\"" + tenant + "-clientSecret\"").doesNotContain("id=\"" + tenant + "-certificate\"");
+        assertThat(certificate).contains("<details class=\"rotate\" id=\"rotate-" + tenant + "\" open>")
+                .contains("id=\"" + tenant + "-certificate\"").doesNotContain("id=\"" + tenant + "-clientSecret\"");
         String csrf = People.csrfToken(admin, "/tenants");
 
         Response refused = given().filter(admin).formParam("csrf-token", csrf).formParam("credentialType",

@@ -230,9 +230,6 @@ public interface Adm {
     String onboard_fs_scope();
 
     @Message
-    String onboard_scope_group();
-
-    @Message
     String onboard_scope_all();
 
     @Message
@@ -392,6 +389,9 @@ public interface Adm {
 
     @Message
     String tenants_rotate();
+
+    @Message
+    String tenants_rotate_type();
 
     @Message
     String tenants_done_rotated();

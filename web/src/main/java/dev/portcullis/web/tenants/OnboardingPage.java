@@ -6,7 +6,6 @@ import dev.portcullis.persistence.query.TenantScope;
 import dev.portcullis.persistence.query.TenantView;
 import dev.portcullis.persistence.access.GrantRules;
 import dev.portcullis.persistence.secret.SecretBox;
-import dev.portcullis.scanner.connection.CredentialType;
 import dev.portcullis.scanner.connection.InstallationPolicy;
 import dev.portcullis.scanner.tenant.DiscoveryFailedException;
 import dev.portcullis.scanner.tenant.DuplicateTenantException;
@@ -32,7 +31,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,8 +47,6 @@ import java.util.Optional;
 public class OnboardingPage {
 
     private static final int UNPROCESSABLE = 422;
-    static final List<String> CREDENTIAL_TYPES = Arrays.stream(CredentialType.values()).map(CredentialType::wireName)
-            .toList();
     /** The element the form's id prefix gives the credential fields ({@code tags/credentialFields.html}). */
     static final String CREDENTIAL_PREFIX = "onboard";
 

@@ -105,6 +105,18 @@ class OnboardingBrowserTest {
         assertThat(asAdmin().get("/api/v1/tenants").jsonPath().getString("items[0].credential.type"))
                 .isEqualTo("client_secret");
         shot("onboarding-checked");
+
+        String tenant = asAdmin().get("/api/v1/tenants").jsonPath().getString("items[0].id");
+        String rotation = "#rotate-" + tenant;
+        browser.open("/tenants");
+        browser.find(rotation + " summary").click();
+        new org.openqa.selenium.support.ui.Select(browser.find("[id='" + tenant + "-rotate-type']"))
+                .selectByValue("client_certificate");
+        browser.follow(rotation + " form.filters button[type=submit]");
+        assertThat(browser.find(rotation).getAttribute("open")).isNotNull();
+        assertThat(names(rotation + " fieldset.credential")).containsExactly("credentialType", "clientId",
+                "certificate");
+        shot("onboarding-rotate");
     }
 
     @Test
