@@ -334,6 +334,15 @@ public interface Adm {
     String checked_status();
 
     @Message
+    String checked_granted();
+
+    @Message
+    String checked_missing();
+
+    @Message
+    String checked_failed();
+
+    @Message
     String checked_role();
 
     @Message
