@@ -54,15 +54,77 @@ class OnboardingWizardTest {
     }
 
     @Test
-    void theWizardPrintsReadOnlyRoleCommandsForTheScopeToScan() {
+    void theWizardPrintsReadOnlyRoleCommandsForTheScopeToScanAndTheChosenCredential() {
         String bySubscription = given().filter(admin).get("/tenants/onboard").asString();
         String byGroup = given().filter(admin).get("/tenants/onboard?managementGroupId=contoso-root").asString();
+        String federated = given().filter(admin).get("/tenants/onboard?type=workload_identity").asString();
 
         assertThat(bySubscription).contains("az ad sp create-for-rbac --name portcullis-scanner --years 1")
                 .contains("--role &quot;Security Reader&quot; --scope /subscriptions/&lt;subscription id&gt;")
-                .contains("az identity federated-credential create").doesNotContain("Contributor")
+                .doesNotContain("az identity federated-credential create").doesNotContain("Contributor")
                 .doesNotContain("Owner");
         assertThat(byGroup).contains("--role Reader --scope /providers/Microsoft.Management/managementGroups/contoso-root");
+        assertThat(federated).contains("az identity federated-credential create")
+                .doesNotContain("az ad sp create-for-rbac");
+    }
+
+    @Test
+    void onlyTheChosenCredentialTypesFieldsAreRendered() {
+        String secret = given().filter(admin).get("/tenants/onboard").asString();
+        String certificate = given().filter(admin).get("/tenants/onboard?type=client_certificate").asString();
+        String managed = given().filter(admin).get("/tenants/onboard?type=managed_identity").asString();
+        String cli = given().filter(admin).get("/tenants/onboard?type=azure_cli").asString();
+
+        assertThat(inputs(secret)).as("the default: a client secret")
+                .contains("credentialType=client_secret", "clientId", "clientSecret").doesNotContain("certificate");
+        assertThat(secret).contains("<input type=\"radio\" name=\"type\" value=\"client_secret\" checked>");
+        assertThat(inputs(certificate)).contains("credentialType=client_certificate", "clientId", "certificate")
+                .doesNotContain("clientSecret");
+        assertThat(inputs(managed)).contains("credentialType=managed_identity", "clientId")
+                .doesNotContain("clientSecret", "certificate");
+        assertThat(inputTag(secret, "clientId")).contains(" required");
+        assertThat(inputTag(managed, "clientId")).as("optional: none for a system-assigned identity")
+                .doesNotContain(" required");
+        assertThat(inputs(cli)).contains("credentialType=azure_cli").doesNotContain("clientId", "clientSecret",
+                "certificate");
+    }
+
+    @Test
+    void customCloudEndpointsAreAskedForOnlyWhenACustomCloudIsChosenByWhoMayChooseOne() {
+        String publicCloud = given().filter(admin).get("/tenants/onboard").asString();
+        String custom = given().filter(admin).get("/tenants/onboard?cloud=Custom&type=none").asString();
+        String operator = People.account("wizard-operator", "OPERATOR", List.of("*"));
+        CookieFilter session = People.signedIn(operator, People.PASSWORD);
+        String byOperator = given().filter(session).get("/tenants/onboard?cloud=Custom").asString();
+
+        assertThat(publicCloud).contains("value=\"Custom\"").doesNotContain("name=\"resourceManagerEndpoint\"")
+                .doesNotContain("name=\"authorityHost\"");
+        assertThat(inputs(custom)).contains("cloud=Custom", "resourceManagerEndpoint", "authorityHost",
+                "credentialType=none");
+        assertThat(byOperator).as("only an ADMIN over every tenant may choose endpoints")
+                .doesNotContain("value=\"Custom\"").doesNotContain("name=\"resourceManagerEndpoint\"")
+                .doesNotContain("value=\"managed_identity\"").contains("value=\"AzureCloud\" checked");
+    }
+
+    /** The names of a page's onboarding form inputs, with the value of the hidden ones ({@code cloud=Custom}). */
+    private static List<String> inputs(String page) {
+        String form = page.substring(page.indexOf("<form method=\"post\" action=\"/tenants/onboard\""));
+        form = form.substring(0, form.indexOf("</form>"));
+        return java.util.regex.Pattern.compile("<(?:input|textarea|select)([^>]*)>").matcher(form).results()
+                .map(m -> m.group(1)).filter(a -> !a.contains("csrf-token")).map(a -> {
+                    String name = attribute(a, "name");
+                    return a.contains("type=\"hidden\"") ? name + "=" + attribute(a, "value") : name;
+                }).toList();
+    }
+
+    private static String inputTag(String page, String name) {
+        return java.util.regex.Pattern.compile("<input[^>]*name=\"" + name + "\"[^>]*>").matcher(page).results()
+                .map(java.util.regex.MatchResult::group).findFirst().orElseThrow();
+    }
+
+    private static String attribute(String attributes, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + name + "=\"([^\"]*)\"").matcher(attributes);
+        return m.find() ? m.group(1) : "";
     }
 
     @Test
@@ -103,15 +165,32 @@ class OnboardingWizardTest {
     }
 
     @Test
-    void aRefusedFormNamesTheFieldKeepsWhatWasTypedButNotTheSecretAndStoresNothing() {
+    void aRefusedFormNamesTheFieldNextToItKeepsWhatWasTypedButNotTheSecretAndStoresNothing() {
         Response refused = submit("contoso.onmicrosoft.com", SECRET);
         Response wrongSecret = submit(DemoEstate.CONTOSO_TENANT_ID, "not-the-" + SECRET);
+        Response badCertificate = given().filter(admin)
+                .formParam("csrf-token", People.csrfToken(admin, "/tenants/onboard"))
+                .formParam("displayName", "Contoso").formParam("tenantId", DemoEstate.CONTOSO_TENANT_ID)
+                .formParam("cloud", "AzureCloud").formParam("credentialType", "client_certificate")
+                .formParam("clientId", CLIENT_ID).formParam("certificate", "-----BEGIN PRIVATE KEY-----" + SECRET)
+                .post("/tenants/onboard");
 
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.asString()).contains("data-field=\"tenantId\"").contains("value=\"contoso.onmicrosoft.com\"")
+        assertThat(refused.asString()).contains("data-field=\"tenantId\"").contains("href=\"#tenantId\"")
+                .contains("value=\"contoso.onmicrosoft.com\"").contains("value=\"Contoso\"")
+                .contains("value=\"" + CLIENT_ID + "\"").contains("value=\"" + simulator.baseUrl() + "\"")
+                .contains("aria-describedby=\"tenantId-hint tenantId-error\" aria-invalid=\"true\"")
+                .contains("<p class=\"field-error\" id=\"tenantId-error\">tenantId must be a GUID</p>")
                 .doesNotContain(SECRET);
+        assertThat(inputs(refused.asString())).as("the choices made stay")
+                .contains("cloud=Custom", "credentialType=client_secret", "resourceManagerEndpoint");
         assertThat(wrongSecret.statusCode()).isEqualTo(422);
         assertThat(wrongSecret.asString()).contains("AADSTS7000215").doesNotContain("not-the-" + SECRET);
+        assertThat(badCertificate.statusCode()).isEqualTo(400);
+        assertThat(badCertificate.asString()).contains("data-field=\"certificate\"")
+                .contains("href=\"#onboard-certificate\"").contains("id=\"onboard-certificate-error\"")
+                .doesNotContain(SECRET);
+        assertThat(inputs(badCertificate.asString())).contains("certificate").doesNotContain("clientSecret");
         assertThat(asAdmin().get("/api/v1/tenants").jsonPath().getList("items")).isEmpty();
     }
 
@@ -146,6 +225,15 @@ class OnboardingWizardTest {
         String tenant = asAdmin().get("/api/v1/tenants").jsonPath().<java.util.Map<String, Object>>getList("items")
                 .stream().filter(t -> DemoEstate.CONTOSO_TENANT_ID.equals(t.get("tenantId"))).map(t -> (String) t.get("id"))
                 .findFirst().orElseThrow();
+        String shown = given().filter(admin).get("/tenants").asString();
+        String certificate = given().filter(admin).queryParam("rotate", tenant)
+                .queryParam("type", "client_certificate").get("/tenants").asString();
+
+        assertThat(shown).as("the fields of the tenant's own type, none for the simulator's")
+                .contains("<details class=\"rotate\" id=\"rotate-" + tenant + "\">")
+                .doesNotContain("id=\"" + tenant + "-clientSecret\"").doesNotContain("id=\"" + tenant + "-certificate\"");
+        assertThat(certificate).contains("<details class=\"rotate\" id=\"rotate-" + tenant + "\" open>")
+                .contains("id=\"" + tenant + "-certificate\"").doesNotContain("id=\"" + tenant + "-clientSecret\"");
         String csrf = People.csrfToken(admin, "/tenants");
 
         Response refused = given().filter(admin).formParam("csrf-token", csrf).formParam("credentialType",

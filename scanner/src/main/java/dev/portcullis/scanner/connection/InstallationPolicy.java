@@ -39,6 +39,11 @@ public record InstallationPolicy(Set<String> customCloudHosts, boolean allowLoop
         return new InstallationPolicy(Set.of(), false, Optional.empty());
     }
 
+    /** Whether a Custom cloud can be onboarded at all: some host is allowed for one, or loopback (the simulator). */
+    public boolean allowsCustomClouds() {
+        return !customCloudHosts.isEmpty() || allowLoopbackClouds;
+    }
+
     /**
      * A Custom cloud's endpoint as the installation allows it: {@code https://host[:port]} on a configured host, with a
      * path only for the authority host; or, when loopback clouds are allowed, {@code http(s)://loopback[:port]}.

@@ -158,19 +158,85 @@ public interface Adm {
     String onboard_title();
 
     @Message
+    String onboard_choose();
+
+    @Message
+    String onboard_choose_explained();
+
+    @Message
+    String onboard_choose_submit();
+
+    @Message
+    String onboard_cloud();
+
+    @Message
+    String onboard_cloud_azure();
+
+    @Message
+    String onboard_cloud_china();
+
+    @Message
+    String onboard_cloud_usgov();
+
+    @Message
+    String onboard_cloud_custom();
+
+    @Message
+    String onboard_credential_type();
+
+    @Message
+    String onboard_type_client_secret();
+
+    @Message
+    String onboard_type_client_certificate();
+
+    @Message
+    String onboard_type_workload_identity();
+
+    @Message
+    String onboard_type_managed_identity();
+
+    @Message
+    String onboard_type_azure_cli();
+
+    @Message
+    String onboard_type_none();
+
+    @Message
+    String onboard_server_types_withheld();
+
+    @Message
     String onboard_identity();
 
     @Message
     String onboard_identity_explained(String scope);
 
     @Message
+    String onboard_no_identity();
+
+    @Message
     String onboard_recipe(String type);
 
     @Message
-    String onboard_scope_refresh();
+    String onboard_details();
 
     @Message
-    String onboard_details();
+    String onboard_fs_tenant();
+
+    @Message
+    String onboard_fs_endpoints();
+
+    @Message
+    String onboard_fs_scope();
+
+    @Message
+    String onboard_scope_all();
+
+    @Message
+    String onboard_fs_credential();
+
+    @Message
+    String onboard_change_choice();
 
     @Message
     String onboard_display_name();
@@ -179,34 +245,64 @@ public interface Adm {
     String onboard_tenant_id();
 
     @Message
+    String onboard_tenant_id_hint();
+
+    @Message
     String onboard_mg();
 
     @Message
-    String onboard_cloud();
+    String onboard_mg_hint();
 
     @Message
     String onboard_arm_endpoint();
 
     @Message
+    String onboard_arm_endpoint_hint();
+
+    @Message
     String onboard_authority();
 
     @Message
-    String onboard_credential_type();
+    String onboard_authority_hint();
 
     @Message
     String onboard_client_id();
 
     @Message
+    String onboard_client_id_hint_app();
+
+    @Message
+    String onboard_client_id_hint_workload();
+
+    @Message
+    String onboard_client_id_hint_managed();
+
+    @Message
     String onboard_client_secret();
+
+    @Message
+    String onboard_client_secret_hint();
 
     @Message
     String onboard_certificate();
 
     @Message
+    String onboard_certificate_hint();
+
+    @Message
     String onboard_token_file();
 
     @Message
+    String onboard_no_fields_cli();
+
+    @Message
+    String onboard_no_fields_none();
+
+    @Message
     String onboard_submit();
+
+    @Message
+    String onboard_refused();
 
     @Message
     String onboard_discovery_failed(String reason);
@@ -236,6 +332,15 @@ public interface Adm {
 
     @Message
     String checked_status();
+
+    @Message
+    String checked_granted();
+
+    @Message
+    String checked_missing();
+
+    @Message
+    String checked_failed();
 
     @Message
     String checked_role();
@@ -293,6 +398,9 @@ public interface Adm {
 
     @Message
     String tenants_rotate();
+
+    @Message
+    String tenants_rotate_type();
 
     @Message
     String tenants_done_rotated();

@@ -4,11 +4,13 @@ import dev.portcullis.engine.remediation.ScriptText;
 import dev.portcullis.scanner.connection.InvalidFieldException;
 import dev.portcullis.scanner.tenant.ManagementGroupId;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The Azure CLI commands that create a least-privilege identity for Portcullis: an app registration with a secret or
- * a certificate, or a managed identity federated with a Kubernetes service account; each granted only Reader and
- * Security Reader at the scope to scan (a management group, or each subscription).
+ * a certificate, a managed identity federated with a Kubernetes service account, or the identity of the host
+ * Portcullis runs on (its managed identity, or the account its Azure CLI is signed in with); each granted only Reader
+ * and Security Reader at the scope to scan (a management group, or each subscription).
  */
 public final class IdentitySetup {
 
@@ -50,7 +52,19 @@ public final class IdentitySetup {
                         + "  --subject system:serviceaccount:<namespace>:<service account>"
                         + " --audiences api://AzureADTokenExchange\n"
                         + "# the identity's clientId is the client id; the token file is $AZURE_FEDERATED_TOKEN_FILE\n"
-                        + roles("<clientId of the identity>", scopeWord)));
+                        + roles("<clientId of the identity>", scopeWord)),
+                new Recipe("managed", "managed_identity", "# the managed identity of the VM Portcullis runs on: its"
+                        + " principal id is printed by\naz vm identity show --name <vm> --resource-group <resource group>"
+                        + " --query principalId -o tsv\n# for a user-assigned identity, give its client id in the form\n"
+                        + roles("<principalId of the identity>", scopeWord)),
+                new Recipe("cli", "azure_cli", "# the account signed in with az login where Portcullis runs (local"
+                        + " use); its object id is printed by\naz ad signed-in-user show --query id -o tsv\n"
+                        + roles("<object id of the account>", scopeWord)));
+    }
+
+    /** The recipe for one credential type and a scope made by {@link #scope}; none for a type needing no identity. */
+    static Optional<Recipe> recipe(String scope, String credentialType) {
+        return recipes(scope).stream().filter(r -> r.credentialType().equals(credentialType)).findFirst();
     }
 
     /**

@@ -1,9 +1,11 @@
 package dev.portcullis.web.tenants;
 
+import dev.portcullis.persistence.access.GrantRules;
 import dev.portcullis.persistence.query.TenantQueries;
 import dev.portcullis.persistence.query.TenantView;
 import dev.portcullis.persistence.query.VmQueries;
 import dev.portcullis.persistence.secret.SecretBox;
+import dev.portcullis.scanner.connection.InstallationPolicy;
 import dev.portcullis.scanner.tenant.DiscoveryFailedException;
 import dev.portcullis.scanner.connection.InvalidFieldException;
 import dev.portcullis.scanner.tenant.TenantChanges;
@@ -31,7 +33,8 @@ import java.util.UUID;
 
 /**
  * Tenants and their subscriptions: last scan status and age, Defender plan, VMs by JIT status; for an OPERATOR,
- * switching subscriptions on and off, for an ADMIN, offboarding.
+ * switching subscriptions on and off and replacing a credential (with the fields of the credential type chosen:
+ * {@code ?rotate=<tenant>&type=}), for an ADMIN, offboarding.
  */
 @Path("/tenants")
 @Produces(MediaType.TEXT_HTML)
@@ -41,9 +44,12 @@ public class TenantsPage {
     private final VmQueries vms;
     private final Viewer viewer;
     private final TenantChanges changes;
+    private final InstallationPolicy installation;
 
-    public TenantsPage(TenantQueries tenants, VmQueries vms, Viewer viewer, TenantChanges changes) {
+    public TenantsPage(TenantQueries tenants, VmQueries vms, Viewer viewer, TenantChanges changes,
+                       InstallationPolicy installation) {
         this.changes = changes;
+        this.installation = installation;
         this.tenants = tenants;
         this.vms = vms;
         this.viewer = viewer;
@@ -52,18 +58,23 @@ public class TenantsPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance tenants(List<TenantView> tenants, Map<UUID, Map<String, Long>> jitCounts,
-                                               List<String> credentialTypes, String done, String error);
+                                               List<String> credentialTypes, String done, String error,
+                                               UUID rotating, String rotateType);
     }
 
+    /** The tenants; {@code ?rotate=<tenant>&type=} opens that tenant's credential form with that type's fields. */
     @GET
-    public Response list(@QueryParam("done") String done) {
+    public Response list(@QueryParam("done") String done, @QueryParam("rotate") String rotate,
+                         @QueryParam("type") String type) {
+        UUID rotating = rotate == null ? null : Ids.parse(rotate).orElse(null);
+        String rotateType = rotating == null ? null : choices().credentialTypeOrDefault(type);
         return render(done == null ? null : switch (done) {
             case "enabled" -> viewer.adm().tenants_done_enabled();
             case "disabled" -> viewer.adm().tenants_done_disabled();
             case "offboarded" -> viewer.adm().tenants_done_offboarded();
             case "rotated" -> viewer.adm().tenants_done_rotated();
             default -> null;
-        }, null, Response.Status.OK);
+        }, null, Response.Status.OK, rotating, rotateType);
     }
 
     /** Enables or disables one subscription of a tenant in the viewer's scope. */
@@ -125,8 +136,16 @@ public class TenantsPage {
     }
 
     private Response render(String done, String error, Response.Status status) {
+        return render(done, error, status, null, null);
+    }
+
+    private Response render(String done, String error, Response.Status status, UUID rotating, String rotateType) {
         return viewer.page(Templates.tenants(tenants.list(viewer.scope()), vms.jitStatusCounts(viewer.scope()),
-                OnboardingPage.CREDENTIAL_TYPES, done, error), "tenants", status);
+                choices().credentialTypes(), done, error, rotating, rotateType), "tenants", status);
+    }
+
+    private OnboardingChoices choices() {
+        return OnboardingChoices.of(installation, GrantRules.isFullAdmin(viewer.caller()));
     }
 
     private static String blankToNull(String value) {

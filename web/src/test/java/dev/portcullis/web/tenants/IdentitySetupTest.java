@@ -45,6 +45,23 @@ class IdentitySetupTest {
     }
 
     @Test
+    void eachCredentialTypeThatSignsInHasItsOwnRecipeAndNoSignInHasNone() {
+        String scope = IdentitySetup.scope(null);
+
+        assertThat(IdentitySetup.recipe(scope, "client_secret")).get().extracting(IdentitySetup.Recipe::commands)
+                .asString().contains("az ad sp create-for-rbac --name portcullis-scanner --years 1");
+        assertThat(IdentitySetup.recipe(scope, "client_certificate")).get().extracting(IdentitySetup.Recipe::commands)
+                .asString().contains("--create-cert");
+        assertThat(IdentitySetup.recipe(scope, "workload_identity")).get().extracting(IdentitySetup.Recipe::commands)
+                .asString().contains("az identity federated-credential create");
+        assertThat(IdentitySetup.recipe(scope, "managed_identity")).get().extracting(IdentitySetup.Recipe::commands)
+                .asString().contains("az vm identity show").contains("--role Reader");
+        assertThat(IdentitySetup.recipe(scope, "azure_cli")).get().extracting(IdentitySetup.Recipe::commands)
+                .asString().contains("az ad signed-in-user show").contains("--role \"Security Reader\"");
+        assertThat(IdentitySetup.recipe(scope, "none")).isEmpty();
+    }
+
+    @Test
     void recipesRefuseAScopeThatScopeDidNotMake() {
         assertThatThrownBy(() -> IdentitySetup.recipes("/providers/Microsoft.Management/managementGroups/x; id"))
                 .isInstanceOf(IllegalArgumentException.class);

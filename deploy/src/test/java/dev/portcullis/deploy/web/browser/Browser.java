@@ -143,7 +143,9 @@ final class Browser implements AutoCloseable {
 
     /** Saves a full-height screenshot of the current page as {@code target/screenshots/<name>.png}. */
     void screenshot(String name) {
-        Long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
+        // the window's height holds the browser's own bars too: without them the page's foot was cut off
+        Long height = (Long) driver.executeScript("return Math.max(document.documentElement.scrollHeight,"
+                + " document.body.scrollHeight) + window.outerHeight - window.innerHeight");
         driver.manage().window().setSize(new Dimension(1366, (int) Math.min(Math.max(height, 900), 6000)));
         try {
             Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
