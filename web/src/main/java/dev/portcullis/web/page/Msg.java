@@ -766,6 +766,13 @@ public interface Msg {
     @Message
     String changes_resolved(int n);
 
+    /**
+     * Between the counts of one scan's changes. The English one ends in a no-break space: the bundle's lines are
+     * stripped of trailing (ASCII) whitespace.
+     */
+    @Message
+    String changes_separator();
+
     @Message
     String duration_ms(long ms);
 

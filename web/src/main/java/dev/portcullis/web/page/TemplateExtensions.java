@@ -38,6 +38,11 @@ public final class TemplateExtensions {
         return minutesAgo(at) / (60 * 24);
     }
 
+    /** Milliseconds as a duration, for the duration tag. */
+    public static Duration asDuration(Long millis) {
+        return Duration.ofMillis(millis);
+    }
+
     /** A duration's whole milliseconds (durations under a second are shown so). */
     public static long millis(Duration duration) {
         return duration.toMillis();

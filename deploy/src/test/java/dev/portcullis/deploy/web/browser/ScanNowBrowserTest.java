@@ -11,6 +11,7 @@ import dev.portcullis.deploy.support.TestDatabase;
 import dev.portcullis.simulator.ArmSimulator;
 import dev.portcullis.simulator.estate.DemoEstate;
 import dev.portcullis.simulator.estate.DemoHistory;
+import dev.portcullis.simulator.estate.SimVm;
 import dev.portcullis.simulator.fault.Fault;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -18,6 +19,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -89,7 +92,14 @@ class ScanNowBrowserTest {
     }
 
     private void scanNowAndWatch(String lang, String trigger, String succeeded) {
-        simulator.faults().add(Fault.delayMillis(250).matching("(?i)^/subscriptions/" + PRODUCTION));
+        simulator.faults().add(Fault.delayMillis(80).matching("(?i)^/subscriptions/" + PRODUCTION));
+        String vm = simulator.estate().virtualMachines().stream().map(SimVm::resourceId)
+                .filter(id -> id.contains(PRODUCTION)).findFirst().orElseThrow();
+        browser.open("/vm?id=" + URLEncoder.encode(vm, StandardCharsets.UTF_8));
+        assertThat(browser.find("form.scan-now").getAttribute("data-subscription")).as("the VM's subscription")
+                .isEqualTo(PRODUCTION);
+        browser.screenshot("scan-now-vm-" + lang);
+
         browser.open("/tenants");
         WebElement form = browser.find("form.scan-now[data-subscription='" + PRODUCTION + "']");
         browser.screenshot("scan-now-tenants-" + lang);
@@ -140,8 +150,10 @@ class ScanNowBrowserTest {
                     .containsExactly(Integer.toString(opened), Integer.toString(resolved), Integer.toString(reopened));
             assertThat(List.of(scan.getInt("changes.opened"), scan.getInt("changes.resolved"),
                     scan.getInt("changes.reopened"))).as("the API's counts").containsExactly(opened, resolved, reopened);
-            if (opened > 0) {
-                assertThat(changes.getText()).contains(Integer.toString(opened));
+            if (opened > 0 && resolved > 0 && reopened == 0) {
+                String list = "en".equals(lang) ? opened + " opened,[ \u00a0]" + resolved + " resolved"
+                        : "新規 " + opened + " 件、解決 " + resolved + " 件";
+                assertThat(changes.getText()).as("counts apart, as the language writes a list").matches(list);
             }
             changedSomething += opened + resolved + reopened;
             long millis = Duration.between(Instant.parse(scan.getString("startedAt")),
