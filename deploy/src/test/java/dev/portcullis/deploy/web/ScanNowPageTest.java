@@ -86,6 +86,9 @@ class ScanNowPageTest {
 
         JsonPath scan = awaitScan(id);
         assertThat(scan.getString("trigger")).isEqualTo("PAGE");
+        assertThat(scan.getMap("").keySet()).as("the API's scan, only grown by changes")
+                .containsExactlyInAnyOrder("id", "status", "trigger", "requestedAt", "startedAt", "finishedAt",
+                        "subscriptions", "changes");
         assertThat(scan.getList("subscriptions.subscriptionId", String.class))
                 .containsExactly(DemoEstate.CONTOSO_PRODUCTION_SUBSCRIPTION_ID);
         String finished = given().filter(operator).get("/scans/" + id).then().statusCode(200).extract().asString();
