@@ -6,18 +6,13 @@ import dev.portcullis.api.openapi.RoleRefusals;
 import dev.portcullis.api.problem.JsonBodies;
 import dev.portcullis.api.problem.ProblemException;
 import dev.portcullis.api.problem.QueryParams;
-import dev.portcullis.persistence.access.Caller;
 import dev.portcullis.persistence.access.CurrentCaller;
-import dev.portcullis.persistence.audit.AuditLog;
 import dev.portcullis.persistence.query.ScanDiffView;
 import dev.portcullis.persistence.query.ScanQueries;
 import dev.portcullis.persistence.query.ScanView;
-import dev.portcullis.persistence.query.TenantQueries;
 import dev.portcullis.scanner.config.ScannerConfig;
 import dev.portcullis.persistence.scan.ScanQueue;
-import dev.portcullis.scanner.scan.ScanCoordinator;
-import dev.portcullis.scanner.scan.ScanRequestLimit;
-import dev.portcullis.scanner.scan.ScanScope;
+import dev.portcullis.scanner.scan.ScanByCaller;
 import dev.portcullis.engine.vocabulary.ScanStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -49,23 +44,16 @@ public class ScanResource {
     private static final int DEFAULT_RECENT = 50;
     private static final int MAX_BACKDATE_DAYS = 400;
 
-    private final ScanCoordinator coordinator;
+    private final ScanByCaller scanByCaller;
     private final ScanQueries scans;
-    private final TenantQueries tenants;
     private final ScannerConfig config;
     private final CurrentCaller caller;
-    private final AuditLog audit;
-    private final ScanRequestLimit limit;
 
-    public ScanResource(ScanCoordinator coordinator, ScanQueries scans, TenantQueries tenants, ScannerConfig config,
-                        CurrentCaller caller, AuditLog audit, ScanRequestLimit limit) {
-        this.limit = limit;
-        this.coordinator = coordinator;
+    public ScanResource(ScanByCaller scanByCaller, ScanQueries scans, ScannerConfig config, CurrentCaller caller) {
+        this.scanByCaller = scanByCaller;
         this.scans = scans;
-        this.tenants = tenants;
         this.config = config;
         this.caller = caller;
-        this.audit = audit;
     }
 
     /**
@@ -90,28 +78,30 @@ public class ScanResource {
         if (tenant != null && subscription != null) {
             throw ProblemException.badField("subscriptionId", "give either tenant or subscriptionId, not both");
         }
-        Caller who = caller.get();
-        ScanScope scope = ScanScope.all();
-        if (tenant != null) {
-            scope = ScanScope.tenant(QueryParams.tenant(tenants, who.scope(), tenant, "tenant"));
-        } else if (subscription != null) {
-            UUID subscriptionId = JsonBodies.guid(subscription, "subscriptionId");
-            scope = ScanScope.subscription(tenants.subscriptionRef(who.scope(), subscriptionId).orElseThrow(
-                    () -> ProblemException.notFound("Subscription", subscriptionId, "subscriptionId")));
-        } else if (!who.allTenants()) {
-            throw ProblemException.forbidden("tenant", "a scan of every tenant needs access to every tenant:"
-                    + " name a tenant or a subscriptionId");
-        }
+        ScanByCaller.Scope asked = tenant != null ? ScanByCaller.Scope.tenant(JsonBodies.guid(tenant, "tenant"))
+                : subscription != null ? ScanByCaller.Scope.subscription(JsonBodies.guid(subscription, "subscriptionId"))
+                : ScanByCaller.Scope.everyTenant();
         Optional<Instant> asOf = asOf(JsonBodies.text(json, "asOf", "asOf"));
-        limit.admit(who.name());
-        ScanQueue.Queued queued = coordinator.request(scope, "API", asOf);
+        ScanQueue.Queued queued;
+        try {
+            queued = scanByCaller.request(caller.get(), asked, ScanByCaller.Trigger.API, asOf);
+        } catch (ScanByCaller.Refused e) {
+            throw problem(e);
+        }
         UUID id = queued.id();
-        audit.record(who, "TRIGGER_SCAN", AuditLog.Outcome.SUCCESS, "scan " + id,
-                (tenant != null ? "tenant " + tenant : subscription != null ? "subscription " + subscription : "all")
-                        + (queued.joined() ? "; joined the scan already queued for it" : ""));
         return Response.accepted(new Accepted(id, ScanStatus.QUEUED.name(), queued.joined()))
                 .location(URI.create("/api/v1/scans/" + id))
                 .build();
+    }
+
+    private static ProblemException problem(ScanByCaller.Refused refused) {
+        return switch (refused.reason()) {
+            case UNKNOWN_TENANT -> ProblemException.notFound("Tenant", refused.asked().tenant(), "tenant");
+            case UNKNOWN_SUBSCRIPTION -> ProblemException.notFound("Subscription", refused.asked().subscriptionId(),
+                    "subscriptionId");
+            case NEEDS_EVERY_TENANT -> ProblemException.forbidden("tenant", refused.getMessage());
+            case NEEDS_OPERATOR -> ProblemException.forbidden(null, refused.getMessage());
+        };
     }
 
     @GET

@@ -9,6 +9,7 @@ import dev.portcullis.persistence.tenant.SubscriptionEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,17 +29,16 @@ public class ScanQueries {
     }
 
     public Optional<ScanView> find(TenantScope scope, UUID id) {
-        return visible(scope, "sc.id = :id", 0, 1, id).stream().findFirst().map(scan -> toView(scope, scan));
+        return toViews(scope, visible(scope, "sc.id = :id", 0, 1, id)).stream().findFirst();
     }
 
     public List<ScanView> recent(TenantScope scope, int limit) {
-        return visible(scope, "1 = 1", 0, limit, null).stream().map(scan -> toView(scope, scan)).toList();
+        return toViews(scope, visible(scope, "1 = 1", 0, limit, null));
     }
 
     /** Scans newest first, one page of them. */
     public Page<ScanView> page(TenantScope scope, int page, int size) {
-        List<ScanView> items = visible(scope, "1 = 1", page * size, size, null).stream()
-                .map(scan -> toView(scope, scan)).toList();
+        List<ScanView> items = toViews(scope, visible(scope, "1 = 1", page * size, size, null));
         long total = scope.bind(em.createQuery("select count(sc) from ScanEntity sc where " + visibleTo(scope),
                 Long.class)).getSingleResult();
         return new Page<>(items, total, page, size);
@@ -105,20 +105,64 @@ public class ScanQueries {
                         f.lastSeenAt, false)).toList();
     }
 
-    private ScanView toView(TenantScope scope, ScanEntity scan) {
-        List<SubscriptionScanEntity> rows = subscriptionScans(scope, scan.id);
-        Map<UUID, SubscriptionEntity> subscriptions = rows.isEmpty() ? Map.of()
-                : SubscriptionEntity.<SubscriptionEntity>list("id in ?1",
-                        rows.stream().map(r -> r.subscriptionRef).toList())
-                .stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
-        List<ScanView.SubscriptionResult> results = rows.stream().map(r -> {
-            SubscriptionEntity s = subscriptions.get(r.subscriptionRef);
-            return new ScanView.SubscriptionResult(s.subscriptionId, s.displayName, r.status.name(), r.error,
-                    r.armRequests, r.throttledRequests, r.retriedRequests,
-                    r.resourceCounts == null ? Map.of() : r.resourceCounts, r.durationMs, r.attempts, r.interruptions,
-                    r.runner);
+    /**
+     * The scans as views, in their order, with three queries whatever their number: the subscriptions' parts within
+     * the scope, those subscriptions, and the findings each scan changed (by {@code finding_event_scan_idx}).
+     */
+    private List<ScanView> toViews(TenantScope scope, List<ScanEntity> scans) {
+        if (scans.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = scans.stream().map(scan -> scan.id).toList();
+        Map<UUID, List<SubscriptionScanEntity>> rows = scope.bind(em.createQuery("select ss from"
+                        + " SubscriptionScanEntity ss, SubscriptionEntity s where s.id = ss.subscriptionRef"
+                        + " and ss.scanRef in (:scans) and " + scope.condition("s.tenant.id")
+                        + " order by ss.startedAt", SubscriptionScanEntity.class))
+                .setParameter("scans", ids).getResultStream()
+                .collect(Collectors.groupingBy(ss -> ss.scanRef, Collectors.toList()));
+        List<UUID> subscriptionRefs = rows.values().stream().flatMap(List::stream).map(r -> r.subscriptionRef)
+                .distinct().toList();
+        Map<UUID, SubscriptionEntity> subscriptions = subscriptionRefs.isEmpty() ? Map.of()
+                : SubscriptionEntity.<SubscriptionEntity>list("id in ?1", subscriptionRefs).stream()
+                .collect(Collectors.toMap(s -> s.id, Function.identity()));
+        Map<UUID, ScanView.Changes> changes = changes(scope, ids);
+        return scans.stream().map(scan -> {
+            List<ScanView.SubscriptionResult> results = rows.getOrDefault(scan.id, List.of()).stream().map(r -> {
+                SubscriptionEntity s = subscriptions.get(r.subscriptionRef);
+                return new ScanView.SubscriptionResult(s.subscriptionId, s.displayName, r.status.name(), r.error,
+                        r.armRequests, r.throttledRequests, r.retriedRequests,
+                        r.resourceCounts == null ? Map.of() : r.resourceCounts, r.durationMs, r.attempts,
+                        r.interruptions, r.runner);
+            }).toList();
+            return new ScanView(scan.id, scan.status.name(), scan.trigger, scan.requestedAt, scan.startedAt,
+                    scan.finishedAt, results, changes.getOrDefault(scan.id, ScanView.Changes.NONE));
         }).toList();
-        return new ScanView(scan.id, scan.status.name(), scan.trigger, scan.requestedAt, scan.startedAt,
-                scan.finishedAt, results);
+    }
+
+    /**
+     * The findings each scan opened, reopened and resolved in the scope's subscriptions: the sizes of the lists its
+     * {@link #diff} shows, counted in one query.
+     */
+    private Map<UUID, ScanView.Changes> changes(TenantScope scope, List<UUID> scanIds) {
+        List<Object[]> counts = scope.bind(em.createQuery("select e.scanRef, e.type, count(distinct e.findingRef)"
+                        + " from FindingEventEntity e, FindingEntity f, SubscriptionEntity s"
+                        + " where f.id = e.findingRef and s.id = f.subscriptionRef and e.scanRef in (:scans)"
+                        + " and e.type in (:types) and " + scope.condition("s.tenant.id")
+                        + " group by e.scanRef, e.type", Object[].class))
+                .setParameter("scans", scanIds)
+                .setParameter("types", List.of(Transition.Type.OPENED.name(), Transition.Type.REOPENED.name(),
+                        Transition.Type.RESOLVED.name()))
+                .getResultList();
+        Map<UUID, Map<String, Integer>> byScan = new HashMap<>();
+        for (Object[] row : counts) {
+            byScan.computeIfAbsent((UUID) row[0], id -> new HashMap<>()).put((String) row[1],
+                    ((Number) row[2]).intValue());
+        }
+        Map<UUID, ScanView.Changes> changes = new HashMap<>();
+        byScan.forEach((scan, byType) -> changes.put(scan, new ScanView.Changes(
+                byType.getOrDefault(Transition.Type.OPENED.name(), 0),
+                byType.getOrDefault(Transition.Type.REOPENED.name(), 0),
+                byType.getOrDefault(Transition.Type.RESOLVED.name(), 0))));
+        return changes;
     }
 }

@@ -713,6 +713,79 @@ public interface Msg {
     String scan_no_changes();
 
     @Message
+    String scan_now();
+
+    @Message
+    String scan_now_tenant();
+
+    @Message
+    String scan_now_vm();
+
+    @Message
+    String scan_now_what();
+
+    @Message
+    String scan_now_malformed(String id);
+
+    @Message
+    String scan_now_needs_operator(String role);
+
+    @Message
+    String scan_now_no_tenant(String id);
+
+    @Message
+    String scan_now_no_subscription(String id);
+
+    @Message
+    String scan_now_too_many(long seconds);
+
+    @Message
+    String scan_joined();
+
+    @Message
+    String scan_refreshing(int seconds);
+
+    @Message
+    String trigger_schedule();
+
+    @Message
+    String trigger_api();
+
+    @Message
+    String trigger_page();
+
+    @Message
+    String col_changes();
+
+    @Message
+    String changes_opened(int n);
+
+    @Message
+    String changes_reopened(int n);
+
+    @Message
+    String changes_resolved(int n);
+
+    /**
+     * Between the counts of one scan's changes. The English one ends in a no-break space: the bundle's lines are
+     * stripped of trailing (ASCII) whitespace.
+     */
+    @Message
+    String changes_separator();
+
+    @Message
+    String duration_ms(long ms);
+
+    @Message
+    String duration_seconds(String seconds);
+
+    @Message
+    String duration_minutes(long minutes, long seconds);
+
+    @Message
+    String duration_hours(long hours, long minutes);
+
+    @Message
     String checks_title();
 
     @Message

@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 /** Small helpers the templates call on values. */
 @TemplateExtension
@@ -35,6 +36,39 @@ public final class TemplateExtensions {
 
     public static long daysAgo(Instant at) {
         return minutesAgo(at) / (60 * 24);
+    }
+
+    /** Milliseconds as a duration, for the duration tag. */
+    public static Duration asDuration(Long millis) {
+        return Duration.ofMillis(millis);
+    }
+
+    /** A duration's whole milliseconds (durations under a second are shown so). */
+    public static long millis(Duration duration) {
+        return duration.toMillis();
+    }
+
+    /** A duration under a minute in seconds to a tenth, as {@code 4.2}. */
+    public static String secondsToATenth(Duration duration) {
+        return String.format(Locale.ROOT, "%.1f", duration.toMillis() / 1000.0);
+    }
+
+    public static long wholeHours(Duration duration) {
+        return duration.toHours();
+    }
+
+    public static long wholeMinutes(Duration duration) {
+        return duration.toMinutes();
+    }
+
+    /** The minutes beyond the whole hours. */
+    public static long minutesOfHour(Duration duration) {
+        return duration.toMinutesPart();
+    }
+
+    /** The seconds beyond the whole minutes. */
+    public static long secondsOfMinute(Duration duration) {
+        return duration.toSecondsPart();
     }
 
     /** The last segment of an ARM id: the resource's name. */
