@@ -90,6 +90,9 @@ public interface Exc {
     String field_subscription();
 
     @Message
+    String choose_subscription();
+
+    @Message
     String field_resource_group();
 
     @Message

@@ -144,7 +144,8 @@ final class Browser implements AutoCloseable {
     /** Saves a full-height screenshot of the current page as {@code target/screenshots/<name>.png}. */
     void screenshot(String name) {
         Long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
-        driver.manage().window().setSize(new Dimension(1366, (int) Math.min(Math.max(height, 900), 6000)));
+        Long chrome = (Long) driver.executeScript("return window.outerHeight - window.innerHeight");
+        driver.manage().window().setSize(new Dimension(1366, (int) Math.min(Math.max(height + chrome, 900), 6000)));
         try {
             Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
