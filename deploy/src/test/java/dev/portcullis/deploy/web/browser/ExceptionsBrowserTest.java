@@ -8,11 +8,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portcullis.deploy.support.SimulatorResource;
 import dev.portcullis.deploy.support.TestDatabase;
+import dev.portcullis.simulator.estate.DemoEstate;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -45,6 +49,7 @@ class ExceptionsBrowserTest {
     @Test
     void aTagRuleMadeFromTheFormHoldsTheTaggedVmsFindingsIsLinkedFromThemAndIsDeletedInEnglishAndJapanese() {
         freshScanOfSimulatedEstate(database, SimulatorResource.simulator());
+        List<String> others = otherKindsOfRule();
         try (Browser browser = new Browser(app.toString())) {
             browser.signIn("admin", ADMIN_PASSWORD);
             tagRuleFromMakingToDeleting(browser, new Texts("en", "Exceptions", "⚠ Expires in 3 days",
@@ -53,6 +58,30 @@ class ExceptionsBrowserTest {
             tagRuleFromMakingToDeleting(browser, new Texts("ja", "例外", "⚠ あと 3 日で期限切れ",
                     "タグ: env=dev のように", "ルールを削除しました。"));
         }
+        assertThat(asAdmin().get("/api/v1/suppressions").jsonPath().getList("items.id", String.class))
+                .containsExactlyInAnyOrderElementsOf(others);
+    }
+
+    /** A rule for one finding and an expired resource group rule, so the screenshots show every kind of row. */
+    private static List<String> otherKindsOfRule() {
+        String tagged = SimulatorResource.simulator().estate().virtualMachine("<script>alert(1)</script>").resourceId();
+        String finding = asAdmin().queryParam("status", "OPEN").queryParam("checkId", "vm_jit_enabled")
+                .queryParam("size", 1000).get("/api/v1/findings").jsonPath().getList("items.resourceId", String.class)
+                .stream().filter(id -> !id.equalsIgnoreCase(tagged)).findFirst().orElseThrow();
+        String forFinding = asAdmin().contentType(ContentType.JSON).body("""
+                {"resourceId": "%s", "checkId": "vm_jit_enabled", "reason": "Decommissioned next week"}"""
+                .formatted(finding)).post("/api/v1/suppressions").then().statusCode(201).extract().path("id");
+        Instant expiry = Instant.now().plusSeconds(1);
+        String expired = asAdmin().contentType(ContentType.JSON).body("""
+                {"resourceGroup": "rg-dev-lab", "subscriptionId": "%s", "reason": "Lab rebuild", "expiresAt": "%s"}"""
+                .formatted(DemoEstate.CONTOSO_DEVELOPMENT_SUBSCRIPTION_ID, expiry)).post("/api/v1/suppressions")
+                .then().statusCode(201).extract().path("id");
+        try {
+            Thread.sleep(Math.max(0, Duration.between(Instant.now(), expiry).toMillis() + 50));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return List.of(forFinding, expired);
     }
 
     private void tagRuleFromMakingToDeleting(Browser browser, Texts texts) {
@@ -74,6 +103,7 @@ class ExceptionsBrowserTest {
                 LocalDate.now(ZoneOffset.UTC).plusDays(3).toString());
         browser.follow("#tag-submit");
         assertThat(browser.path()).startsWith("/suppressions?done=created#rule-");
+        assertThat(browser.all("tr.expired [data-mark=expired]")).hasSize(1);
         String ruleId = browser.path().substring(browser.path().indexOf("#rule-") + "#rule-".length());
         WebElement row = browser.find("#rule-" + ruleId);
         String heldBeforeScan = row.findElement(By.cssSelector("td.held")).getText();
@@ -109,7 +139,7 @@ class ExceptionsBrowserTest {
         assertThat(browser.path()).isEqualTo("/suppressions?done=deleted");
         assertThat(browser.find("#done").getText()).startsWith(texts.deleted());
         assertThat(browser.all("#rule-" + ruleId)).isEmpty();
-        assertThat(asAdmin().get("/api/v1/suppressions").jsonPath().getList("items")).isEmpty();
+        assertThat(asAdmin().get("/api/v1/suppressions").jsonPath().getList("items.id")).doesNotContain(ruleId);
         browser.screenshot("exceptions-deleted-" + texts.lang());
     }
 
