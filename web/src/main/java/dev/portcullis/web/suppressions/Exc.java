@@ -45,6 +45,9 @@ public interface Exc {
     String col_held();
 
     @Message
+    String held_explained();
+
+    @Message
     String kind_finding();
 
     @Message
