@@ -1,13 +1,13 @@
 package dev.portcullis.scanner.suppression;
 
 import dev.portcullis.engine.checks.CheckCatalogue;
+import dev.portcullis.persistence.access.AccessRuleException.Kind;
 import dev.portcullis.persistence.access.Caller;
 import dev.portcullis.persistence.access.Role;
 import dev.portcullis.persistence.audit.AuditLog;
 import dev.portcullis.persistence.suppression.ArmSubscription;
 import dev.portcullis.persistence.suppression.SuppressionStore;
 import dev.portcullis.persistence.suppression.SuppressionView;
-import dev.portcullis.scanner.suppression.SuppressionRefusedException.Kind;
 import dev.portcullis.scanner.suppression.SuppressionRefusedException.Rule;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;

@@ -1,25 +1,13 @@
 package dev.portcullis.scanner.suppression;
 
+import dev.portcullis.persistence.access.AccessRuleException;
+
 /**
- * A suppression request refused by a rule. {@code field} names the request field at fault; {@code rule} says which
- * rule, so a page can say it in the viewer's language; the message says it in English, as the API does.
+ * A suppression request refused by a rule: its kind and the field at fault as for any administration request, and
+ * which {@link Rule} it broke, so a page can say it in the viewer's language; the message says it in English, as the
+ * API does.
  */
-public class SuppressionRefusedException extends RuntimeException {
-
-    /** Why it was refused, with the HTTP status that says so. */
-    public enum Kind {
-        INVALID(400), DENIED(403), NOT_FOUND(404);
-
-        private final int httpStatus;
-
-        Kind(int httpStatus) {
-            this.httpStatus = httpStatus;
-        }
-
-        public int httpStatus() {
-            return httpStatus;
-        }
-    }
+public class SuppressionRefusedException extends AccessRuleException {
 
     /** Each rule a request can break. */
     public enum Rule {
@@ -28,27 +16,15 @@ public class SuppressionRefusedException extends RuntimeException {
         EXPIRY_FORMAT, EXPIRY_PAST, NEEDS_OPERATOR, UNKNOWN_SUPPRESSION
     }
 
-    private final Kind kind;
-    private final String field;
     private final Rule rule;
 
     SuppressionRefusedException(Kind kind, String field, Rule rule, String message) {
-        super(message);
-        this.kind = kind;
-        this.field = field;
+        super(kind, field, message);
         this.rule = rule;
     }
 
     static SuppressionRefusedException invalid(String field, Rule rule, String message) {
         return new SuppressionRefusedException(Kind.INVALID, field, rule, message);
-    }
-
-    public Kind kind() {
-        return kind;
-    }
-
-    public String field() {
-        return field;
     }
 
     public Rule rule() {
