@@ -5,13 +5,12 @@ import dev.portcullis.api.Items;
 import dev.portcullis.api.openapi.RoleRefusals;
 import dev.portcullis.api.problem.JsonBodies;
 import dev.portcullis.api.problem.ProblemException;
-import dev.portcullis.persistence.access.Caller;
 import dev.portcullis.persistence.access.CurrentCaller;
-import dev.portcullis.persistence.audit.AuditLog;
-import dev.portcullis.persistence.suppression.ArmSubscription;
 import dev.portcullis.persistence.suppression.SuppressionStore;
 import dev.portcullis.persistence.suppression.SuppressionView;
-import dev.portcullis.engine.checks.CheckCatalogue;
+import dev.portcullis.scanner.suppression.NewSuppression;
+import dev.portcullis.scanner.suppression.SuppressionAdministration;
+import dev.portcullis.scanner.suppression.SuppressionRefusedException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -23,11 +22,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -42,19 +37,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 @Produces(MediaType.APPLICATION_JSON)
 public class SuppressionResource {
 
-    private static final int MAX_REASON = 1000;
-
     private final SuppressionStore store;
-    private final CheckCatalogue catalogue;
+    private final SuppressionAdministration administration;
     private final CurrentCaller caller;
-    private final AuditLog audit;
 
-    public SuppressionResource(SuppressionStore store, CheckCatalogue catalogue, CurrentCaller caller,
-                               AuditLog audit) {
+    public SuppressionResource(SuppressionStore store, SuppressionAdministration administration,
+                               CurrentCaller caller) {
         this.store = store;
-        this.catalogue = catalogue;
+        this.administration = administration;
         this.caller = caller;
-        this.audit = audit;
     }
 
     /**
@@ -71,66 +62,18 @@ public class SuppressionResource {
     @APIResponse(responseCode = "404", description = "The subscription (of resourceId, or subscriptionId) is not"
             + " among the caller's")
     public Response create(String body) {
-        Caller who = caller.get();
         JsonNode json = JsonBodies.object(body);
-        String checkId = JsonBodies.text(json, "checkId", "checkId");
-        String resourceId = JsonBodies.text(json, "resourceId", "resourceId");
-        String subscriptionId = JsonBodies.text(json, "subscriptionId", "subscriptionId");
-        String resourceGroup = JsonBodies.text(json, "resourceGroup", "resourceGroup");
-        String tag = JsonBodies.text(json, "tag", "tag");
-        String reason = JsonBodies.text(json, "reason", "reason");
-        String expires = JsonBodies.text(json, "expiresAt", "expiresAt");
-
-        if (reason == null || reason.isBlank()) {
-            throw ProblemException.badField("reason", "reason is required: say why the risk is accepted");
+        NewSuppression request = new NewSuppression(JsonBodies.text(json, "checkId", "checkId"),
+                JsonBodies.text(json, "resourceId", "resourceId"),
+                JsonBodies.text(json, "subscriptionId", "subscriptionId"),
+                JsonBodies.text(json, "resourceGroup", "resourceGroup"), JsonBodies.text(json, "tag", "tag"),
+                JsonBodies.text(json, "reason", "reason"), JsonBodies.text(json, "expiresAt", "expiresAt"));
+        try {
+            SuppressionView created = administration.create(caller.get(), request);
+            return Response.created(URI.create("/api/v1/suppressions/" + created.id())).entity(created).build();
+        } catch (SuppressionRefusedException e) {
+            throw problem(e);
         }
-        if (reason.length() > MAX_REASON) {
-            throw ProblemException.badField("reason", "reason is longer than " + MAX_REASON + " characters");
-        }
-        if (checkId != null && catalogue.definition(checkId).isEmpty()) {
-            throw ProblemException.badField("checkId", "checkId " + checkId + " is not in the catalogue");
-        }
-        long scopes = Stream.of(resourceId, resourceGroup, tag).filter(v -> v != null && !v.isBlank()).count();
-        if (scopes != 1) {
-            throw ProblemException.badField("resourceId", "give exactly one of resourceId, resourceGroup or tag");
-        }
-        String tagKey = null;
-        String tagValue = null;
-        UUID subscription = null;
-        if (resourceId != null) {
-            if (checkId == null) {
-                throw ProblemException.badField("checkId", "a resource suppression names its checkId");
-            }
-            UUID resourceSubscription = ArmSubscription.of(resourceId.trim()).orElseThrow(() ->
-                    ProblemException.badField("resourceId", "resourceId must be an ARM id (/subscriptions/…)"));
-            requireInScope(who, resourceSubscription, "resourceId");
-        } else if (resourceGroup != null) {
-            subscription = JsonBodies.guid(subscriptionId, "subscriptionId");
-            if (subscription == null) {
-                throw ProblemException.badField("subscriptionId", "a resource group suppression names its"
-                        + " subscriptionId");
-            }
-            requireInScope(who, subscription, "subscriptionId");
-        } else {
-            int equals = tag.indexOf('=');
-            if (equals <= 0 || equals == tag.length() - 1) {
-                throw ProblemException.badField("tag", "tag must be key=value");
-            }
-            if (!who.allTenants()) {
-                throw ProblemException.forbidden("tag", "a tag suppression applies in every tenant: it needs"
-                        + " access to every tenant");
-            }
-            tagKey = tag.substring(0, equals).trim();
-            tagValue = tag.substring(equals + 1).trim();
-        }
-        Instant expiresAt = expiry(expires);
-        SuppressionView created = store.create(new SuppressionStore.Draft(checkId,
-                resourceId == null ? null : resourceId.trim(), subscription,
-                resourceGroup == null ? null : resourceGroup.trim(), tagKey, tagValue, reason.trim(),
-                who.name(), expiresAt));
-        audit.record(who, "SUPPRESS", AuditLog.Outcome.SUCCESS, "suppression " + created.id(),
-                describe(created));
-        return Response.created(URI.create("/api/v1/suppressions/" + created.id())).entity(created).build();
     }
 
     @GET
@@ -147,43 +90,15 @@ public class SuppressionResource {
             + "; or a tag suppression without access to every tenant")
     public Response delete(@PathParam("id") String id) {
         UUID uuid = JsonBodies.guid(id, "id");
-        Caller who = caller.get();
-        switch (store.delete(who.scope(), uuid)) {
-            case NOT_FOUND -> throw ProblemException.notFound("Suppression", id, "id");
-            case NEEDS_ALL_TENANTS -> throw ProblemException.forbidden("id", "a tag suppression applies in every"
-                    + " tenant: deleting it needs access to every tenant");
-            case DELETED -> audit.record(who, "DELETE_SUPPRESSION", AuditLog.Outcome.SUCCESS, "suppression " + id,
-                    null);
+        try {
+            administration.delete(caller.get(), uuid);
+        } catch (SuppressionRefusedException e) {
+            throw problem(e);
         }
         return Response.noContent().build();
     }
 
-    /** A subscription outside the caller's tenants reads as unknown. */
-    private void requireInScope(Caller who, UUID subscriptionId, String field) {
-        Set<UUID> visible = store.subscriptionsIn(who.scope());
-        if (visible != null && !visible.contains(subscriptionId)) {
-            throw ProblemException.notFound("Subscription", subscriptionId, field);
-        }
-    }
-
-    private static String describe(SuppressionView s) {
-        return "check " + (s.checkId() == null ? "any" : s.checkId()) + " on "
-                + (s.resourceId() != null ? s.resourceId() : s.resourceGroup() != null
-                ? s.subscriptionId() + "/" + s.resourceGroup() : "tag " + s.tag()) + ": " + s.reason();
-    }
-
-    private static Instant expiry(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            Instant instant = Instant.parse(value.trim());
-            if (!instant.isAfter(Instant.now())) {
-                throw ProblemException.badField("expiresAt", "expiresAt must be in the future");
-            }
-            return instant;
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badField("expiresAt", "expiresAt must be an instant like 2027-01-31T00:00:00Z");
-        }
+    private static ProblemException problem(SuppressionRefusedException e) {
+        return new ProblemException(Response.Status.fromStatusCode(e.kind().httpStatus()), e.getMessage(), e.field());
     }
 }

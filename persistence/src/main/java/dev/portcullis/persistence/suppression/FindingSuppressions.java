@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -26,10 +27,12 @@ import java.util.UUID;
 public class FindingSuppressions {
 
     private final SuppressionStore store;
+    private final HeldFindings held;
     private final Event<EstateChanged> changed;
 
-    public FindingSuppressions(SuppressionStore store, Event<EstateChanged> changed) {
+    public FindingSuppressions(SuppressionStore store, HeldFindings held, Event<EstateChanged> changed) {
         this.store = store;
+        this.held = held;
         this.changed = changed;
     }
 
@@ -63,15 +66,19 @@ public class FindingSuppressions {
         return true;
     }
 
-    /** The resource-scoped suppressions of this finding's check and resource, newest first. */
+    /**
+     * The suppressions of this finding, newest first: those naming its check and resource (expired ones too), and the
+     * resource group and tag suppressions in force that match it ({@link HeldFindings}).
+     */
     public List<SuppressionView> of(UUID findingId) {
         FindingEntity finding = FindingEntity.findById(findingId);
         if (finding == null) {
             return List.of();
         }
+        Set<UUID> matching = Set.copyOf(held.suppressionsOf(findingId));
         return store.list(TenantScope.ALL).stream()
-                .filter(s -> finding.checkId.equals(s.checkId()) && s.resourceId() != null
-                        && s.resourceId().equalsIgnoreCase(finding.resourceId))
+                .filter(s -> matching.contains(s.id()) || (finding.checkId.equals(s.checkId())
+                        && s.resourceId() != null && s.resourceId().equalsIgnoreCase(finding.resourceId)))
                 .toList();
     }
 

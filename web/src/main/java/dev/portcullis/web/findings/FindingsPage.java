@@ -9,6 +9,8 @@ import dev.portcullis.persistence.query.TenantDirectory;
 import dev.portcullis.persistence.query.TenantQueries;
 import dev.portcullis.persistence.suppression.FindingSuppressions;
 import dev.portcullis.persistence.suppression.SuppressionView;
+import dev.portcullis.scanner.suppression.SuppressionAdministration;
+import dev.portcullis.scanner.suppression.SuppressionRefusedException;
 import dev.portcullis.engine.checks.CheckCatalogue;
 import dev.portcullis.engine.checks.CheckDefinition;
 import dev.portcullis.engine.vocabulary.FindingStatus;
@@ -17,6 +19,8 @@ import dev.portcullis.web.page.ExportLinks;
 import dev.portcullis.web.page.FilterValues;
 import dev.portcullis.web.page.Pager;
 import dev.portcullis.web.page.Viewer;
+import dev.portcullis.web.suppressions.PageExpiry;
+import dev.portcullis.web.suppressions.Refusals;
 import dev.portcullis.web.vms.FindingHistory;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -34,9 +38,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,6 @@ import java.util.UUID;
 public class FindingsPage {
 
     static final int PER_PAGE = 50;
-    static final int MAX_REASON = 1000;
     /** The status filter's choices, in the page's order (not the vocabulary's). */
     static final List<String> STATUSES = FilterValues.names(FindingStatus.OPEN, FindingStatus.SUPPRESSED,
             FindingStatus.RESOLVED);
@@ -150,20 +150,11 @@ public class FindingsPage {
         String trimmed = reason == null ? "" : reason.trim();
         String error = null;
         Instant expiresAt = null;
-        if (trimmed.isEmpty()) {
-            error = viewer.msg().suppress_reason_required();
-        } else if (trimmed.length() > MAX_REASON) {
-            error = viewer.msg().suppress_reason_too_long(MAX_REASON);
-        } else if (expires != null && !expires.isBlank()) {
-            try {
-                LocalDate date = LocalDate.parse(expires.trim());
-                expiresAt = date.atStartOfDay(ZoneOffset.UTC).toInstant();
-                if (!date.isAfter(LocalDate.now(ZoneOffset.UTC)) || date.getYear() > 2999) {
-                    error = viewer.msg().suppress_expiry_future();
-                }
-            } catch (DateTimeParseException e) {
-                error = viewer.msg().suppress_expiry_format();
-            }
+        try {
+            trimmed = SuppressionAdministration.reason(reason);
+            expiresAt = SuppressionAdministration.expiry(PageExpiry.instantText(expires));
+        } catch (SuppressionRefusedException e) {
+            error = Refusals.message(e, e.field(), viewer.msg(), Refusals.texts(viewer.lang()));
         }
         if (error != null) {
             return viewer.page(Templates.finding(history.get(), suppressions.of(history.get().finding().id()),
@@ -217,6 +208,6 @@ public class FindingsPage {
     }
 
     private static String minExpiry() {
-        return LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
+        return PageExpiry.minDate();
     }
 }

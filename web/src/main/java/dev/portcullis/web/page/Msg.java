@@ -32,6 +32,9 @@ public interface Msg {
     String nav_findings();
 
     @Message
+    String nav_exceptions();
+
+    @Message
     String nav_scans();
 
     @Message

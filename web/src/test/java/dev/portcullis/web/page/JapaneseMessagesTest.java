@@ -36,7 +36,7 @@ class JapaneseMessagesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"msg", "adm", "dst"})
+    @ValueSource(strings = {"msg", "adm", "dst", "exc"})
     void everyEnglishTextHasAJapaneseOneWithTheSamePlaceholders(String bundle) throws IOException {
         Properties english = load(bundle + "_en.properties");
         Properties japanese = load(bundle + "_ja.properties");
