@@ -32,6 +32,7 @@ public class CheckResource {
     public RestResponse<Items<CheckDefinition>> list(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Language language = Language.fromAcceptLanguage(acceptLanguage);
         return RestResponse.ResponseBuilder.ok(new Items<>(catalogue.definitions(language.code())))
-                .header(HttpHeaders.CONTENT_LANGUAGE, language.code()).build();
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.code()).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .build();
     }
 }

@@ -212,6 +212,7 @@ class FindingsAndVmsApiTest {
     void catalogueStatesEachChecksRequirementAndFailureInTheAskedLanguage() {
         io.restassured.response.Response english = asAdmin().get("/api/v1/checks");
         assertThat(english.header("Content-Language")).isEqualTo("en");
+        assertThat(english.header("Vary")).contains("Accept-Language");
         assertThat(english.jsonPath().getString("items.find { it.id == 'vm_management_port_internet_exposed' }.title"))
                 .isEqualTo("No management port of the VM is reachable from the internet");
         assertThat(english.jsonPath().getString(

@@ -80,7 +80,7 @@ class ScanNowPageTest {
         String id = location.substring(location.lastIndexOf('/') + 1);
         String running = given().filter(operator).get("/scans/" + id).then().statusCode(200).extract().asString();
         assertThat(running).as("refreshes itself while queued or running")
-                .contains("<meta http-equiv=\"refresh\" content=\"3\">").contains("id=\"refreshing\"")
+                .contains("<meta http-equiv=\"refresh\" content=\"3; url=/scans/" + id + "\">").contains("id=\"refreshing\"")
                 .doesNotContain("id=\"joined\"");
         simulator.faults().clear();
 
@@ -118,7 +118,8 @@ class ScanNowPageTest {
         assertThat(joined).isEqualTo(queued + "?joined=true");
         String page = given().filter(operator).get(joined.substring(joined.indexOf("/scans/")))
                 .then().statusCode(200).extract().asString();
-        assertThat(page).contains("id=\"joined\"").contains("already queued: this is that scan");
+        assertThat(page).contains("id=\"joined\"").contains("already queued: this is that scan")
+                .as("the refresh drops the message").contains("url=" + queued.substring(queued.indexOf("/scans/")) + "\"");
         for (String scan : List.of(running, queued)) {
             awaitScan(scan.substring(scan.lastIndexOf('/') + 1));
         }
@@ -160,6 +161,26 @@ class ScanNowPageTest {
         assertThat(subscription.asString()).contains("No subscription with the id “"
                 + DemoEstate.FABRIKAM_RETAIL_SUBSCRIPTION_ID + "”");
         assertThat(scans()).isZero();
+    }
+
+    @Test
+    void anOperatorOfOneTenantSeesTheSubscriptionScanTheyAskedForBeforeAnyOfItIsPlanned() {
+        // a stopped subscription is never planned: its scan has no subscription part, now or later
+        asAdmin().contentType(io.restassured.http.ContentType.JSON).body("{\"enabled\": false}")
+                .patch("/api/v1/tenants/" + tenantRef(DemoEstate.CONTOSO_TENANT_ID) + "/subscriptions/"
+                        + DemoEstate.CONTOSO_PRODUCTION_SUBSCRIPTION_ID).then().statusCode(200);
+        CookieFilter contosoOperator = signedIn("OPERATOR", List.of(DemoEstate.CONTOSO_TENANT_ID));
+
+        String asked = scanNow(contosoOperator, "subscriptionId", DemoEstate.CONTOSO_PRODUCTION_SUBSCRIPTION_ID)
+                .then().statusCode(303).extract().header("Location");
+        String id = asked.substring(asked.lastIndexOf('/') + 1);
+        awaitScan(id);
+
+        assertThat(asAdmin().get("/api/v1/scans/" + id).jsonPath().getList("subscriptions")).isEmpty();
+        given().filter(contosoOperator).get("/scans/" + id).then().statusCode(200);
+        assertThat(given().filter(contosoOperator).get("/scans").asString()).contains("/scans/" + id);
+        CookieFilter fabrikamOperator = signedIn("OPERATOR", List.of(DemoEstate.FABRIKAM_TENANT_ID));
+        given().filter(fabrikamOperator).get("/scans/" + id).then().statusCode(404);
     }
 
     @Test

@@ -65,7 +65,9 @@ final class HumanMessages {
             Optional<CheckDefinition> check = catalogue.definition(finding.checkId(), texts.language());
             String headline = check.map(c -> c.headline(statusAfter(notice.type()))).orElse(finding.checkId());
             String requirement = check.map(CheckDefinition::title).orElse(finding.checkId());
-            String resource = orDash(finding.resourceName());
+            String resource = check.filter(c -> c.scope() == CheckScope.SUBSCRIPTION)
+                    .flatMap(c -> Optional.ofNullable(notice.subscriptionName()))
+                    .orElse(orDash(finding.resourceName()));
             title = texts.get("headline." + notice.type().wireName(), "severity",
                     severityText(finding.severity(), texts), "check", headline, "resource", resource);
             Optional<Severity> severity = severity(finding.severity());

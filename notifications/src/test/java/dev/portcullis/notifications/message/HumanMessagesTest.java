@@ -64,9 +64,11 @@ class HumanMessagesTest {
     }
 
     @Test
-    void subscriptionWideFindingNamesTheSubscriptionOnce() {
+    void subscriptionWideFindingNamesTheSubscriptionByItsDisplayNameOnce() {
+        // the scanner names a subscription-wide finding's resource by the subscription's GUID
         Notice notice = aNotice().check("subscription_defender_servers_p2", "HIGH")
-                .onResource("/subscriptions/" + NoticeBuilder.SUBSCRIPTION, "Contoso Production").build();
+                .onResource("/subscriptions/" + NoticeBuilder.SUBSCRIPTION, String.valueOf(NoticeBuilder.SUBSCRIPTION))
+                .build();
 
         HumanMessage message = human.tell(new Message.Single(notice), "en");
 

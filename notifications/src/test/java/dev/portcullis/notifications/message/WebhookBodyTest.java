@@ -53,7 +53,7 @@ class WebhookBodyTest {
         assertThat(body.get("finding").get("firstSeenAt").asText()).isEqualTo("2026-11-29T02:28:00Z");
         assertThat(body.get("finding").get("reopenCount").asInt()).isEqualTo(1);
         assertThat(body.get("finding").fieldNames()).toIterable().containsExactly("id", "checkId", "resourceId",
-                "resourceName", "subscriptionId", "severity", "status", "firstSeenAt", "lastSeenAt", "resolvedAt",
+                "resourceName", "subscriptionId", "subscriptionName", "severity", "status", "firstSeenAt", "lastSeenAt", "resolvedAt",
                 "reopenCount", "detail", "stale");
     }
 

@@ -45,14 +45,17 @@ public class ScanQueries {
     }
 
     /**
-     * A scan is visible in a scope when it was asked for one of the scope's tenants or one of the scope's
-     * subscriptions took part; what it shows of itself is limited to those subscriptions.
+     * A scan is visible in a scope when it was asked for one of the scope's tenants or subscriptions (visible from the
+     * moment it is queued, before it is planned) or one of the scope's subscriptions took part; what it shows of itself
+     * is limited to those subscriptions.
      */
     private static String visibleTo(TenantScope scope) {
         if (scope.all()) {
             return "1 = 1";
         }
-        return "(" + scope.condition("sc.scopeTenant") + " or exists (select 1 from SubscriptionScanEntity ss,"
+        return "(" + scope.condition("sc.scopeTenant") + " or exists (select 1 from SubscriptionEntity asked"
+                + " where asked.id = sc.scopeSubscription and " + scope.condition("asked.tenant.id") + ")"
+                + " or exists (select 1 from SubscriptionScanEntity ss,"
                 + " SubscriptionEntity s where ss.scanRef = sc.id and s.id = ss.subscriptionRef and "
                 + scope.condition("s.tenant.id") + "))";
     }
