@@ -758,6 +758,9 @@ public interface Msg {
     String trigger_page();
 
     @Message
+    String trigger_change();
+
+    @Message
     String col_changes();
 
     @Message
