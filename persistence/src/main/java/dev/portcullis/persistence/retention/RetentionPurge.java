@@ -50,8 +50,12 @@ public class RetentionPurge {
                 .setParameter("cutoff", cutoff).executeUpdate();
         int scans = em.createNativeQuery("delete from scan where requested_at < :cutoff and status not in"
                 + " ('QUEUED', 'RUNNING')").setParameter("cutoff", cutoff).executeUpdate();
-        if (scans + events > 0) {
-            LOG.infof("Retention: deleted %d scans and %d finding events older than %s", scans, events, cutoff);
+        // a change is kept far longer than any poll looks back (PollWindow), so a late report is still known as seen
+        int changes = em.createNativeQuery("delete from change_event where received_at < :cutoff")
+                .setParameter("cutoff", cutoff).executeUpdate();
+        if (scans + events + changes > 0) {
+            LOG.infof("Retention: deleted %d scans, %d finding events and %d changes older than %s", scans, events,
+                    changes, cutoff);
         }
         return new Purged(scans, events);
     }
