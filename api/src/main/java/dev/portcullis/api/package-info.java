@@ -1,6 +1,6 @@
 /**
  * The REST API under {@code /api/v1}. The OpenAPI definition below names the document and its two ways in; every
- * operation needs one of them (see {@link dev.portcullis.api.openapi.ProblemResponses} for the error answers).
+ * operation needs one of them but Event Grid's deliveries, which carry their own key (see {@link dev.portcullis.api.openapi.ProblemResponses} for the error answers).
  */
 @OpenAPIDefinition(
         info = @Info(title = "Portcullis API", version = "v1",
@@ -11,12 +11,17 @@
                         description = "A local account's user name and password"),
                 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
                         bearerFormat = "opaque, starting pct_",
-                        description = "An API token (POST /api/v1/tokens), shown once when created")}),
+                        description = "An API token (POST /api/v1/tokens), shown once when created"),
+                @SecurityScheme(securitySchemeName = "eventGridKey", type = SecuritySchemeType.APIKEY,
+                        apiKeyName = "key", in = SecuritySchemeIn.QUERY,
+                        description = "The installation's Event Grid secret (PORTCULLIS_EVENTGRID_KEY), only for"
+                                + " POST /api/v1/events/eventgrid")}),
         security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "bearer")})
 package dev.portcullis.api;
 
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;

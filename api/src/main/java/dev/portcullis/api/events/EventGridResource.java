@@ -1,0 +1,109 @@
+package dev.portcullis.api.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.portcullis.api.problem.ProblemException;
+import dev.portcullis.engine.change.ChangeEvent;
+import dev.portcullis.persistence.change.ChangeFeeds;
+import dev.portcullis.scanner.change.ChangeIntake;
+import dev.portcullis.scanner.change.EventGridDelivery;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/**
+ * Where an Event Grid system topic of an Azure subscription delivers its resource events. Not behind the login
+ * (Event Grid has none of Portcullis's accounts): every delivery authenticates itself with the installation's secret
+ * in the URL's query string ({@code ?key=}, {@code PORTCULLIS_EVENTGRID_KEY}), compared in constant time; without a
+ * configured secret the endpoint does not exist (404). Answers the subscription validation handshake; feeds the
+ * changes of onboarded subscriptions to the same coalesced rescans as polling; counts and ignores the rest.
+ */
+@Path("/api/v1/events/eventgrid")
+public class EventGridResource {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Optional<String> key;
+    private final ChangeFeeds feeds;
+    private final ChangeIntake intake;
+    private final MeterRegistry metrics;
+
+    public EventGridResource(@ConfigProperty(name = "portcullis.eventgrid.key") Optional<String> key,
+                             ChangeFeeds feeds, ChangeIntake intake, MeterRegistry metrics) {
+        this.key = key.filter(k -> !k.isBlank());
+        this.feeds = feeds;
+        this.intake = intake;
+        this.metrics = metrics;
+    }
+
+    /** What a delivery led to. */
+    public record Taken(int changes, int ignored, int unknownSubscriptions) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "eventGridKey")
+    @APIResponse(responseCode = "200", description = "The validation handshake answered ({\"validationResponse\"})"
+            + " or the events taken")
+    @APIResponse(responseCode = "400", description = "The body is not an Event Grid delivery")
+    @APIResponse(responseCode = "401", description = "The key is missing or wrong")
+    @APIResponse(responseCode = "404", description = "Event Grid delivery is not configured (PORTCULLIS_EVENTGRID_KEY)")
+    public Response deliver(@QueryParam("key") String given, String body) {
+        if (key.isEmpty()) {
+            throw new ProblemException(Response.Status.NOT_FOUND, "Event Grid delivery is not configured", "key");
+        }
+        if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
+                key.get().getBytes(StandardCharsets.UTF_8))) {
+            throw new ProblemException(Response.Status.UNAUTHORIZED, "The key is missing or wrong", "key");
+        }
+        EventGridDelivery delivery;
+        try {
+            delivery = EventGridDelivery.read(JSON.readTree(body == null ? "" : body));
+        } catch (IOException | IllegalArgumentException e) {
+            throw ProblemException.badField("body", "not an Event Grid delivery: " + e.getMessage());
+        }
+        if (delivery.validationCode().isPresent()) {
+            return Response.ok(Map.of("validationResponse", delivery.validationCode().get())).build();
+        }
+        Map<String, List<ChangeEvent>> bySubscription = delivery.changes().stream()
+                .collect(Collectors.groupingBy(ChangeEvent::subscriptionId));
+        int unknown = 0;
+        for (Map.Entry<String, List<ChangeEvent>> entry : bySubscription.entrySet()) {
+            Optional<ChangeFeeds.Feed> feed = subscription(entry.getKey()).flatMap(feeds::feed);
+            if (feed.isEmpty()) {
+                unknown += entry.getValue().size();
+                continue;
+            }
+            intake.take(feed.get().subscriptionRef(), entry.getValue());
+        }
+        if (unknown > 0) {
+            metrics.counter("portcullis.change.events.unknown.subscription").increment(unknown);
+        }
+        return Response.ok(new Taken(delivery.changes().size() - unknown, delivery.ignored(), unknown)).build();
+    }
+
+    private static Optional<UUID> subscription(String id) {
+        try {
+            return Optional.of(UUID.fromString(id.trim()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
