@@ -45,12 +45,12 @@ class ActivityLogOverHttpTest {
 
     @Test
     void eventsAreServedOnlyOnceTheyHaveArrived() throws InterruptedException {
-        sim.activityLog().delay(Duration.ofMillis(600));
+        sim.activityLog().delay(Duration.ofMillis(1000));
         Instant before = Instant.now().minusSeconds(1);
         sim.changes().write(STORAGE);
 
         assertThat(events(since(before))).as("nothing has arrived yet").isEmpty();
-        Thread.sleep(700);
+        Thread.sleep(1100);
         assertThat(events(since(before))).hasSize(2);
     }
 

@@ -178,7 +178,8 @@ public final class EstateChanges {
             String correlationId = UUID.randomUUID().toString();
             String operationId = UUID.randomUUID().toString();
             for (ActivityEvent.Status status : ActivityEvent.Status.values()) {
-                Instant at = status == ActivityEvent.Status.STARTED ? now : now.plusMillis(1);
+                // Never in the future: a query up to now must see a Succeeded that has arrived.
+                Instant at = status == ActivityEvent.Status.STARTED ? now.minusMillis(1) : now;
                 events.add(new ActivityEvent(UUID.randomUUID().toString(), correlationId, operationId, operation,
                         status, at, log.arrival(at), caller, tenantId));
             }
