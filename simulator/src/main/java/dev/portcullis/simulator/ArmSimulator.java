@@ -1,6 +1,9 @@
 package dev.portcullis.simulator;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.portcullis.simulator.change.ActivityLog;
+import dev.portcullis.simulator.change.EstateChanges;
+import dev.portcullis.simulator.change.EventGridPublisher;
 import dev.portcullis.simulator.entra.EntraDirectory;
 import dev.portcullis.simulator.groups.ManagementGroups;
 import dev.portcullis.simulator.oidc.OidcProvider;
@@ -22,6 +25,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -63,6 +67,8 @@ public final class ArmSimulator implements AutoCloseable {
     private final ManagementGroups managementGroups = new ManagementGroups();
     private final OidcProvider oidcProvider;
     private final Latency latency;
+    private final EventGridPublisher eventGrid;
+    private final EstateChanges changes;
     private final String baseUrl;
     /** Served with every demo day by {@link #serveDay}, or {@code null}. */
     private final Estate alongside;
@@ -79,6 +85,9 @@ public final class ArmSimulator implements AutoCloseable {
         this.executor = Executors.newFixedThreadPool(options.threads(), daemonThreads());
         this.oidcProvider = new OidcProvider(baseUrl);
         this.latency = new Latency(options.latency());
+        this.eventGrid = new EventGridPublisher(baseUrl, options.clock());
+        this.changes = new EstateChanges(this.estate, options.clock(),
+                new ActivityLog(options.clock(), ActivityLog.DEFAULT_DELAY, new Random()), eventGrid);
         DaySwitch days = new DaySwitch() {
             @Override
             public DemoDay current() {
@@ -91,7 +100,7 @@ public final class ArmSimulator implements AutoCloseable {
             }
         };
         server.createContext("/", new ArmHandler(() -> this.estate.get().catalog(), baseUrl, options.pageSize(), faults, log, days,
-                entra, managementGroups, oidcProvider, options.clock(), latency));
+                entra, managementGroups, oidcProvider, options.clock(), latency, changes));
         server.setExecutor(executor);
         server.start();
     }
@@ -153,6 +162,7 @@ public final class ArmSimulator implements AutoCloseable {
     /** Serves another estate from the next request on; {@link #currentDay()} and the day's faults stay. */
     public void serve(Estate next) {
         estate.set(Objects.requireNonNull(next, "estate"));
+        changes.estateSwitched();
     }
 
     /**
@@ -177,6 +187,7 @@ public final class ArmSimulator implements AutoCloseable {
         dayFaults.forEach(faults::remove);
         added.forEach(faults::add);
         estate.set(next);
+        changes.estateSwitched();
         dayFaults = List.copyOf(added);
         failingSubscriptions = failing;
         currentDay = day;
@@ -190,6 +201,26 @@ public final class ArmSimulator implements AutoCloseable {
 
     private synchronized DemoDay currentDemoDay() {
         return new DemoDay(currentDay, failingSubscriptions, estate.get().virtualMachines().size());
+    }
+
+    /**
+     * Changes to the served estate, recorded in the activity log ({@code GET /subscriptions/{s}/providers/
+     * Microsoft.Insights/eventtypes/management/values}) and pushed to the {@link #eventGrid()} target:
+     * {@code changes().openPort(vmId, 22)}, {@code write(resourceId)}, {@code burst(resourceId, 50)}. An estate
+     * switch forgets them and empties the log.
+     */
+    public EstateChanges changes() {
+        return changes;
+    }
+
+    /** The activity log the changes are recorded in; {@code activityLog().delay(d)} sets how late events arrive. */
+    public ActivityLog activityLog() {
+        return changes.activityLog();
+    }
+
+    /** Event Grid push of the changes: {@code eventGrid().target(url)} validates the webhook, then delivers. */
+    public EventGridPublisher eventGrid() {
+        return eventGrid;
     }
 
     public Faults faults() {
@@ -222,6 +253,7 @@ public final class ArmSimulator implements AutoCloseable {
 
     @Override
     public void close() {
+        eventGrid.close();
         server.stop(0);
         executor.shutdownNow();
     }

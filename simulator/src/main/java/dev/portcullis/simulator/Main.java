@@ -31,7 +31,7 @@ public final class Main {
 
     static final String USAGE = "usage: java -jar portcullis-simulator.jar [--port N] [--page-size N] [--large-vms N] "
             + "[--cluster-estate SUBSCRIPTIONS VMS_PER_SUBSCRIPTION [--tenants N]] [--latency-ms N] [--threads N] "
-            + "[--port-file PATH] [--print-estate-table] [--print-history-table]";
+            + "[--activity-log-delay-ms N] [--port-file PATH] [--print-estate-table] [--print-history-table]";
     /** Request threads when a latency is added and {@code --threads} is not given. */
     static final int THREADS_WITH_LATENCY = 128;
 
@@ -81,6 +81,9 @@ public final class Main {
             Estate large = options.largeVms() > 0 ? Estate.large(options.largeVms()) : null;
             simulator = ArmSimulator.startDemo(large, serverOptions);
         }
+        if (options.activityLogDelayMs() >= 0) {
+            simulator.activityLog().delay(Duration.ofMillis(options.activityLogDelayMs()));
+        }
         if (options.portFile() != null) {
             writePortFile(options.portFile(), simulator.port());
         }
@@ -110,9 +113,10 @@ public final class Main {
      *
      * @param cluster the cluster estate to serve instead of the demo, or {@code null}
      * @param threads the server's request threads (already defaulted)
+     * @param activityLogDelayMs how late activity-log events arrive at most, or -1 for the default
      */
     record LaunchOptions(int port, int pageSize, int largeVms, Path portFile, boolean printEstateTable,
-            boolean printHistoryTable, ClusterSize cluster, int latencyMs, int threads) {
+            boolean printHistoryTable, ClusterSize cluster, int latencyMs, int threads, int activityLogDelayMs) {
 
         static LaunchOptions parse(String... args) {
             int port = 0;
@@ -126,6 +130,7 @@ public final class Main {
             int tenants = -1;
             int latencyMs = 0;
             int threads = -1;
+            int activityLogDelayMs = -1;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 switch (arg) {
@@ -139,6 +144,7 @@ public final class Main {
                     case "--tenants" -> tenants = number(args, ++i, arg);
                     case "--latency-ms" -> latencyMs = number(args, ++i, arg);
                     case "--threads" -> threads = number(args, ++i, arg);
+                    case "--activity-log-delay-ms" -> activityLogDelayMs = number(args, ++i, arg);
                     case "--port-file" -> portFile = Path.of(value(args, ++i, arg));
                     case "--print-estate-table" -> printTable = true;
                     case "--print-history-table" -> printHistory = true;
@@ -169,7 +175,7 @@ public final class Main {
                 threads = latencyMs > 0 ? THREADS_WITH_LATENCY : SimulatorOptions.DEFAULT_THREADS;
             }
             return new LaunchOptions(port, pageSize, largeVms, portFile, printTable, printHistory, cluster, latencyMs,
-                    threads);
+                    threads, activityLogDelayMs);
         }
 
         private static String value(String[] args, int index, String flag) {

@@ -20,7 +20,7 @@ class MainTest {
     void commandLineDefaultsToAnEphemeralPortAndPagesOf50() {
         Main.LaunchOptions options = Main.LaunchOptions.parse();
 
-        assertThat(options).isEqualTo(new Main.LaunchOptions(0, 50, 0, null, false, false, null, 0, 8));
+        assertThat(options).isEqualTo(new Main.LaunchOptions(0, 50, 0, null, false, false, null, 0, 8, -1));
     }
 
     @Test
@@ -28,7 +28,7 @@ class MainTest {
         Main.LaunchOptions options = Main.LaunchOptions.parse(
                 "--port", "8089", "--page-size", "5", "--large-vms", "100", "--port-file", "/tmp/port");
 
-        assertThat(options).isEqualTo(new Main.LaunchOptions(8089, 5, 100, Path.of("/tmp/port"), false, false, null, 0, 8));
+        assertThat(options).isEqualTo(new Main.LaunchOptions(8089, 5, 100, Path.of("/tmp/port"), false, false, null, 0, 8, -1));
     }
 
     @Test
@@ -49,6 +49,12 @@ class MainTest {
 
         assertThat(Main.LaunchOptions.parse("--latency-ms", "100", "--threads", "32").threads()).isEqualTo(32);
         assertThat(Main.LaunchOptions.parse("--threads", "12").threads()).isEqualTo(12);
+    }
+
+    @Test
+    void activityLogDelayIsTakenFromTheCommandLineAndLeftToTheDefaultOtherwise() {
+        assertThat(Main.LaunchOptions.parse("--activity-log-delay-ms", "180000").activityLogDelayMs()).isEqualTo(180000);
+        assertThat(Main.LaunchOptions.parse().activityLogDelayMs()).isEqualTo(-1);
     }
 
     @Test

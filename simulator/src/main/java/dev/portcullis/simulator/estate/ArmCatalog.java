@@ -123,6 +123,42 @@ public final class ArmCatalog {
         return merged.build();
     }
 
+    /**
+     * This catalog with one resource served anew (same id, new JSON): by id, in its type's list and in any child
+     * list it is in. The rest is shared, not copied, except the index by id.
+     *
+     * @throws IllegalArgumentException when no resource has that id
+     */
+    public ArmCatalog replacing(ArmResource updated) {
+        ArmResource old = byId.get(updated.key());
+        if (old == null) {
+            throw new IllegalArgumentException("no resource " + updated.id());
+        }
+        Builder next = new Builder();
+        next.tenants.addAll(tenants);
+        next.subscriptions.putAll(subscriptions);
+        next.resourceGroups.putAll(resourceGroups);
+        next.byId.putAll(byId);
+        next.byId.put(updated.key(), updated);
+        next.lists.putAll(lists);
+        if (old.type() != null) {
+            String subscription = lower(old.subscriptionId());
+            Map<ResourceType, List<ArmResource>> types = new EnumMap<>(ResourceType.class);
+            types.putAll(lists.get(subscription));
+            types.put(old.type(), replaced(types.get(old.type()), old, updated));
+            next.lists.put(subscription, types);
+        }
+        childLists.forEach((path, children) -> next.childLists.put(path,
+                children.contains(old) ? replaced(children, old, updated) : children));
+        return next.build();
+    }
+
+    private static List<ArmResource> replaced(List<ArmResource> resources, ArmResource old, ArmResource updated) {
+        List<ArmResource> copy = new ArrayList<>(resources);
+        copy.replaceAll(resource -> resource == old ? updated : resource);
+        return copy;
+    }
+
     private static List<String> jsonView(List<ArmResource> resources) {
         return new AbstractList<>() {
             @Override

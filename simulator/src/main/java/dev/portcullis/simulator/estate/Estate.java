@@ -93,6 +93,14 @@ public final class Estate {
                 catalog.merge(other.catalog));
     }
 
+    /**
+     * The same estate served from another catalog: what a change to the estate makes (the expectations stay as built;
+     * see {@code ArmSimulator.changes()}).
+     */
+    public Estate withCatalog(ArmCatalog changed) {
+        return new Estate(tenants, subscriptions, virtualMachines, scaleSets, changed);
+    }
+
     public List<SimTenant> tenants() {
         return tenants;
     }

@@ -2,12 +2,19 @@ package dev.portcullis.simulator.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import dev.portcullis.simulator.change.ArmOperation;
+import dev.portcullis.simulator.change.Change;
+import dev.portcullis.simulator.change.EstateChanges;
+import dev.portcullis.simulator.change.EventGridPublisher;
 import dev.portcullis.simulator.estate.DemoDay;
 import dev.portcullis.simulator.fault.Fault;
 import dev.portcullis.simulator.fault.Faults;
 import dev.portcullis.simulator.json.JsonWriter;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +35,17 @@ import java.util.regex.PatternSyntaxException;
  *       faults of that day's failing subscriptions; {@code GET /_simulator/estate} tells the day
  *       served. Both answer {@code {"day", "failingSubscriptions", "virtualMachines"}};</li>
  *   <li>{@code POST /_simulator/latency?ms=N} sets the time added to every ARM answer from the next request on,
- *       {@code GET /_simulator/latency} tells it; both answer {@code {"ms"}}.</li>
+ *       {@code GET /_simulator/latency} tells it; both answer {@code {"ms"}};</li>
+ *   <li>{@code POST /_simulator/changes/open-port?vm=ID_OR_NAME&port=22[&source=Internet][&caller=UPN]},
+ *       {@code POST /_simulator/changes/write?resource=ID[&operation=OP][&caller=UPN]},
+ *       {@code POST /_simulator/changes/burst?resource=ID&count=N[&operation=OP][&caller=UPN]} change the estate and
+ *       record the writes ({@link EstateChanges}); {@code GET /_simulator/changes} lists the changes,
+ *       {@code DELETE /_simulator/changes} undoes them and empties the activity log;</li>
+ *   <li>{@code POST /_simulator/activitylog?delayMs=N} sets how late events arrive, {@code GET} tells it and counts
+ *       events, {@code DELETE} empties the log;</li>
+ *   <li>{@code POST /_simulator/eventgrid?url=URL[&caFile=PEM][&retryDelaysMs=500,1000]} sets the Event Grid target
+ *       and validates it, {@code GET} tells its status and counts, {@code DELETE} stops pushing;
+ *       {@code GET /_simulator/eventgrid/validate?code=C} is the handshake's manual validation URL.</li>
  * </ul>
  */
 final class AdminHandler implements HttpHandler {
@@ -37,8 +54,11 @@ final class AdminHandler implements HttpHandler {
     private final RequestLog log;
     private final DaySwitch days;
     private final Latency latency;
+    /** {@code null}: the change endpoints answer 404. */
+    private final EstateChanges changes;
 
-    AdminHandler(Faults faults, RequestLog log, DaySwitch days, Latency latency) {
+    AdminHandler(Faults faults, RequestLog log, DaySwitch days, Latency latency, EstateChanges changes) {
+        this.changes = changes;
         this.faults = faults;
         this.log = log;
         this.days = days;
@@ -97,8 +117,109 @@ final class AdminHandler implements HttpHandler {
                 }
                 default -> ArmErrors.methodNotAllowed(method).withHeader("Allow", "GET, POST");
             };
+            case "/changes", "/changes/open-port", "/changes/write", "/changes/burst", "/activitylog", "/eventgrid",
+                 "/eventgrid/validate" -> changes == null ? ArmErrors.notFound(request.path()) : changes(what, request);
             default -> ArmErrors.notFound(request.path());
         };
+    }
+
+    private ArmResponse changes(String what, ArmRequest request) {
+        String method = request.method();
+        String caller = request.parameter("caller") == null ? EstateChanges.DEFAULT_CALLER : request.parameter("caller");
+        return switch (what) {
+            case "/changes" -> switch (method) {
+                case "GET" -> ArmResponse.ok(JsonWriter.object(json -> json.array("value",
+                        array -> changes.list().forEach(change -> array.rawValue(change.json())))));
+                case "DELETE" -> {
+                    int cleared = changes.clear();
+                    yield ArmResponse.ok(JsonWriter.object(json -> json.field("cleared", cleared)));
+                }
+                default -> ArmErrors.methodNotAllowed(method).withHeader("Allow", "GET, DELETE");
+            };
+            case "/changes/open-port" -> post(method, () -> changes.openPort(required(request, "vm"),
+                    request.parameter("port") == null ? 22 : number(request.parameter("port"), "port"),
+                    request.parameter("source") == null ? "Internet" : request.parameter("source"), caller));
+            case "/changes/write" -> post(method, () -> changes.write(operation(request), caller));
+            case "/changes/burst" -> post(method, () -> changes.burst(operation(request),
+                    number(required(request, "count"), "count"), caller));
+            case "/activitylog" -> switch (method) {
+                case "GET" -> ArmResponse.ok(activityLogJson());
+                case "POST" -> {
+                    changes.activityLog().delay(Duration.ofMillis(number(required(request, "delayMs"), "delayMs")));
+                    yield ArmResponse.ok(activityLogJson());
+                }
+                case "DELETE" -> {
+                    int cleared = changes.activityLog().clear();
+                    yield ArmResponse.ok(JsonWriter.object(json -> json.field("cleared", cleared)));
+                }
+                default -> ArmErrors.methodNotAllowed(method).withHeader("Allow", "GET, POST, DELETE");
+            };
+            case "/eventgrid" -> switch (method) {
+                case "GET" -> ArmResponse.ok(eventGridJson(changes.eventGrid().status()));
+                case "POST" -> {
+                    EventGridPublisher publisher = changes.eventGrid();
+                    String delays = request.parameter("retryDelaysMs");
+                    if (delays != null) {
+                        List<Duration> parsed = new ArrayList<>();
+                        Arrays.stream(delays.split(",")).filter(text -> !text.isBlank())
+                                .forEach(text -> parsed.add(Duration.ofMillis(number(text, "retryDelaysMs"))));
+                        publisher.retryDelays(parsed);
+                    }
+                    String caFile = request.parameter("caFile");
+                    yield ArmResponse.ok(eventGridJson(publisher.target(required(request, "url"),
+                            caFile == null ? null : EventGridPublisher.trusting(Path.of(caFile)))));
+                }
+                case "DELETE" -> {
+                    changes.eventGrid().stop();
+                    yield ArmResponse.ok(eventGridJson(changes.eventGrid().status()));
+                }
+                default -> ArmErrors.methodNotAllowed(method).withHeader("Allow", "GET, POST, DELETE");
+            };
+            default -> !"GET".equals(method) ? ArmErrors.methodNotAllowed(method).withHeader("Allow", "GET")
+                    : changes.eventGrid().validateManually(required(request, "code"))
+                            ? ArmResponse.ok(JsonWriter.object(json -> json.field("validated", true)))
+                            : ArmResponse.error(404, "NotFound", "No Event Grid validation awaits this code.");
+        };
+    }
+
+    private static ArmResponse post(String method, java.util.function.Supplier<Change> change) {
+        if (!"POST".equals(method)) {
+            return ArmErrors.methodNotAllowed(method).withHeader("Allow", "POST");
+        }
+        return new ArmResponse(201, change.get().json(), Map.of());
+    }
+
+    private static ArmOperation operation(ArmRequest request) {
+        String resource = required(request, "resource");
+        String operation = request.parameter("operation");
+        return operation == null ? ArmOperation.write(resource) : new ArmOperation(operation, resource);
+    }
+
+    private static String required(ArmRequest request, String name) {
+        String value = request.parameter(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("give " + name + "=");
+        }
+        return value;
+    }
+
+    private String activityLogJson() {
+        return JsonWriter.object(json -> json
+                .field("delayMs", changes.activityLog().delay().toMillis())
+                .field("events", changes.activityLog().all().size())
+                .field("arrived", changes.activityLog().arrived()));
+    }
+
+    private static String eventGridJson(EventGridPublisher.Status status) {
+        return JsonWriter.object(json -> {
+            json.optionalField("url", status.url())
+                    .field("validated", status.validated())
+                    .optionalField("validationError", status.validationError())
+                    .field("delivered", status.delivered())
+                    .field("failed", status.failed())
+                    .field("attempts", status.attempts())
+                    .field("pending", status.pending());
+        });
     }
 
     private String latencyJson() {

@@ -3,6 +3,7 @@ package dev.portcullis.simulator.http;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import dev.portcullis.simulator.change.EstateChanges;
 import dev.portcullis.simulator.entra.EntraDirectory;
 import dev.portcullis.simulator.entra.TokenEndpoint;
 import dev.portcullis.simulator.estate.ArmCatalog;
@@ -42,25 +43,28 @@ public final class ArmHandler implements HttpHandler {
 
     public ArmHandler(Supplier<ArmCatalog> catalog, String baseUrl, int pageSize, Faults faults, RequestLog log) {
         this(catalog, baseUrl, pageSize, faults, log, null, new EntraDirectory(), new ManagementGroups(),
-                new OidcProvider(baseUrl), Clock.systemUTC(), new Latency(Duration.ZERO));
+                new OidcProvider(baseUrl), Clock.systemUTC(), new Latency(Duration.ZERO), null);
     }
 
     /**
      * @param days what {@code /_simulator/estate} reads and switches, or {@code null} to answer it 404
      * @param clock the moment payloads are served at ({@link dev.portcullis.simulator.estate.ServedTime})
      * @param latency waited before every ARM answer (errors and faults included), on top of injected delays
+     * @param changes what the activity log serves and {@code /_simulator/changes} and {@code /_simulator/eventgrid}
+     *     drive, or {@code null} to answer those 404
      */
     public ArmHandler(Supplier<ArmCatalog> catalog, String baseUrl, int pageSize, Faults faults, RequestLog log,
                       DaySwitch days, EntraDirectory entra, ManagementGroups managementGroups,
-                      OidcProvider oidcProvider, Clock clock, Latency latency) {
+                      OidcProvider oidcProvider, Clock clock, Latency latency, EstateChanges changes) {
         this.oidcProvider = oidcProvider;
         this.latency = latency;
-        this.router = new ArmRouter(catalog, new ListPager(baseUrl, pageSize), managementGroups, clock);
+        this.router = new ArmRouter(catalog, new ListPager(baseUrl, pageSize), managementGroups, clock,
+                changes == null ? null : changes.activityLog());
         this.entra = entra;
         this.tokens = new TokenEndpoint(entra);
         this.faults = faults;
         this.log = log;
-        this.admin = new AdminHandler(faults, log, days, latency);
+        this.admin = new AdminHandler(faults, log, days, latency, changes);
     }
 
     @Override

@@ -1,12 +1,18 @@
 package dev.portcullis.simulator.http;
 
+import dev.portcullis.simulator.change.ActivityEvent;
+import dev.portcullis.simulator.change.ActivityLog;
+import dev.portcullis.simulator.change.ActivityLogFilter;
 import dev.portcullis.simulator.estate.ArmCatalog;
+import dev.portcullis.simulator.estate.ArmResource;
+import dev.portcullis.simulator.json.JsonNode;
 import dev.portcullis.simulator.groups.ManagementGroups;
 import dev.portcullis.simulator.estate.ResourceType;
 import dev.portcullis.simulator.estate.ServedTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -22,9 +28,13 @@ final class ArmRouter {
     private final ListPager pager;
     private final ManagementGroups managementGroups;
     private final Clock clock;
+    /** {@code null}: the activity log answers 404. */
+    private final ActivityLog activityLog;
 
-    ArmRouter(Supplier<ArmCatalog> catalog, ListPager pager, ManagementGroups managementGroups, Clock clock) {
+    ArmRouter(Supplier<ArmCatalog> catalog, ListPager pager, ManagementGroups managementGroups, Clock clock,
+              ActivityLog activityLog) {
         this.clock = clock;
+        this.activityLog = activityLog;
         this.managementGroups = managementGroups;
         this.catalog = catalog;
         this.pager = pager;
@@ -63,6 +73,9 @@ final class ArmRouter {
         if (segments.size() == 2) {
             return ArmResponse.ok(subscription.get());
         }
+        if (isActivityLog(request) && activityLog != null) {
+            return activityLog(request, subscriptionId);
+        }
         Optional<ArmResponse> resource = estate.find(request.path())
                 .map(found -> ArmResponse.ok(ServedTime.resolve(found.json(), clock.instant())));
         if (resource.isPresent()) {
@@ -72,6 +85,10 @@ final class ArmRouter {
         if (children.isPresent()) {
             return pager.page(request, servedNow(children.get()));
         }
+        Optional<ArmResponse> rules = securityRules(request, estate);
+        if (rules.isPresent()) {
+            return rules.get();
+        }
         if (request.segmentIs(2, "resourceGroups")) {
             return inResourceGroup(request, estate, subscriptionId);
         }
@@ -79,6 +96,65 @@ final class ArmRouter {
             return underProvider(request, estate, subscriptionId, null, 3);
         }
         return ArmErrors.notFound(request.path());
+    }
+
+    /** {@code /subscriptions/{s}/providers/Microsoft.Insights/eventtypes/management/values}. */
+    private static boolean isActivityLog(ArmRequest request) {
+        return request.segments().size() == 7 && request.segmentIs(2, "providers")
+                && request.segmentIs(3, "Microsoft.Insights") && request.segmentIs(4, "eventtypes")
+                && request.segmentIs(5, "management") && request.segmentIs(6, "values");
+    }
+
+    /** The subscription's arrived events matching {@code $filter}, newest first, paged like every list. */
+    private ArmResponse activityLog(ArmRequest request, String subscriptionId) {
+        ActivityLogFilter filter;
+        try {
+            filter = ActivityLogFilter.parse(request.parameter("$filter"));
+        } catch (IllegalArgumentException e) {
+            return ArmResponse.error(400, "BadRequest", e.getMessage());
+        }
+        List<ActivityEvent> events = activityLog.query(subscriptionId, filter);
+        return pager.page(request, new AbstractList<>() {
+            @Override
+            public String get(int index) {
+                return events.get(index).json();
+            }
+
+            @Override
+            public int size() {
+                return events.size();
+            }
+        });
+    }
+
+    /**
+     * {@code {nsg id}/securityRules} and {@code {nsg id}/securityRules/{name}}: the rules as the NSG's own JSON holds
+     * them (so a rule a change added is served the same way).
+     */
+    private Optional<ArmResponse> securityRules(ArmRequest request, ArmCatalog estate) {
+        List<String> segments = request.segments();
+        int at = request.segmentIs(segments.size() - 1, "securityRules") ? segments.size() - 1
+                : request.segmentIs(segments.size() - 2, "securityRules") ? segments.size() - 2 : -1;
+        if (at < 2 || !request.segmentIs(at - 2, "networkSecurityGroups")) {
+            return Optional.empty();
+        }
+        String nsgId = "/" + String.join("/", segments.subList(0, at));
+        Optional<ArmResource> nsg = estate.find(nsgId);
+        if (nsg.isEmpty()) {
+            return Optional.empty();
+        }
+        List<JsonNode> rules = JsonNode.parse(nsg.get().json()).at("properties", "securityRules")
+                .map(JsonNode::elements).orElse(List.of());
+        if (at == segments.size() - 1) {
+            List<String> json = new ArrayList<>();
+            rules.forEach(rule -> json.add(rule.raw()));
+            return Optional.of(pager.page(request, json));
+        }
+        String name = segments.get(segments.size() - 1);
+        return Optional.of(rules.stream().filter(rule -> rule.text("name").filter(name::equalsIgnoreCase).isPresent())
+                .findFirst().map(rule -> ArmResponse.ok(rule.raw()))
+                .orElseGet(() -> ArmResponse.error(404, "NotFound",
+                        "Resource " + nsgId + "/securityRules/" + name + " not found.")));
     }
 
     private ArmResponse inResourceGroup(ArmRequest request, ArmCatalog estate, String subscriptionId) {

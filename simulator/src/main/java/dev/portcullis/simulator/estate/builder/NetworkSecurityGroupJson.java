@@ -37,6 +37,13 @@ final class NetworkSecurityGroupJson {
         });
     }
 
+    /** One rule of {@code securityRules}, as the NSG's JSON and {@code GET {nsg}/securityRules/{name}} write it. */
+    static String renderRule(String nsgId, String etag, SecurityRule rule) {
+        JsonWriter json = new JsonWriter();
+        rule(json, nsgId, etag, "securityRules", rule);
+        return json.toString();
+    }
+
     /** Rules share their NSG's etag, as in ARM. */
     private static void rule(JsonWriter rules, String nsgId, String etag, String collection, SecurityRule rule) {
         String id = nsgId + "/" + collection + "/" + rule.name;

@@ -60,6 +60,11 @@ public final class SecurityRule {
         return new Builder(name, false);
     }
 
+    /** This rule as an element of {@code properties.securityRules} of the NSG {@code nsgId}, with that NSG's etag. */
+    public String json(String nsgId, String etag) {
+        return NetworkSecurityGroupJson.renderRule(nsgId, etag, this);
+    }
+
     /** The six rules every NSG carries, as ARM lists them under {@code defaultSecurityRules}. */
     static List<SecurityRule> defaults() {
         return List.of(
