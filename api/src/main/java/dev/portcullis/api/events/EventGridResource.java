@@ -24,6 +24,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -52,6 +56,12 @@ public class EventGridResource {
         this.metrics = metrics;
     }
 
+    /** One event of a delivery (the Event Grid schema), for the OpenAPI document; the body is an array of them. */
+    @Schema(name = "EventGridEvent")
+    public record EventGridEvent(String id, String topic, String subject, String eventType, String eventTime,
+                                 Map<String, Object> data, String dataVersion, String metadataVersion) {
+    }
+
     /** What a delivery led to. */
     public record Taken(int changes, int ignored, int unknownSubscriptions) {
     }
@@ -60,6 +70,7 @@ public class EventGridResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "eventGridKey")
+    @RequestBody(content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = EventGridEvent.class)))
     @APIResponse(responseCode = "200", description = "The validation handshake answered ({\"validationResponse\"})"
             + " or the events taken")
     @APIResponse(responseCode = "400", description = "The body is not an Event Grid delivery")

@@ -9,6 +9,7 @@ import dev.portcullis.api.problem.QueryParams;
 import dev.portcullis.persistence.access.CurrentCaller;
 import dev.portcullis.persistence.query.ScanDiffView;
 import dev.portcullis.persistence.query.ScanQueries;
+import dev.portcullis.persistence.query.ScanTrigger;
 import dev.portcullis.persistence.query.ScanView;
 import dev.portcullis.scanner.config.ScannerConfig;
 import dev.portcullis.persistence.scan.ScanQueue;
@@ -143,6 +144,18 @@ public class ScanResource {
     public ScanDiffView diff(@PathParam("id") String id) {
         UUID uuid = JsonBodies.guid(id, "id");
         return scans.diff(caller.get().scope(), uuid).orElseThrow(() -> ProblemException.notFound("Scan", id, "id"));
+    }
+
+    /**
+     * The changes in Azure that asked for a {@code CHANGE} scan: operation, resource, caller, when it happened and how
+     * Portcullis learnt of it (activity log or Event Grid); empty for other scans.
+     */
+    @GET
+    @Path("{id}/triggers")
+    public Items<ScanTrigger> triggers(@PathParam("id") String id) {
+        UUID uuid = JsonBodies.guid(id, "id");
+        return new Items<>(scans.triggers(caller.get().scope(), uuid)
+                .orElseThrow(() -> ProblemException.notFound("Scan", id, "id")));
     }
 
     /**

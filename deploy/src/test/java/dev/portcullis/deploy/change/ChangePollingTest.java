@@ -5,6 +5,7 @@ import static dev.portcullis.deploy.support.PortcullisApi.awaitScan;
 import static dev.portcullis.deploy.support.PortcullisApi.freshScanOfSimulatedEstate;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.portcullis.deploy.support.People;
 import dev.portcullis.deploy.support.SimulatorResource;
 import dev.portcullis.deploy.support.TestDatabase;
 import dev.portcullis.persistence.change.ChangeFeeds;
@@ -98,8 +99,18 @@ class ChangePollingTest {
 
         List<Map<String, Object>> scans = changeScans();
         assertThat(scans).hasSize(1);
-        awaitSucceeded((String) scans.get(0).get("id"));
+        String scanId = (String) scans.get(0).get("id");
+        awaitSucceeded(scanId);
         assertThat(exposedVms()).contains(vm.resourceId());
+        io.restassured.path.json.JsonPath triggers = asAdmin().get("/api/v1/scans/" + scanId + "/triggers").jsonPath();
+        assertThat(triggers.getList("items.operation", String.class))
+                .allSatisfy(op -> assertThat(op).isEqualToIgnoringCase(
+                        "Microsoft.Network/networkSecurityGroups/securityRules/write")).isNotEmpty();
+        assertThat(triggers.getList("items.caller", String.class)).contains("alice@contoso.com");
+        assertThat(triggers.getList("items.source", String.class)).containsOnly("ACTIVITY_LOG");
+        String page = io.restassured.RestAssured.given().filter(People.signedIn("admin",
+                dev.portcullis.deploy.support.PortcullisApi.ADMIN_PASSWORD)).get("/scans/" + scanId).asString();
+        assertThat(page).contains("id=\"triggers\"").contains("alice@contoso.com").contains("A change in Azure");
 
         polling.pollAll();
         assertThat(changeScans()).as("the same events read again by the overlapping window").hasSize(1);
@@ -137,6 +148,13 @@ class ChangePollingTest {
         ChangeFeeds.FeedStatus failing = feeds.status(ref).orElseThrow();
         assertThat(failing.lastPollError()).contains("403");
         assertThat(failing.failedPolls()).isEqualTo(1);
+        String pollError = asAdmin().get("/api/v1/tenants").jsonPath().getString(
+                "items.subscriptions.flatten().find { it.subscriptionId == '" + vm.subscriptionId()
+                        + "' }.changes.lastPollError");
+        assertThat(pollError).contains("403");
+        String tenantsPage = io.restassured.RestAssured.given().filter(People.signedIn("admin",
+                dev.portcullis.deploy.support.PortcullisApi.ADMIN_PASSWORD)).get("/tenants").asString();
+        assertThat(tenantsPage).contains("Reading its activity log failed:");
 
         simulator.faults().clear();
         polling.pollAll();

@@ -8,7 +8,9 @@ import dev.portcullis.persistence.scan.SubscriptionScanEntity;
 import dev.portcullis.persistence.tenant.SubscriptionEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,25 @@ public class ScanQueries {
 
     public Optional<ScanView> find(TenantScope scope, UUID id) {
         return toViews(scope, visible(scope, "sc.id = :id", 0, 1, id)).stream().findFirst();
+    }
+
+    /**
+     * The changes in Azure that asked for the scan (or joined it), in the subscriptions the scope holds, oldest first;
+     * empty when the scan is unknown or not the scope's.
+     */
+    public Optional<List<ScanTrigger>> triggers(TenantScope scope, UUID scanId) {
+        if (find(scope, scanId).isEmpty()) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = scope.bind(em.createNativeQuery("select c.source, c.operation,"
+                        + " c.resource_id, c.caller, c.occurred_at, c.received_at from change_event c"
+                        + " join subscription s on s.id = c.subscription_ref where c.scan_ref = :scan and "
+                        + scope.condition("s.tenant_ref") + " order by c.occurred_at, c.id",
+                Tuple.class)).setParameter("scan", scanId).getResultList();
+        return Optional.of(rows.stream().map(r -> new ScanTrigger(r.get(0, String.class), r.get(1, String.class),
+                r.get(2, String.class), r.get(3, String.class), r.get(4, Instant.class),
+                r.get(5, Instant.class))).toList());
     }
 
     public List<ScanView> recent(TenantScope scope, int limit) {

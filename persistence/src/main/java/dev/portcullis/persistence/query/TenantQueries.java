@@ -93,16 +93,30 @@ public class TenantQueries {
     private TenantView toView(TenantEntity tenant, Map<UUID, LatestScan> latest) {
         List<SubscriptionEntity> subscriptions = SubscriptionEntity.list("tenant.id = ?1 order by displayName",
                 tenant.id);
+        Map<UUID, SubscriptionView.ChangeDetection> changes = changeDetection(tenant.id);
         List<SubscriptionView> views = subscriptions.stream().map(s -> {
             LatestScan scan = latest.getOrDefault(s.id, LatestScan.NONE);
             return new SubscriptionView(s.subscriptionId, s.displayName, s.state, s.enabled, s.defenderServersTier,
                     s.defenderServersSubPlan, scan.status() == null ? null : scan.status().name(), scan.at(),
-                    scan.error(), scan.lastSuccessAt(), scan.status() == SubscriptionScanStatus.FAILED, s.removedAt);
+                    scan.error(), scan.lastSuccessAt(), scan.status() == SubscriptionScanStatus.FAILED, s.removedAt,
+                    changes.getOrDefault(s.id, SubscriptionView.ChangeDetection.NONE));
         }).toList();
         return new TenantView(tenant.id, tenant.displayName, tenant.tenantId,
                 new TenantView.Cloud(tenant.cloudName, tenant.resourceManagerEndpoint, tenant.authorityHost),
                 new TenantView.Credential(tenant.credentialType, tenant.clientId), views, tenant.offboardedAt,
                 tenant.managementGroupId);
+    }
+
+    /** Where change detection stands for each subscription of the tenant that has been polled or told of a change. */
+    private Map<UUID, SubscriptionView.ChangeDetection> changeDetection(UUID tenantRef) {
+        Map<UUID, SubscriptionView.ChangeDetection> byRef = new java.util.HashMap<>();
+        Row.all(em.createNativeQuery("select f.subscription_ref as ref, f.last_change_at as last_change_at,"
+                        + " f.last_poll_at as last_poll_at, f.last_poll_error as last_poll_error from change_feed f"
+                        + " join subscription s on s.id = f.subscription_ref where s.tenant_ref = :tenant",
+                jakarta.persistence.Tuple.class).setParameter("tenant", tenantRef))
+                .forEach(row -> byRef.put(row.uuid("ref"), new SubscriptionView.ChangeDetection(
+                        row.instant("last_change_at"), row.instant("last_poll_at"), row.string("last_poll_error"))));
+        return byRef;
     }
 
     /** Each subscription's most recent subscription scan and when its data was last collected, in one query. */

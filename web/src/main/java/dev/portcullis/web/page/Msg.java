@@ -761,6 +761,33 @@ public interface Msg {
     String trigger_change();
 
     @Message
+    String scan_triggers();
+
+    @Message
+    String tenants_last_change();
+
+    @Message
+    String tenants_poll_failed();
+
+    @Message
+    String col_when();
+
+    @Message
+    String col_operation();
+
+    @Message
+    String col_caller();
+
+    @Message
+    String col_learnt();
+
+    @Message
+    String source_event_grid();
+
+    @Message
+    String source_activity_log();
+
+    @Message
     String col_changes();
 
     @Message

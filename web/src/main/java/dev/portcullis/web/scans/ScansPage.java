@@ -3,6 +3,7 @@ package dev.portcullis.web.scans;
 import dev.portcullis.persistence.query.Page;
 import dev.portcullis.persistence.query.ScanDiffView;
 import dev.portcullis.persistence.query.ScanQueries;
+import dev.portcullis.persistence.query.ScanTrigger;
 import dev.portcullis.persistence.query.ScanView;
 import dev.portcullis.persistence.scan.ScanQueue;
 import dev.portcullis.scanner.scan.ScanByCaller;
@@ -28,6 +29,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -65,7 +67,7 @@ public class ScansPage {
         static native TemplateInstance scans(Page<ScanView> scans, Pager pager, String error);
 
         static native TemplateInstance scan(ScanView scan, ScanDiffView diff, Map<String, CheckDefinition> checks,
-                                            boolean joined, int refreshSeconds);
+                                            boolean joined, int refreshSeconds, List<ScanTrigger> triggers);
     }
 
     @GET
@@ -139,6 +141,7 @@ public class ScansPage {
         Map<String, CheckDefinition> checks = catalogue.definitions(viewer.lang()).stream()
                 .collect(Collectors.toMap(CheckDefinition::id, Function.identity()));
         return viewer.page(Templates.scan(scan.get(), scans.diff(viewer.scope(), uuid.get()).orElseThrow(), checks,
-                joined, REFRESH_SECONDS), "scans", Response.Status.OK);
+                joined, REFRESH_SECONDS, scans.triggers(viewer.scope(), uuid.get()).orElseThrow()), "scans",
+                Response.Status.OK);
     }
 }
