@@ -48,6 +48,9 @@ class ChangePollingTest {
     @Inject
     ChangeFeeds feeds;
 
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/metrics", management = true)
+    java.net.URL metrics;
+
     private final ArmSimulator simulator = SimulatorResource.simulator();
     private SimVm vm;
 
@@ -102,6 +105,14 @@ class ChangePollingTest {
         String scanId = (String) scans.get(0).get("id");
         awaitSucceeded(scanId);
         assertThat(exposedVms()).contains(vm.resourceId());
+        dev.portcullis.deploy.support.PrometheusScrape scrape = dev.portcullis.deploy.support.PrometheusScrape.of(metrics);
+        assertThat(scrape.named("portcullis_change_detection_seconds_count")).as("from the write to the open finding")
+                .anySatisfy(sample -> assertThat(sample.value()).isGreaterThanOrEqualTo(1));
+        assertThat(scrape.named("portcullis_change_events_total")).anySatisfy(sample -> {
+            assertThat(sample.label("source")).isEqualTo("activity_log");
+            assertThat(sample.label("relevant")).isEqualTo("true");
+            assertThat(sample.value()).isGreaterThanOrEqualTo(1);
+        });
         io.restassured.path.json.JsonPath triggers = asAdmin().get("/api/v1/scans/" + scanId + "/triggers").jsonPath();
         assertThat(triggers.getList("items.operation", String.class))
                 .allSatisfy(op -> assertThat(op).isEqualToIgnoringCase(

@@ -105,6 +105,22 @@ public class ChangeFeeds {
         return recorded;
     }
 
+    /**
+     * When the earliest change that asked for this scan of the subscription happened, if the scan opened or reopened a
+     * finding there: the start of what change detection took to find it.
+     */
+    @Transactional
+    public Optional<Instant> detectedSince(UUID scanId, UUID subscriptionRef) {
+        Object earliest = em.createNativeQuery("select min(c.occurred_at) from change_event c"
+                        + " where c.scan_ref = :scan and c.subscription_ref = :sub and exists (select 1 from finding_event e"
+                        + " join finding f on f.id = e.finding_ref where e.scan_ref = :scan and f.subscription_ref = :sub"
+                        + " and e.type in ('OPENED', 'REOPENED'))")
+                .setParameter("scan", scanId).setParameter("sub", subscriptionRef).getSingleResult();
+        return Optional.ofNullable(earliest).map(value -> value instanceof Instant instant ? instant
+                : value instanceof java.time.OffsetDateTime odt ? odt.toInstant()
+                : ((java.sql.Timestamp) value).toInstant());
+    }
+
     /** Marks the changes as having asked for this scan (queued by them or joined). */
     @Transactional
     public void ledTo(List<UUID> changeIds, UUID scanId) {

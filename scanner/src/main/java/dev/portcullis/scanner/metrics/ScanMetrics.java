@@ -28,6 +28,11 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class ScanMetrics implements ArmTraffic {
 
+    /** Change detection: seconds by push, minutes by polling (Azure files activity-log events 3 to 20 min late). */
+    static final Duration[] DETECTION_BUCKETS = {Duration.ofSeconds(5), Duration.ofSeconds(15), Duration.ofSeconds(30),
+            Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofMinutes(5), Duration.ofMinutes(10),
+            Duration.ofMinutes(20), Duration.ofMinutes(30), Duration.ofHours(1)};
+
     /** Histogram buckets: a small subscription takes seconds, a large one minutes, the timeout is 15 min. */
     static final Duration[] SCAN_BUCKETS = {Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(5),
             Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(2),
@@ -46,6 +51,18 @@ public class ScanMetrics implements ArmTraffic {
                 .description("How long one subscription's scan took, from collection to applied results")
                 .tag("status", status.toLowerCase(Locale.ROOT))
                 .serviceLevelObjectives(SCAN_BUCKETS)
+                .register(registry)
+                .record(took);
+    }
+
+    /**
+     * A scan that changes asked for opened a finding: {@code took} runs from the earliest of those changes in Azure to
+     * now ({@code portcullis_change_detection_seconds}).
+     */
+    public void changeDetected(Duration took) {
+        Timer.builder("portcullis.change.detection")
+                .description("From a change in Azure to the finding it opened, for scans changes asked for")
+                .serviceLevelObjectives(DETECTION_BUCKETS)
                 .register(registry)
                 .record(took);
     }

@@ -8,6 +8,7 @@ import dev.portcullis.scanner.config.ScannerConfig;
 import dev.portcullis.scanner.metrics.ScanMetrics;
 import dev.portcullis.engine.checks.Evaluator;
 import dev.portcullis.scanner.tenant.TenantConnections;
+import dev.portcullis.persistence.change.ChangeFeeds;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -42,12 +43,14 @@ public class SubscriptionScans {
     private final ScannerConfig config;
     private final TenantPermits permits;
     private final ScanMetrics metrics;
+    private final ChangeFeeds changes;
 
     public SubscriptionScans(ScanProgress progress, ScanJobs jobs, AzureInventoryCollector collector,
                              Evaluator evaluator, FindingLedger ledger, TenantConnections connections,
                              ScanCompletion completion, DatabaseOutages outages, RunningParts running,
-                             ScannerConfig config, ScanMetrics metrics) {
+                             ScannerConfig config, ScanMetrics metrics, ChangeFeeds changes) {
         this.metrics = metrics;
+        this.changes = changes;
         this.progress = progress;
         this.jobs = jobs;
         this.collector = collector;
@@ -114,6 +117,8 @@ public class SubscriptionScans {
                 target.subscriptionId())) {
             String status = collectAndApply(subscriptionScanId, claim, target);
             metrics.subscriptionScanned(Duration.ofNanos(System.nanoTime() - start), status);
+            changes.detectedSince(claim.scanId(), target.subscriptionRef())
+                    .ifPresent(since -> metrics.changeDetected(Duration.between(since, Instant.now())));
         }
     }
 
