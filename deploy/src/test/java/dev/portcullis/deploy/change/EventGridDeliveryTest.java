@@ -38,6 +38,9 @@ class EventGridDeliveryTest {
     @Inject
     TestDatabase database;
 
+    @io.quarkus.test.common.http.TestHTTPResource("/api/v1/events/eventgrid")
+    java.net.URL endpoint;
+
     private final ArmSimulator simulator = SimulatorResource.simulator();
 
     @BeforeEach
@@ -128,5 +131,47 @@ class EventGridDeliveryTest {
         Response onlyStorage = deliver(KEY, "[" + storage.replace(UUID.randomUUID().toString(), "x") + "]");
         assertThat(onlyStorage.statusCode()).isEqualTo(200);
         assertThat(changeScans()).as("a storage write changes no verdict").hasSize(1);
+    }
+
+    @Test
+    void aPortOpenedInTheSimulatorIsPushedByEventGridAndFoundWithinSeconds() throws Exception {
+        String exposed = "vm_management_port_internet_exposed";
+        int day = dev.portcullis.simulator.estate.DemoHistory.TODAY;
+        dev.portcullis.simulator.estate.SimVm vm;
+        while (true) {
+            simulator.serveDay(day);
+            vm = simulator.estate().virtualMachines().stream().filter(v -> v.name().equals("dev-api-01"))
+                    .findFirst().orElseThrow();
+            if (vm.expected(exposed) == dev.portcullis.simulator.estate.Expectation.PASS) {
+                break;
+            }
+            day--;
+        }
+        freshScanOfSimulatedEstate(database, simulator);
+        try {
+            assertThat(simulator.eventGrid().target(endpoint + "?key=" + KEY).validated())
+                    .as("the handshake, answered by Portcullis").isTrue();
+            long start = System.nanoTime();
+
+            simulator.changes().openPort(vm.resourceId(), 22);
+
+            String scanId = null;
+            while (scanId == null && System.nanoTime() - start < 15_000_000_000L) {
+                scanId = changeScans().stream().map(scan -> (String) scan.get("id")).findFirst().orElse(null);
+                Thread.sleep(100);
+            }
+            assertThat(scanId).as("a CHANGE scan within 15 s of the write").isNotNull();
+            awaitScan(scanId);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            assertThat(asAdmin().queryParam("status", "OPEN").queryParam("checkId", exposed).queryParam("size", 1000)
+                    .get("/api/v1/findings").jsonPath().getList("items.resourceId", String.class))
+                    .contains(vm.resourceId());
+            System.out.printf("[change-detection] event grid: write to open finding %.1f s%n", seconds);
+            assertThat(asAdmin().get("/api/v1/scans/" + scanId + "/triggers").jsonPath()
+                    .getList("items.source", String.class)).containsOnly("EVENT_GRID");
+        } finally {
+            simulator.eventGrid().stop();
+            simulator.serveDay(dev.portcullis.simulator.estate.DemoHistory.TODAY);
+        }
     }
 }
