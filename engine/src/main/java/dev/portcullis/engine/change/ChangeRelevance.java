@@ -34,8 +34,7 @@ public final class ChangeRelevance {
         return succeeded(event.status()) && mattersOperation(event.operation());
     }
 
-    /** Whether the operation, whatever its outcome, is one that {@link #matters} when it succeeds. */
-    public static boolean mattersOperation(String operation) {
+    private static boolean mattersOperation(String operation) {
         if (operation == null) {
             return false;
         }

@@ -111,14 +111,12 @@ public class ChangeFeeds {
      */
     @Transactional
     public Optional<Instant> detectedSince(UUID scanId, UUID subscriptionRef) {
-        Object earliest = em.createNativeQuery("select min(c.occurred_at) from change_event c"
+        Tuple earliest = (Tuple) em.createNativeQuery("select min(c.occurred_at) from change_event c"
                         + " where c.scan_ref = :scan and c.subscription_ref = :sub and exists (select 1 from finding_event e"
                         + " join finding f on f.id = e.finding_ref where e.scan_ref = :scan and f.subscription_ref = :sub"
-                        + " and e.type in ('OPENED', 'REOPENED'))")
+                        + " and e.type in ('OPENED', 'REOPENED'))", Tuple.class)
                 .setParameter("scan", scanId).setParameter("sub", subscriptionRef).getSingleResult();
-        return Optional.ofNullable(earliest).map(value -> value instanceof Instant instant ? instant
-                : value instanceof java.time.OffsetDateTime odt ? odt.toInstant()
-                : ((java.sql.Timestamp) value).toInstant());
+        return Optional.ofNullable(earliest.get(0, Instant.class));
     }
 
     /** Marks the changes as having asked for this scan (queued by them or joined). */
