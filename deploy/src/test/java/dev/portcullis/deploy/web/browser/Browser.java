@@ -86,9 +86,27 @@ final class Browser implements AutoCloseable {
     void follow(WebElement element) {
         WebElement current = driver.findElement(By.tagName("html"));
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(current));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> replaced(current));
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "complete".equals(
                 ((ChromeDriver) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Whether the element has left the document: Chromium says so either as a stale reference or, while the next page
+     * is being put in place (a page refreshing itself), as a node that "does not belong to the document".
+     */
+    private static boolean replaced(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /**
