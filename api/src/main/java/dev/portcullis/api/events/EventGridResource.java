@@ -16,14 +16,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,14 +40,13 @@ public class EventGridResource {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Optional<String> key;
+    private final EventGridKey key;
     private final ChangeFeeds feeds;
     private final ChangeIntake intake;
     private final MeterRegistry metrics;
 
-    public EventGridResource(@ConfigProperty(name = "portcullis.eventgrid.key") Optional<String> key,
-                             ChangeFeeds feeds, ChangeIntake intake, MeterRegistry metrics) {
-        this.key = key.filter(k -> !k.isBlank());
+    public EventGridResource(EventGridKey key, ChangeFeeds feeds, ChangeIntake intake, MeterRegistry metrics) {
+        this.key = key;
         this.feeds = feeds;
         this.intake = intake;
         this.metrics = metrics;
@@ -77,11 +73,10 @@ public class EventGridResource {
     @APIResponse(responseCode = "401", description = "The key is missing or wrong")
     @APIResponse(responseCode = "404", description = "Event Grid delivery is not configured (PORTCULLIS_EVENTGRID_KEY)")
     public Response deliver(@QueryParam("key") String given, String body) {
-        if (key.isEmpty()) {
+        if (!key.configured()) {
             throw new ProblemException(Response.Status.NOT_FOUND, "Event Grid delivery is not configured", "key");
         }
-        if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
-                key.get().getBytes(StandardCharsets.UTF_8))) {
+        if (!key.matches(given)) {
             throw new ProblemException(Response.Status.UNAUTHORIZED, "The key is missing or wrong", "key");
         }
         EventGridDelivery delivery;

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(SimulatorResource.class)
 class EventGridDeliveryTest {
 
-    private static final String KEY = "test-event-grid-key-0123456789";
+    private static final String KEY = "test-event-grid-key-0123456789abcdef";
     private static final String NSG_RULE = "/subscriptions/" + DemoEstate.CONTOSO_PRODUCTION_SUBSCRIPTION_ID
             + "/resourceGroups/rg-web/providers/Microsoft.Network/networkSecurityGroups/nsg-web/securityRules/ssh";
 

@@ -53,7 +53,8 @@ public class ChangePolling {
         this.window = new PollWindow(overlap);
     }
 
-    @Scheduled(identity = "change-poll", every = "${portcullis.change.poll:off}", delayed = "30s",
+    @Scheduled(identity = "change-poll", every = "${portcullis.change.poll:off}",
+            delayed = "${portcullis.change.first-poll-delay:30s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void pollEverySubscription() {
         pollAll();
