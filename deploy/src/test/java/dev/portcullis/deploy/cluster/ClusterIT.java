@@ -273,6 +273,69 @@ class ClusterIT {
         }
     }
 
+    @Test
+    void aPortOpenedOnAVmsNsgIsPolledOnceForTheClusterAndItsMessageDeliveredWithinTwoPollPeriods() throws Exception {
+        Duration poll = Duration.ofSeconds(4);
+        SimVm vm = devApiOnADayItIsClosed();
+        simulator.activityLog().delay(Duration.ofMillis(500));
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            Map<String, String> env = notifyingEnv();
+            env.put("PORTCULLIS_CHANGE_POLL", poll.toSeconds() + "s");
+            env.put("PORTCULLIS_CHANGE_FIRST_POLL_DELAY", "1s");
+            List<Replica> both = twoReplicasOnboarded(env);
+            Replica a = both.get(0);
+            assertThat(a.post("/api/v1/destinations", """
+                    {"name": "exposure receiver", "type": "webhook", "url": "%s",
+                     "secret": "a-secret-for-the-change-tests", "language": "en", "minSeverity": "low",
+                     "checks": ["%s"], "events": ["finding.opened"]}""".formatted(receiver.url("/exposure"),
+                    CheckIds.VM_MANAGEMENT_PORT_INTERNET_EXPOSED)).statusCode()).isEqualTo(201);
+            awaitFinished(a, requestScan(a, "{}"));
+            Predicate<WebhookReceiver.Received> aboutTheVm = message -> message.body().toLowerCase(Locale.ROOT)
+                    .contains(vm.resourceId().toLowerCase(Locale.ROOT));
+            assertThat(receiver.received(aboutTheVm)).as("the VM is closed before the change").isEmpty();
+            String activityLog = "(?i)/subscriptions/" + vm.subscriptionId()
+                    + "/providers/Microsoft\\.Insights/eventtypes/management/values";
+            int pollsBefore = simulator.requestCount(activityLog);
+            Instant watchFrom = Instant.now();
+
+            Instant written = Instant.now();
+            simulator.changes().openPort(vm.resourceId(), 22);
+
+            // two periods for the poll that sees the write, then one subscription scan and the delivery
+            List<WebhookReceiver.Received> messages = receiver.await(aboutTheVm, 1,
+                    poll.multipliedBy(2).plusSeconds(20));
+            assertThat(messages.get(0).header("X-Portcullis-Event")).isEqualTo("finding.opened");
+            Duration detected = Duration.between(written, messages.get(0).at());
+            assertThat(detected).as("write to message, polling every %s", poll)
+                    .isLessThan(poll.multipliedBy(2).plusSeconds(20));
+            sleepUntil(Instant.now().plus(poll.multipliedBy(3)));
+            long periods = Duration.between(watchFrom, Instant.now()).toMillis() / poll.toMillis();
+            assertThat(simulator.requestCount(activityLog) - pollsBefore)
+                    .as("one activity-log read per period for the cluster, not one per replica")
+                    .isBetween((int) periods - 2, (int) periods + 1);
+            List<String> changeScans = new ArrayList<>();
+            for (JsonNode scan : a.get("/api/v1/scans").path("items")) {
+                if (scan.path("trigger").asText().equals("CHANGE")) {
+                    changeScans.add(scan.path("id").asText());
+                }
+            }
+            assertThat(changeScans).as("one rescan for the change, run by one replica").hasSize(1);
+        }
+    }
+
+    /** Serves the demo day on which the VM dev-api-01 has no management port open to the internet. */
+    private SimVm devApiOnADayItIsClosed() {
+        for (int day = simulator.currentDay(); day >= 0; day--) {
+            simulator.serveDay(day);
+            SimVm vm = simulator.estate().virtualMachines().stream().filter(v -> v.name().equals("dev-api-01"))
+                    .findFirst().orElseThrow();
+            if (vm.expected(CheckIds.VM_MANAGEMENT_PORT_INTERNET_EXPOSED) == Expectation.PASS) {
+                return vm;
+            }
+        }
+        throw new AssertionError("no demo day has dev-api-01 closed");
+    }
+
     /** Like {@link #env}, with private receivers allowed and the test receiver's certificate trusted. */
     private Map<String, String> notifyingEnv() throws Exception {
         Map<String, String> env = env(DB_URL, DB_USER);
@@ -329,6 +392,7 @@ class ClusterIT {
         env.put("PORTCULLIS_DB_PASSWORD", DB_PASSWORD);
         env.put("PORTCULLIS_MASTER_KEY", MASTER_KEY);
         env.put("PORTCULLIS_SCAN_EVERY", "off");
+        env.put("PORTCULLIS_CHANGE_POLL", "off");
         env.put("PORTCULLIS_ALLOW_LOOPBACK_CLOUDS", "true");
         env.put("PORTCULLIS_CUSTOM_MANAGEMENT_PORTS", "2222");
         env.put("PORTCULLIS_ADMIN_SOURCE_RANGES", "203.0.113.0/24");
