@@ -148,7 +148,8 @@ public class ScanResource {
 
     /**
      * The changes in Azure that asked for a {@code CHANGE} scan: operation, resource, caller, when it happened and how
-     * Portcullis learnt of it (activity log or Event Grid); empty for other scans.
+     * Portcullis learnt of it (activity log or Event Grid), oldest first, at most the first 1,000; empty for other
+     * scans.
      */
     @GET
     @Path("{id}/triggers")

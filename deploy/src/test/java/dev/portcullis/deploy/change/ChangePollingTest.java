@@ -148,7 +148,7 @@ class ChangePollingTest {
     }
 
     @Test
-    void aSubscriptionWhosePollIsRefusedKeepsTheErrorUntilAPollSucceeds() {
+    void aSubscriptionWhosePollIsRefusedKeepsTheErrorUntilAPollSucceedsAndIsStillScanned() {
         simulator.faults().add(Fault.status(403).matching("(?i)/subscriptions/" + vm.subscriptionId()
                 + "/providers/Microsoft.Insights/eventtypes/management/values"));
         UUID ref = QuarkusTransaction.requiringNew().call(() -> SubscriptionEntity
@@ -159,6 +159,12 @@ class ChangePollingTest {
         ChangeFeeds.FeedStatus failing = feeds.status(ref).orElseThrow();
         assertThat(failing.lastPollError()).contains("403");
         assertThat(failing.failedPolls()).isEqualTo(1);
+        for (ChangeFeeds.Feed other : feeds.feeds()) {
+            if (!other.subscriptionRef().equals(ref)) {
+                assertThat(feeds.status(other.subscriptionRef()).orElseThrow().lastGoodPollStart())
+                        .as("the other subscriptions' polls went on").isNotNull();
+            }
+        }
         String pollError = asAdmin().get("/api/v1/tenants").jsonPath().getString(
                 "items.subscriptions.flatten().find { it.subscriptionId == '" + vm.subscriptionId()
                         + "' }.changes.lastPollError");
@@ -166,6 +172,11 @@ class ChangePollingTest {
         String tenantsPage = io.restassured.RestAssured.given().filter(People.signedIn("admin",
                 dev.portcullis.deploy.support.PortcullisApi.ADMIN_PASSWORD)).get("/tenants").asString();
         assertThat(tenantsPage).contains("Reading its activity log failed:");
+        String scan = asAdmin().contentType(io.restassured.http.ContentType.JSON)
+                .body("{\"subscriptionId\": \"" + vm.subscriptionId() + "\"}").post("/api/v1/scans")
+                .jsonPath().getString("id");
+        assertThat(awaitScan(scan).getString("status")).as("the scans still cover the subscription")
+                .isEqualTo("SUCCEEDED");
 
         simulator.faults().clear();
         polling.pollAll();

@@ -134,6 +134,34 @@ class EventGridDeliveryTest {
     }
 
     @Test
+    void fiftyWritesPushedOneEventPerDeliveryAsEventGridSendsThemAreOneRescan() throws Exception {
+        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> deliveries = new java.util.ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                String rule = NSG_RULE.replace("/securityRules/ssh", "/securityRules/burst-" + i);
+                String event = resourceEvent("Microsoft.Resources.ResourceWriteSuccess",
+                        "Microsoft.Network/networkSecurityGroups/securityRules/write",
+                        DemoEstate.CONTOSO_PRODUCTION_SUBSCRIPTION_ID, rule, UUID.randomUUID().toString());
+                deliveries.add(senders.submit(() -> deliver(KEY, "[" + event + "]").statusCode()));
+            }
+            for (java.util.concurrent.Future<Integer> delivery : deliveries) {
+                assertThat(delivery.get()).isEqualTo(200);
+            }
+        } finally {
+            senders.shutdown();
+        }
+
+        List<Map<String, Object>> scans = changeScans();
+        assertThat(scans).as("each pushed change joins the rescan still settling").hasSize(1);
+        String scanId = (String) scans.get(0).get("id");
+        assertThat(awaitScan(scanId).getString("status")).isEqualTo("SUCCEEDED");
+        assertThat(asAdmin().get("/api/v1/scans/" + scanId + "/triggers").jsonPath().getList("items"))
+                .as("every write recorded against it").hasSize(50);
+        assertThat(changeScans()).hasSize(1);
+    }
+
+    @Test
     void aPortOpenedInTheSimulatorIsPushedByEventGridAndFoundWithinSeconds() throws Exception {
         String exposed = "vm_management_port_internet_exposed";
         int day = dev.portcullis.simulator.estate.DemoHistory.TODAY;

@@ -130,6 +130,11 @@ final class Replica implements AutoCloseable {
         }
     }
 
+    /** This replica's address of {@code path} (with its query), e.g. for a webhook aimed at it. */
+    String url(String path) {
+        return uri(path).toString();
+    }
+
     private URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }

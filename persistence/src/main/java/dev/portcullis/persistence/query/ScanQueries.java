@@ -24,6 +24,9 @@ import java.util.stream.Collectors;
 @Transactional
 public class ScanQueries {
 
+    /** The most changes listed as a scan's triggers. */
+    public static final int MAX_TRIGGERS = 1000;
+
     private final EntityManager em;
 
     public ScanQueries(EntityManager em) {
@@ -38,6 +41,7 @@ public class ScanQueries {
      * The changes in Azure that asked for the scan (or joined it), in the subscriptions the scope holds, oldest first;
      * empty when the scan is unknown or not the scope's.
      */
+    /** The first {@link #MAX_TRIGGERS} changes that asked for a scan (a deployment can write thousands). */
     public Optional<List<ScanTrigger>> triggers(TenantScope scope, UUID scanId) {
         if (find(scope, scanId).isEmpty()) {
             return Optional.empty();
@@ -47,7 +51,7 @@ public class ScanQueries {
                         + " c.resource_id, c.caller, c.occurred_at, c.received_at from change_event c"
                         + " join subscription s on s.id = c.subscription_ref where c.scan_ref = :scan and "
                         + scope.condition("s.tenant_ref") + " order by c.occurred_at, c.id",
-                Tuple.class)).setParameter("scan", scanId).getResultList();
+                Tuple.class)).setParameter("scan", scanId).setMaxResults(MAX_TRIGGERS).getResultList();
         return Optional.of(rows.stream().map(r -> new ScanTrigger(r.get(0, String.class), r.get(1, String.class),
                 r.get(2, String.class), r.get(3, String.class), r.get(4, Instant.class),
                 r.get(5, Instant.class))).toList());

@@ -45,10 +45,22 @@ public class ScanQueue {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Queued enqueue(UUID scopeTenant, UUID scopeSubscription, String trigger, Instant asOf, Instant now) {
+        return enqueue(scopeTenant, scopeSubscription, trigger, asOf, now, null);
+    }
+
+    /**
+     * Like {@link #enqueue(UUID, UUID, String, Instant, Instant)}, the scan startable only from {@code notBefore}
+     * (null: at once). A request without one that joins a waiting scan makes it startable at once: nobody waits for
+     * a settling burst they did not ask for.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Queued enqueue(UUID scopeTenant, UUID scopeSubscription, String trigger, Instant asOf, Instant now,
+                          Instant notBefore) {
         for (int attempt = 0; attempt < 3; attempt++) {
             List<?> inserted = sql("insert into scan (id, status, trigger, scope_tenant, scope_subscription,"
-                            + " requested_at, as_of) values (:id, 'QUEUED', :trigger, :tenant, :subscription,"
-                            + " :requested, :asOf) on conflict (coalesce(scope_tenant, " + NONE + "),"
+                            + " requested_at, as_of, not_before) values (:id, 'QUEUED', :trigger, :tenant,"
+                            + " :subscription, :requested, :asOf, :notBefore) on conflict (coalesce(scope_tenant, "
+                            + NONE + "),"
                             + " coalesce(scope_subscription, " + NONE + ")) where status = 'QUEUED' do nothing"
                             + " returning id")
                     .setParameter("id", UUID.randomUUID(), UUID.class).setParameter("trigger", trigger)
@@ -56,6 +68,7 @@ public class ScanQueue {
                     .setParameter("subscription", scopeSubscription, UUID.class)
                     .setParameter("requested", asOf == null ? now : asOf, Instant.class)
                     .setParameter("asOf", asOf, Instant.class)
+                    .setParameter("notBefore", notBefore, Instant.class)
                     .getResultList();
             if (!inserted.isEmpty()) {
                 return new Queued((UUID) inserted.get(0), false);
@@ -67,22 +80,28 @@ public class ScanQueue {
                     .setParameter("subscription", scopeSubscription, UUID.class)
                     .getResultList();
             if (!waiting.isEmpty()) {
-                return new Queued((UUID) waiting.get(0), true);
+                UUID joined = (UUID) waiting.get(0);
+                if (notBefore == null) {
+                    em.createNativeQuery("update scan set not_before = null where id = :id")
+                            .setParameter("id", joined).executeUpdate();
+                }
+                return new Queued(joined, true);
             }
         }
         throw new IllegalStateException("the scan queue kept changing while a scan was asked for");
     }
 
     /**
-     * Marks RUNNING, and returns, the queued scans whose scope has no scan running, oldest first; each is the caller's
+     * Marks RUNNING, and returns, the queued scans due by {@code now} whose scope has no scan running, oldest first; each is the caller's
      * to start, in the caller's transaction (which schedules their jobs in the same commit).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Claimed> claimStartable(Instant now) {
         List<Row> rows = Row.all(em.createNativeQuery("select s.id, s.scope_tenant, s.scope_subscription, s.as_of"
-                + " from scan s where s.status = 'QUEUED' and not exists (select 1 from scan r"
+                + " from scan s where s.status = 'QUEUED' and (s.not_before is null or s.not_before <= :now)"
+                + " and not exists (select 1 from scan r"
                 + " where r.status = 'RUNNING' and " + SAME_SCOPE.formatted("r", "s") + ") order by s.requested_at"
-                + " for update of s skip locked", Tuple.class));
+                + " for update of s skip locked", Tuple.class).setParameter("now", now));
         List<Claimed> claimed = new ArrayList<>();
         for (Row row : rows) {
             claimed.add(new Claimed(row.uuid("id"), row.uuid("scope_tenant"), row.uuid("scope_subscription"),

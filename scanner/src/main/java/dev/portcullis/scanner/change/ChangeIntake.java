@@ -2,6 +2,7 @@ package dev.portcullis.scanner.change;
 
 import dev.portcullis.engine.change.ChangeEvent;
 import dev.portcullis.engine.change.ChangeRelevance;
+import dev.portcullis.engine.change.ChangeSource;
 import dev.portcullis.persistence.change.ChangeFeeds;
 import dev.portcullis.persistence.scan.ScanQueue;
 import dev.portcullis.scanner.scan.ScanCoordinator;
@@ -9,14 +10,18 @@ import dev.portcullis.scanner.scan.ScanScope;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Where changes Azure reported come in, polled or pushed: those that can alter a verdict and were not seen before are
  * recorded and ask for a scan of their subscription (trigger {@code CHANGE}), which joins the one already queued for
- * it, if any, like every scan request. A burst of writes therefore costs one scan, and a change told again costs none.
+ * it, if any, like every scan request. A poll reads a burst of writes at once; Event Grid pushes it one event per
+ * request, so a pushed change's scan waits {@code portcullis.change.settle} before it starts and the rest of the burst
+ * joins it. A burst therefore costs one scan, and a change told again costs none.
  */
 @ApplicationScoped
 public class ChangeIntake {
@@ -27,8 +32,11 @@ public class ChangeIntake {
     private final ScanCoordinator coordinator;
     private final MeterRegistry metrics;
     private final Clock clock = Clock.systemUTC();
+    private final Duration settle;
 
-    public ChangeIntake(ChangeFeeds feeds, ScanCoordinator coordinator, MeterRegistry metrics) {
+    public ChangeIntake(ChangeFeeds feeds, ScanCoordinator coordinator, MeterRegistry metrics,
+                        @ConfigProperty(name = "portcullis.change.settle", defaultValue = "5s") Duration settle) {
+        this.settle = settle;
         this.feeds = feeds;
         this.coordinator = coordinator;
         this.metrics = metrics;
@@ -50,7 +58,9 @@ public class ChangeIntake {
         if (recorded.isEmpty()) {
             return Optional.empty();
         }
-        ScanQueue.Queued scan = coordinator.request(ScanScope.subscription(subscriptionRef), TRIGGER);
+        ScanScope scope = ScanScope.subscription(subscriptionRef);
+        ScanQueue.Queued scan = relevant.get(0).source() == ChangeSource.EVENT_GRID
+                ? coordinator.requestSettled(scope, TRIGGER, settle) : coordinator.request(scope, TRIGGER);
         feeds.ledTo(recorded.stream().map(ChangeFeeds.Recorded::id).toList(), scan.id());
         if (!scan.joined()) {
             metrics.counter("portcullis.change.scans").increment();

@@ -8,6 +8,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +52,22 @@ public class ScanCoordinator {
     }
 
     /**
-     * Starts every queued scan whose scope has none running: marks it RUNNING and schedules the planning of each of its
+     * Queues a scan that starts {@code settle} from now at the earliest, or joins the one queued for the scope: what
+     * asks for the scope meanwhile joins it, so a burst of requests costs one scan. A clustered one-off job
+     * ({@link DispatchScansJob}) starts it when due, on whichever replica.
+     */
+    public ScanQueue.Queued requestSettled(ScanScope scope, String trigger, Duration settle) {
+        Instant now = Instant.now();
+        Instant due = now.plus(settle);
+        ScanQueue.Queued queued = queue.enqueue(scope.tenantRef(), scope.subscriptionRef(), trigger, null, now, due);
+        if (!queued.joined()) {
+            QuarkusTransaction.requiringNew().run(() -> jobs.dispatchAt(queued.id(), due));
+        }
+        return queued;
+    }
+
+    /**
+     * Starts every queued scan that is due and whose scope has none running: marks it RUNNING and schedules the planning of each of its
      * tenants, in one transaction. Any replica may call it at any time; claiming skips rows another replica holds.
      */
     void dispatch() {

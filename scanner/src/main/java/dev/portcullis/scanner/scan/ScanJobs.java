@@ -74,6 +74,13 @@ public class ScanJobs {
         });
     }
 
+    /** Schedules a look at the queue at {@code due}, when the scan that waits for it becomes startable. */
+    void dispatchAt(UUID scanId, Instant due) {
+        JobDetail job = JobBuilder.newJob(DispatchScansJob.class).withIdentity("dispatch-" + scanId, GROUP)
+                .requestRecovery().build();
+        call(() -> scheduler.scheduleJob(job, TriggerBuilder.newTrigger().forJob(job).startAt(Date.from(due)).build()));
+    }
+
     /** This replica's name in the cluster (Quartz's instance id). */
     String runner() {
         return call(scheduler::getSchedulerInstanceId);
