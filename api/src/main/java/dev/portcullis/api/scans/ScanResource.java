@@ -79,8 +79,8 @@ public class ScanResource {
         if (tenant != null && subscription != null) {
             throw ProblemException.badField("subscriptionId", "give either tenant or subscriptionId, not both");
         }
-        ScanByCaller.Scope asked = tenant != null ? ScanByCaller.Scope.tenant(JsonBodies.guid(tenant, "tenant"))
-                : subscription != null ? ScanByCaller.Scope.subscription(JsonBodies.guid(subscription, "subscriptionId"))
+        ScanByCaller.Scope asked = tenant != null ? ScanByCaller.Scope.tenant(named(tenant, "tenant"))
+                : subscription != null ? ScanByCaller.Scope.subscription(named(subscription, "subscriptionId"))
                 : ScanByCaller.Scope.everyTenant();
         Optional<Instant> asOf = asOf(JsonBodies.text(json, "asOf", "asOf"));
         ScanQueue.Queued queued;
@@ -144,6 +144,15 @@ public class ScanResource {
     public ScanDiffView diff(@PathParam("id") String id) {
         UUID uuid = JsonBodies.guid(id, "id");
         return scans.diff(caller.get().scope(), uuid).orElseThrow(() -> ProblemException.notFound("Scan", id, "id"));
+    }
+
+    /** An id the body names: an empty one is refused, never read as "no scope", which would mean every tenant. */
+    private static UUID named(String id, String field) {
+        if (id.isBlank()) {
+            throw ProblemException.badField(field, field + " is empty: give an id, or leave " + field
+                    + " out of the body");
+        }
+        return JsonBodies.guid(id, field);
     }
 
     /**

@@ -237,4 +237,16 @@ class ScanApiTest {
         assertProblem(asAdmin().contentType(ContentType.JSON).body("[1,2]").post("/api/v1/scans"), 400, null);
         assertProblem(asAdmin().get("/api/v1/scans/6f1c2d3e-0000-4000-8000-000000000000"), 404, "id");
     }
+
+    @Test
+    void anEmptyTenantOrSubscriptionIsRefusedRatherThanReadAsEveryTenant() {
+        int before = asAdmin().get("/api/v1/scans").jsonPath().getList("items").size();
+
+        assertProblem(asAdmin().contentType(ContentType.JSON).body("{\"tenant\": \"\"}").post("/api/v1/scans"),
+                400, "tenant");
+        assertProblem(asAdmin().contentType(ContentType.JSON).body("{\"subscriptionId\": \" \"}")
+                .post("/api/v1/scans"), 400, "subscriptionId");
+
+        assertThat(asAdmin().get("/api/v1/scans").jsonPath().getList("items")).as("nothing queued").hasSize(before);
+    }
 }

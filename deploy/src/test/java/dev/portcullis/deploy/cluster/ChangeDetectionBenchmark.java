@@ -8,7 +8,6 @@ import dev.portcullis.simulator.ArmSimulator;
 import dev.portcullis.simulator.SimulatorOptions;
 import dev.portcullis.simulator.estate.CheckIds;
 import dev.portcullis.simulator.estate.Estate;
-import dev.portcullis.simulator.estate.SimTenant;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -75,7 +74,7 @@ class ChangeDetectionBenchmark {
             List<Detection> byPush;
             try (Replica pushed = new Replica("bench-eventgrid", env)) {
                 pushed.start();
-                onboard(pushed, simulator);
+                pushed.onboard(simulator);
                 scanEverything(pushed);
                 exposable = exposableVms(pushed, simulator);
                 assertThat(simulator.eventGrid().target(pushed.url("/api/v1/events/eventgrid?key=" + EVENT_GRID_KEY))
@@ -246,16 +245,6 @@ class ChangeDetectionBenchmark {
         }
     }
 
-    private static void onboard(Replica replica, ArmSimulator simulator) throws Exception {
-        for (SimTenant tenant : simulator.estate().tenants()) {
-            assertThat(replica.post("/api/v1/tenants", """
-                    {"displayName": "%s", "tenantId": "%s", "cloud": {"name": "Custom",
-                     "resourceManagerEndpoint": "%s", "authorityHost": "%s"}, "credential": {"type": "none"}}"""
-                    .formatted(tenant.displayName(), tenant.tenantId(), simulator.baseUrl(), simulator.baseUrl()))
-                    .statusCode()).isEqualTo(201);
-        }
-    }
-
     private void section(String title, List<Detection> detections) {
         List<Duration> delays = detections.stream().map(Detection::delay).toList();
         report.append("## ").append(title).append("\n\n");
@@ -304,15 +293,6 @@ class ChangeDetectionBenchmark {
     }
 
     private static Map<String, String> env() {
-        Map<String, String> env = new HashMap<>();
-        env.put("PORTCULLIS_DB_URL", DB_URL);
-        env.put("PORTCULLIS_DB_USER", DB_USER);
-        env.put("PORTCULLIS_DB_PASSWORD", DB_PASSWORD);
-        env.put("PORTCULLIS_MASTER_KEY", "YmVuY2htYXJrIG1hc3RlciBrZXkgb2YgMzIgYnl0ZXM=");
-        env.put("PORTCULLIS_SCAN_EVERY", "off");
-        env.put("PORTCULLIS_ALLOW_LOOPBACK_CLOUDS", "true");
-        env.put("PORTCULLIS_CUSTOM_MANAGEMENT_PORTS", "2222");
-        env.put("PORTCULLIS_ADMIN_SOURCE_RANGES", "203.0.113.0/24");
-        return env;
+        return Replica.environment(DB_URL, DB_USER, DB_PASSWORD);
     }
 }

@@ -9,7 +9,6 @@ import dev.portcullis.simulator.estate.CheckIds;
 import dev.portcullis.simulator.estate.Estate;
 import dev.portcullis.simulator.estate.Expectation;
 import dev.portcullis.simulator.estate.SimSubscription;
-import dev.portcullis.simulator.estate.SimTenant;
 import dev.portcullis.simulator.estate.SimVm;
 import dev.portcullis.simulator.fault.Fault;
 import java.io.InputStream;
@@ -25,7 +24,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +42,6 @@ import org.junit.jupiter.api.Test;
  */
 class ClusterIT {
 
-    private static final String MASTER_KEY = "Y2x1c3RlciB0ZXN0IG1hc3RlciBrZXkgMzIgYnl0ZXM=";
     private static final String DB_URL = System.getenv().getOrDefault("PORTCULLIS_IT_DB_URL",
             "jdbc:postgresql://127.0.0.1:5432/portcullis_it");
     private static final String DB_USER = System.getenv().getOrDefault("PORTCULLIS_DB_USER", "portcullis");
@@ -385,18 +382,8 @@ class ClusterIT {
         return values;
     }
 
-    private Map<String, String> env(String dbUrl, String dbUser) {
-        Map<String, String> env = new HashMap<>();
-        env.put("PORTCULLIS_DB_URL", dbUrl);
-        env.put("PORTCULLIS_DB_USER", dbUser);
-        env.put("PORTCULLIS_DB_PASSWORD", DB_PASSWORD);
-        env.put("PORTCULLIS_MASTER_KEY", MASTER_KEY);
-        env.put("PORTCULLIS_SCAN_EVERY", "off");
-        env.put("PORTCULLIS_CHANGE_POLL", "off");
-        env.put("PORTCULLIS_ALLOW_LOOPBACK_CLOUDS", "true");
-        env.put("PORTCULLIS_CUSTOM_MANAGEMENT_PORTS", "2222");
-        env.put("PORTCULLIS_ADMIN_SOURCE_RANGES", "203.0.113.0/24");
-        return env;
+    private static Map<String, String> env(String dbUrl, String dbUser) {
+        return Replica.environment(dbUrl, dbUser, DB_PASSWORD);
     }
 
     /** Replicas a and b started on the same database, with the simulated tenants onboarded through a. */
@@ -414,13 +401,7 @@ class ClusterIT {
     }
 
     private void onboardSimulatedTenants(Replica replica) throws Exception {
-        for (SimTenant tenant : simulator.estate().tenants()) {
-            assertThat(replica.post("/api/v1/tenants", """
-                    {"displayName": "%s", "tenantId": "%s", "cloud": {"name": "Custom",
-                     "resourceManagerEndpoint": "%s", "authorityHost": "%s"}, "credential": {"type": "none"}}"""
-                    .formatted(tenant.displayName(), tenant.tenantId(), simulator.baseUrl(), simulator.baseUrl()))
-                    .statusCode()).isEqualTo(201);
-        }
+        replica.onboard(simulator);
     }
 
     private static String requestScan(Replica replica, String body) throws Exception {

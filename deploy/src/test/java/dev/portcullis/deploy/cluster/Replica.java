@@ -2,6 +2,8 @@ package dev.portcullis.deploy.cluster;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.portcullis.simulator.ArmSimulator;
+import dev.portcullis.simulator.estate.SimTenant;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -45,6 +47,38 @@ final class Replica implements AutoCloseable {
 
     String name() {
         return name;
+    }
+
+    /**
+     * The settings of a test replica on {@code dbUrl}: simulated (loopback) clouds allowed, the schedule and change
+     * polling off until a test turns them on.
+     */
+    static Map<String, String> environment(String dbUrl, String dbUser, String dbPassword) {
+        Map<String, String> env = new HashMap<>();
+        env.put("PORTCULLIS_DB_URL", dbUrl);
+        env.put("PORTCULLIS_DB_USER", dbUser);
+        env.put("PORTCULLIS_DB_PASSWORD", dbPassword);
+        env.put("PORTCULLIS_MASTER_KEY", "Y2x1c3RlciB0ZXN0IG1hc3RlciBrZXkgMzIgYnl0ZXM=");
+        env.put("PORTCULLIS_SCAN_EVERY", "off");
+        env.put("PORTCULLIS_CHANGE_POLL", "off");
+        env.put("PORTCULLIS_ALLOW_LOOPBACK_CLOUDS", "true");
+        env.put("PORTCULLIS_CUSTOM_MANAGEMENT_PORTS", "2222");
+        env.put("PORTCULLIS_ADMIN_SOURCE_RANGES", "203.0.113.0/24");
+        return env;
+    }
+
+    /** Onboards every tenant the simulator serves, pointed at it, with no credential. */
+    void onboard(ArmSimulator simulator) throws Exception {
+        for (SimTenant tenant : simulator.estate().tenants()) {
+            HttpResponse<String> created = post("/api/v1/tenants", """
+                    {"displayName": "%s", "tenantId": "%s", "cloud": {"name": "Custom",
+                     "resourceManagerEndpoint": "%s", "authorityHost": "%s"}, "credential": {"type": "none"}}"""
+                    .formatted(tenant.displayName(), tenant.tenantId(), simulator.baseUrl(), simulator.baseUrl()));
+            if (created.statusCode() != 201) {
+                throw new AssertionError("onboarding " + tenant.tenantId() + " answered " + created.statusCode()
+                        + ": " + created.body());
+            }
+        }
     }
 
     /** Starts the process and waits until it answers ready. */
