@@ -15,7 +15,11 @@
                 @SecurityScheme(securitySchemeName = "eventGridKey", type = SecuritySchemeType.APIKEY,
                         apiKeyName = "key", in = SecuritySchemeIn.QUERY,
                         description = "The installation's Event Grid secret (PORTCULLIS_EVENTGRID_KEY), only for"
-                                + " POST /api/v1/events/eventgrid")}),
+                                + " POST /api/v1/events/eventgrid"),
+                @SecurityScheme(securitySchemeName = "eventGridKeyHeader", type = SecuritySchemeType.APIKEY,
+                        apiKeyName = "X-Portcullis-Key", in = SecuritySchemeIn.HEADER,
+                        description = "The same secret as a header (an Event Grid secret delivery attribute), kept out"
+                                + " of URLs and access logs")}),
         security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "bearer")})
 package dev.portcullis.api;
 

@@ -9,6 +9,7 @@ import dev.portcullis.scanner.change.ChangeIntake;
 import dev.portcullis.scanner.change.EventGridDelivery;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -31,7 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 /**
  * Where an Event Grid system topic of an Azure subscription delivers its resource events. Not behind the login
  * (Event Grid has none of Portcullis's accounts): every delivery authenticates itself with the installation's secret
- * in the URL's query string ({@code ?key=}, {@code PORTCULLIS_EVENTGRID_KEY}), compared in constant time; without a
+ * ({@code PORTCULLIS_EVENTGRID_KEY}), sent as the secret delivery attribute {@value #KEY_HEADER} (a header) or in the
+ * URL's query string ({@code ?key=}), compared in constant time; the header wins when both are sent. Without a
  * configured secret the endpoint does not exist (404). Answers the subscription validation handshake; feeds the
  * changes of onboarded subscriptions to the same coalesced rescans as polling; counts and ignores the rest.
  */
@@ -39,6 +41,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class EventGridResource {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Where Event Grid can send the key as a secret delivery attribute, out of the URL (and so of access logs). */
+    public static final String KEY_HEADER = "X-Portcullis-Key";
 
     private final EventGridKey key;
     private final ChangeFeeds feeds;
@@ -65,6 +69,7 @@ public class EventGridResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "eventGridKeyHeader")
     @SecurityRequirement(name = "eventGridKey")
     @RequestBody(content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = EventGridEvent.class)))
     @APIResponse(responseCode = "200", description = "The validation handshake answered ({\"validationResponse\"})"
@@ -72,7 +77,8 @@ public class EventGridResource {
     @APIResponse(responseCode = "400", description = "The body is not an Event Grid delivery")
     @APIResponse(responseCode = "401", description = "The key is missing or wrong")
     @APIResponse(responseCode = "404", description = "Event Grid delivery is not configured (PORTCULLIS_EVENTGRID_KEY)")
-    public Response deliver(@QueryParam("key") String given, String body) {
+    public Response deliver(@HeaderParam(KEY_HEADER) String header, @QueryParam("key") String query, String body) {
+        String given = header != null ? header : query;
         if (!key.configured()) {
             throw new ProblemException(Response.Status.NOT_FOUND, "Event Grid delivery is not configured", "key");
         }

@@ -114,6 +114,11 @@ class SuppressionApiTest {
         assertProblem(suppress("{\"tag\": \"a=b\", \"resourceGroup\": \"rg\", \"reason\": \"r\"}"), 400,
                 "resourceId");
         assertProblem(suppress("{\"tag\": \"novalue\", \"reason\": \"r\"}"), 400, "tag");
+        assertProblem(suppress("{\"tag\": \"a=" + "v".repeat(800) + "\", \"reason\": \"r\"}"), 400, "tag");
+        assertProblem(suppress("{\"resourceGroup\": \"" + "g".repeat(91) + "\", \"subscriptionId\": \""
+                + simulator.estate().subscriptions().get(0).subscriptionId() + "\", \"reason\": \"r\"}"), 400, "resourceGroup");
+        assertProblem(suppress("{\"checkId\": \"vm_jit_enabled\", \"resourceId\": \"/subscriptions/"
+                + simulator.estate().subscriptions().get(0).subscriptionId() + "/" + "x".repeat(2100) + "\", \"reason\": \"r\"}"), 400, "resourceId");
         assertProblem(suppress("{\"resourceGroup\": \"rg\", \"reason\": \"r\"}"), 400, "subscriptionId");
         assertProblem(suppress("{\"tag\": \"a=b\", \"checkId\": \"vm_is_cute\", \"reason\": \"r\"}"), 400, "checkId");
         assertProblem(suppress("{\"tag\": \"a=b\", \"reason\": \"r\", \"expiresAt\": \"2020-01-01T00:00:00Z\"}"), 400,

@@ -87,6 +87,24 @@ class EventGridDeliveryTest {
     }
 
     @Test
+    void theKeyMayComeAsTheSecretHeaderEventGridSendsWhichWinsOverTheQuery() {
+        String handshake = """
+                [{"id": "h", "topic": "/subscriptions/x", "subject": "", "eventType":
+                  "Microsoft.EventGrid.SubscriptionValidationEvent", "eventTime": "2026-11-30T08:00:00Z",
+                  "dataVersion": "1", "metadataVersion": "1", "data": {"validationCode": "c0de"}}]""";
+
+        Response byHeader = given().contentType(ContentType.JSON).header("aeg-event-type", "SubscriptionValidation")
+                .header("X-Portcullis-Key", KEY).body(handshake).post("/api/v1/events/eventgrid");
+        Response wrongHeader = given().contentType(ContentType.JSON)
+                .header("aeg-event-type", "SubscriptionValidation").header("X-Portcullis-Key", "wrong")
+                .queryParam("key", KEY).body(handshake).post("/api/v1/events/eventgrid");
+
+        assertThat(byHeader.statusCode()).isEqualTo(200);
+        assertThat(byHeader.jsonPath().getString("validationResponse")).isEqualTo("c0de");
+        assertThat(wrongHeader.statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void aDeliveryWithoutTheKeyOrWithAnotherIsRefusedAndScansNothing() {
         String body = "[" + resourceEvent("Microsoft.Resources.ResourceWriteSuccess",
                 "Microsoft.Network/networkSecurityGroups/securityRules/write",
@@ -136,6 +154,7 @@ class EventGridDeliveryTest {
     @Test
     void fiftyWritesPushedOneEventPerDeliveryAsEventGridSendsThemAreOneRescan() throws Exception {
         java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(8);
+        long started = System.nanoTime();
         try {
             List<java.util.concurrent.Future<Integer>> deliveries = new java.util.ArrayList<>();
             for (int i = 0; i < 50; i++) {
@@ -151,6 +170,9 @@ class EventGridDeliveryTest {
         } finally {
             senders.shutdown();
         }
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started))
+                .as("the deliveries arrived within the settle time the suite runs with (8 s)")
+                .isLessThan(java.time.Duration.ofSeconds(8));
 
         List<Map<String, Object>> scans = changeScans();
         assertThat(scans).as("each pushed change joins the rescan still settling").hasSize(1);

@@ -51,9 +51,9 @@ public class ScanQueue {
     /**
      * Like {@link #enqueue(UUID, UUID, String, Instant, Instant)}, the scan startable only from {@code notBefore}
      * (null: at once). A request without one that joins a waiting scan makes it startable at once: nobody waits for
-     * a settling burst they did not ask for.
+     * a settling burst they did not ask for. Joins the caller's transaction, if any.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional
     public Queued enqueue(UUID scopeTenant, UUID scopeSubscription, String trigger, Instant asOf, Instant now,
                           Instant notBefore) {
         for (int attempt = 0; attempt < 3; attempt++) {

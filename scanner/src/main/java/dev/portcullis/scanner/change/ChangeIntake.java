@@ -8,6 +8,7 @@ import dev.portcullis.persistence.scan.ScanQueue;
 import dev.portcullis.scanner.scan.ScanCoordinator;
 import dev.portcullis.scanner.scan.ScanScope;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,14 +55,25 @@ public class ChangeIntake {
         if (relevant.isEmpty()) {
             return Optional.empty();
         }
-        List<ChangeFeeds.Recorded> recorded = feeds.record(subscriptionRef, relevant, clock.instant());
-        if (recorded.isEmpty()) {
+        Duration wait = relevant.get(0).source() == ChangeSource.EVENT_GRID ? settle : Duration.ZERO;
+        // the changes, their scan and the link between them commit together: a change is never recorded (and so
+        // never taken again) without the scan it asked for
+        Optional<ScanQueue.Queued> queued = QuarkusTransaction.requiringNew().call(() -> {
+            List<ChangeFeeds.Recorded> recorded = feeds.record(subscriptionRef, relevant, clock.instant());
+            if (recorded.isEmpty()) {
+                return Optional.<ScanQueue.Queued>empty();
+            }
+            ScanQueue.Queued scan = coordinator.enqueue(ScanScope.subscription(subscriptionRef), TRIGGER, wait);
+            feeds.ledTo(recorded.stream().map(ChangeFeeds.Recorded::id).toList(), scan.id());
+            return Optional.of(scan);
+        });
+        if (queued.isEmpty()) {
             return Optional.empty();
         }
-        ScanScope scope = ScanScope.subscription(subscriptionRef);
-        ScanQueue.Queued scan = relevant.get(0).source() == ChangeSource.EVENT_GRID
-                ? coordinator.requestSettled(scope, TRIGGER, settle) : coordinator.request(scope, TRIGGER);
-        feeds.ledTo(recorded.stream().map(ChangeFeeds.Recorded::id).toList(), scan.id());
+        ScanQueue.Queued scan = queued.get();
+        if (wait.isZero()) {
+            coordinator.dispatch();
+        }
         if (!scan.joined()) {
             metrics.counter("portcullis.change.scans").increment();
         }

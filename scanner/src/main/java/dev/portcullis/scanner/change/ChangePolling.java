@@ -10,12 +10,14 @@ import dev.portcullis.scanner.azure.ArmSessionFactory;
 import dev.portcullis.scanner.tenant.TenantConnections;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.quartz.Nonconcurrent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,6 +70,7 @@ public class ChangePolling {
     @Scheduled(identity = "change-poll", every = "${portcullis.change.poll:off}",
             delayed = "${portcullis.change.first-poll-delay:30s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Nonconcurrent
     void pollEverySubscription() {
         pollAll();
     }
@@ -86,25 +89,26 @@ public class ChangePolling {
             thread.setDaemon(true);
             return thread;
         });
+        Map<ArmSession, Integer> requestsBefore = new LinkedHashMap<>();
         try {
             List<Future<?>> polls = new ArrayList<>();
-            List<Runnable> counts = new ArrayList<>();
             byTenant.forEach((tenantRef, subscriptions) -> session(tenantRef, subscriptions).ifPresent(session -> {
-                int before = session.requestCount();
+                requestsBefore.put(session, session.requestCount());
                 subscriptions.forEach(subscription -> polls.add(readers.submit(() -> poll(session, subscription))));
-                counts.add(() -> metrics.counter("portcullis.change.poll.requests")
-                        .increment(session.requestCount() - before));
             }));
             for (Future<?> poll : polls) {
-                poll.get();
+                try {
+                    poll.get();
+                } catch (ExecutionException e) {
+                    LOG.errorf(e.getCause(), "change poll: a subscription's poll failed outside its own handling");
+                }
             }
-            counts.forEach(Runnable::run);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a change poll failed outside its own handling", e.getCause());
         } finally {
-            readers.shutdownNow();
+            readers.shutdown();
+            requestsBefore.forEach((session, before) -> metrics.counter("portcullis.change.poll.requests")
+                    .increment(session.requestCount() - before));
         }
     }
 
@@ -114,10 +118,7 @@ public class ChangePolling {
             return Optional.of(sessions.open(QuarkusTransaction.requiringNew().call(
                     () -> connections.of(TenantEntity.findById(tenantRef)))));
         } catch (RuntimeException e) {
-            Instant now = clock.instant();
-            subscriptions.forEach(s -> feeds.pollFailed(s.subscriptionRef(), "no session: " + e.getMessage(), now));
-            metrics.counter("portcullis.change.poll.failures").increment(subscriptions.size());
-            LOG.warnf("change poll: no session for tenant %s: %s", tenantRef, e.getMessage());
+            subscriptions.forEach(s -> failed(s, "no session: " + e.getMessage()));
             return Optional.empty();
         }
     }
@@ -130,11 +131,20 @@ public class ChangePolling {
                     ActivityLog.since(session, subscription.subscriptionId().toString(), since));
             feeds.polled(subscription.subscriptionRef(), start, clock.instant());
         } catch (RuntimeException e) {
-            String why = e instanceof ArmCallException ? e.getMessage() : e.getClass().getSimpleName() + ": "
-                    + e.getMessage();
+            failed(subscription, e instanceof ArmCallException ? e.getMessage()
+                    : e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    /** Keeps the failure on the subscription; if even that fails (the database away), logs it and goes on. */
+    private void failed(ChangeFeeds.Feed subscription, String why) {
+        metrics.counter("portcullis.change.poll.failures").increment();
+        LOG.warnf("change poll of subscription %s failed: %s", subscription.subscriptionId(), why);
+        try {
             feeds.pollFailed(subscription.subscriptionRef(), why, clock.instant());
-            metrics.counter("portcullis.change.poll.failures").increment();
-            LOG.warnf("change poll of subscription %s failed: %s", subscription.subscriptionId(), why);
+        } catch (RuntimeException e) {
+            LOG.errorf("change poll: could not record the failure of subscription %s: %s",
+                    subscription.subscriptionId(), e.getMessage());
         }
     }
 }

@@ -52,16 +52,18 @@ public class ScanCoordinator {
     }
 
     /**
-     * Queues a scan that starts {@code settle} from now at the earliest, or joins the one queued for the scope: what
-     * asks for the scope meanwhile joins it, so a burst of requests costs one scan. A clustered one-off job
-     * ({@link DispatchScansJob}) starts it when due, on whichever replica.
+     * Queues a scan of the scope, or joins the one queued for it, in the caller's transaction, and starts nothing:
+     * the caller calls {@link #dispatch()} once it has committed. With a {@code settle} time the scan starts that long
+     * from now at the earliest, so what asks for the scope meanwhile joins it (a burst costs one scan); a clustered
+     * one-off job ({@link DispatchScansJob}), scheduled in the same transaction, starts it when due on whichever
+     * replica. Without one, a waiting scan it joins becomes startable at once.
      */
-    public ScanQueue.Queued requestSettled(ScanScope scope, String trigger, Duration settle) {
+    public ScanQueue.Queued enqueue(ScanScope scope, String trigger, Duration settle) {
         Instant now = Instant.now();
-        Instant due = now.plus(settle);
+        Instant due = settle.isZero() ? null : now.plus(settle);
         ScanQueue.Queued queued = queue.enqueue(scope.tenantRef(), scope.subscriptionRef(), trigger, null, now, due);
-        if (!queued.joined()) {
-            QuarkusTransaction.requiringNew().run(() -> jobs.dispatchAt(queued.id(), due));
+        if (due != null && !queued.joined()) {
+            jobs.dispatchAt(due);
         }
         return queued;
     }
@@ -70,7 +72,7 @@ public class ScanCoordinator {
      * Starts every queued scan that is due and whose scope has none running: marks it RUNNING and schedules the planning of each of its
      * tenants, in one transaction. Any replica may call it at any time; claiming skips rows another replica holds.
      */
-    void dispatch() {
+    public void dispatch() {
         List<UUID> withoutTenants = QuarkusTransaction.requiringNew().call(() -> queue.claimStartable(Instant.now())
                 .stream().filter(scan -> {
                     List<UUID> tenants = tenantsOf(new ScanScope(scan.scopeTenant(), scan.scopeSubscription()));

@@ -28,6 +28,7 @@ public class ScanJobs {
     static final String SCAN = "scan";
     static final String TENANT = "tenant";
     static final String PART = "subscriptionScan";
+    private static final Duration DISPATCH_SLACK = Duration.ofMillis(200);
 
     private final Scheduler scheduler;
 
@@ -74,11 +75,15 @@ public class ScanJobs {
         });
     }
 
-    /** Schedules a look at the queue at {@code due}, when the scan that waits for it becomes startable. */
-    void dispatchAt(UUID scanId, Instant due) {
-        JobDetail job = JobBuilder.newJob(DispatchScansJob.class).withIdentity("dispatch-" + scanId, GROUP)
+    /**
+     * Schedules a look at the queue just after {@code due}, when a scan that waits for it becomes startable (Quartz
+     * may fire a trigger a few milliseconds early; the look would then find nothing due and nothing would look again).
+     */
+    void dispatchAt(Instant due) {
+        JobDetail job = JobBuilder.newJob(DispatchScansJob.class).withIdentity("dispatch-" + UUID.randomUUID(), GROUP)
                 .requestRecovery().build();
-        call(() -> scheduler.scheduleJob(job, TriggerBuilder.newTrigger().forJob(job).startAt(Date.from(due)).build()));
+        Date at = Date.from(due.plus(DISPATCH_SLACK));
+        call(() -> scheduler.scheduleJob(job, TriggerBuilder.newTrigger().forJob(job).startAt(at).build()));
     }
 
     /** This replica's name in the cluster (Quartz's instance id). */

@@ -27,6 +27,11 @@ import java.util.stream.Stream;
 public class SuppressionAdministration {
 
     public static final int MAX_REASON = 1000;
+    /** Azure's own limits: a resource group name has at most 90 characters, a tag name 512 and its value 256. */
+    static final int MAX_RESOURCE_GROUP = 90;
+    static final int MAX_TAG = 512 + 1 + 256;
+    /** No Azure limit is documented for a whole id; this one is far above any real id. */
+    static final int MAX_RESOURCE_ID = 2048;
 
     private final SuppressionStore store;
     private final CheckCatalogue catalogue;
@@ -46,6 +51,9 @@ public class SuppressionAdministration {
         String resourceGroup = given(request.resourceGroup());
         String tag = given(request.tag());
         String reason = reason(request.reason());
+        requireAtMost(NewSuppression.RESOURCE_ID, resourceId);
+        requireAtMost(NewSuppression.RESOURCE_GROUP, resourceGroup);
+        requireAtMost(NewSuppression.TAG, tag);
         if (checkId != null && catalogue.definition(checkId).isEmpty()) {
             throw SuppressionRefusedException.invalid(NewSuppression.CHECK_ID, Rule.UNKNOWN_CHECK,
                     "checkId " + checkId + " is not in the catalogue");
@@ -100,6 +108,23 @@ public class SuppressionAdministration {
                     + " access to every tenant");
             case DELETED -> audit.record(who, "DELETE_SUPPRESSION", AuditLog.Outcome.SUCCESS, "suppression " + id,
                     null);
+        }
+    }
+
+    /** The most characters a scope field may have: Azure's limit where it has one. */
+    public static int maxLength(String field) {
+        return switch (field) {
+            case NewSuppression.RESOURCE_GROUP -> MAX_RESOURCE_GROUP;
+            case NewSuppression.TAG -> MAX_TAG;
+            case NewSuppression.RESOURCE_ID -> MAX_RESOURCE_ID;
+            default -> MAX_REASON;
+        };
+    }
+
+    private static void requireAtMost(String field, String value) {
+        if (value != null && value.length() > maxLength(field)) {
+            throw SuppressionRefusedException.invalid(field, Rule.VALUE_TOO_LONG,
+                    field + " is longer than " + maxLength(field) + " characters");
         }
     }
 

@@ -147,6 +147,9 @@ public interface Exc {
     String refused_tag_format();
 
     @Message
+    String refused_too_long(int max);
+
+    @Message
     String refused_role();
 
     @Message

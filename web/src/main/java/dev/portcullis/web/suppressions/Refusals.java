@@ -34,6 +34,7 @@ public final class Refusals {
             case TAG_NEEDS_ALL_TENANTS -> exc.tag_needs_all_tenants();
             case NEEDS_OPERATOR -> exc.refused_role();
             case UNKNOWN_SUPPRESSION -> exc.refused_gone();
+            case VALUE_TOO_LONG -> exc.refused_too_long(SuppressionAdministration.maxLength(e.field()));
             case CHECK_REQUIRED, RESOURCE_ID_FORMAT -> e.getMessage();
         };
     }
