@@ -1,13 +1,9 @@
 package dev.portcullis.api.events;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.portcullis.api.problem.ProblemException;
-import dev.portcullis.engine.change.ChangeEvent;
-import dev.portcullis.persistence.change.ChangeFeeds;
 import dev.portcullis.scanner.change.ChangeIntake;
 import dev.portcullis.scanner.change.EventGridDelivery;
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -17,11 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -45,15 +37,11 @@ public class EventGridResource {
     public static final String KEY_HEADER = "X-Portcullis-Key";
 
     private final EventGridKey key;
-    private final ChangeFeeds feeds;
     private final ChangeIntake intake;
-    private final MeterRegistry metrics;
 
-    public EventGridResource(EventGridKey key, ChangeFeeds feeds, ChangeIntake intake, MeterRegistry metrics) {
+    public EventGridResource(EventGridKey key, ChangeIntake intake) {
         this.key = key;
-        this.feeds = feeds;
         this.intake = intake;
-        this.metrics = metrics;
     }
 
     /** One event of a delivery (the Event Grid schema), for the OpenAPI document; the body is an array of them. */
@@ -94,28 +82,7 @@ public class EventGridResource {
         if (delivery.validationCode().isPresent()) {
             return Response.ok(Map.of("validationResponse", delivery.validationCode().get())).build();
         }
-        Map<String, List<ChangeEvent>> bySubscription = delivery.changes().stream()
-                .collect(Collectors.groupingBy(ChangeEvent::subscriptionId));
-        int unknown = 0;
-        for (Map.Entry<String, List<ChangeEvent>> entry : bySubscription.entrySet()) {
-            Optional<ChangeFeeds.Feed> feed = subscription(entry.getKey()).flatMap(feeds::feed);
-            if (feed.isEmpty()) {
-                unknown += entry.getValue().size();
-                continue;
-            }
-            intake.take(feed.get().subscriptionRef(), entry.getValue());
-        }
-        if (unknown > 0) {
-            metrics.counter("portcullis.change.events.unknown.subscription").increment(unknown);
-        }
-        return Response.ok(new Taken(delivery.changes().size() - unknown, delivery.ignored(), unknown)).build();
-    }
-
-    private static Optional<UUID> subscription(String id) {
-        try {
-            return Optional.of(UUID.fromString(id.trim()));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        ChangeIntake.Pushed pushed = intake.takePushed(delivery.changes());
+        return Response.ok(new Taken(pushed.taken(), delivery.ignored(), pushed.unknownSubscriptions())).build();
     }
 }

@@ -13,8 +13,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -41,6 +44,40 @@ public class ChangeIntake {
         this.feeds = feeds;
         this.coordinator = coordinator;
         this.metrics = metrics;
+    }
+
+    /** What pushed changes led to: those of onboarded subscriptions taken, those of other subscriptions ignored. */
+    public record Pushed(int taken, int unknownSubscriptions) {
+    }
+
+    /**
+     * Takes pushed changes (Event Grid), each to its onboarded subscription; the changes of subscriptions Portcullis
+     * does not scan are counted ({@code portcullis.change.events.unknown.subscription}) and ignored.
+     */
+    public Pushed takePushed(List<ChangeEvent> changes) {
+        Map<String, List<ChangeEvent>> bySubscription = changes.stream()
+                .collect(Collectors.groupingBy(change -> change.subscriptionId().strip().toLowerCase(Locale.ROOT)));
+        int unknown = 0;
+        for (Map.Entry<String, List<ChangeEvent>> entry : bySubscription.entrySet()) {
+            Optional<ChangeFeeds.Feed> feed = guid(entry.getKey()).flatMap(feeds::feed);
+            if (feed.isEmpty()) {
+                unknown += entry.getValue().size();
+                continue;
+            }
+            take(feed.get().subscriptionRef(), entry.getValue());
+        }
+        if (unknown > 0) {
+            metrics.counter("portcullis.change.events.unknown.subscription").increment(unknown);
+        }
+        return new Pushed(changes.size() - unknown, unknown);
+    }
+
+    private static Optional<UUID> guid(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** Takes the subscription's changes; answers the scan they asked for, if any did. */
