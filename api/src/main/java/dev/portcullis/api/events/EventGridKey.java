@@ -23,7 +23,8 @@ public class EventGridKey {
         Optional<String> key = configured.map(String::strip).filter(k -> !k.isEmpty());
         if (key.isPresent() && key.get().length() < MINIMUM_LENGTH) {
             throw new IllegalStateException("PORTCULLIS_EVENTGRID_KEY has " + key.get().length()
-                    + " characters: it must have at least " + MINIMUM_LENGTH + " (random ones, e.g. openssl rand -hex 32)");
+                    + " characters: it must have at least " + MINIMUM_LENGTH
+                    + " (random ones, e.g. openssl rand -hex 32)");
         }
         this.key = key.map(k -> k.getBytes(StandardCharsets.UTF_8));
     }

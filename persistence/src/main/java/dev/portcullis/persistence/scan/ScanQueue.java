@@ -92,8 +92,8 @@ public class ScanQueue {
     }
 
     /**
-     * Marks RUNNING, and returns, the queued scans due by {@code now} whose scope has no scan running, oldest first; each is the caller's
-     * to start, in the caller's transaction (which schedules their jobs in the same commit).
+     * Marks RUNNING, and returns, the queued scans due by {@code now} whose scope has no scan running, oldest first;
+     * each is the caller's to start, in the caller's transaction (which schedules their jobs in the same commit).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Claimed> claimStartable(Instant now) {

@@ -54,7 +54,8 @@ public class ChangePolling {
     public ChangePolling(ChangeFeeds feeds, ChangeIntake intake, ArmSessionFactory sessions,
                          TenantConnections connections, MeterRegistry metrics,
                          @ConfigProperty(name = "portcullis.change.overlap", defaultValue = "20m") Duration overlap,
-                         @ConfigProperty(name = "portcullis.change.poll-parallelism", defaultValue = "8") int parallelism) {
+                         @ConfigProperty(name = "portcullis.change.poll-parallelism", defaultValue = "8")
+                         int parallelism) {
         this.feeds = feeds;
         this.intake = intake;
         this.sessions = sessions;

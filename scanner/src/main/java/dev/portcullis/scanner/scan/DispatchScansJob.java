@@ -4,7 +4,10 @@ import jakarta.enterprise.context.Dependent;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 
-/** The Quartz job that starts the queued scans that have become due ({@link ScanCoordinator#enqueue(ScanScope, String, java.time.Duration)}). */
+/**
+ * The Quartz job that starts the queued scans that have become due
+ * ({@link ScanCoordinator#enqueue(ScanScope, String, java.time.Duration)}).
+ */
 @Dependent
 public class DispatchScansJob implements Job {
 

@@ -69,8 +69,8 @@ public class ScanCoordinator {
     }
 
     /**
-     * Starts every queued scan that is due and whose scope has none running: marks it RUNNING and schedules the planning of each of its
-     * tenants, in one transaction. Any replica may call it at any time; claiming skips rows another replica holds.
+     * Starts every queued scan that is due and whose scope has none running: marks it RUNNING and schedules the
+     * planning of each of its tenants, in one transaction. Any replica may call it at any time; claiming skips rows another replica holds.
      */
     public void dispatch() {
         List<UUID> withoutTenants = QuarkusTransaction.requiringNew().call(() -> queue.claimStartable(Instant.now())
